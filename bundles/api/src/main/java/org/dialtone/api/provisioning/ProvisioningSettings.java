@@ -1,0 +1,28 @@
+package org.dialtone.api.provisioning;
+
+import java.time.Instant;
+import java.time.LocalTime;
+
+/**
+ * The guide's Provisioning Settings page (F-PROV-6, F-PROV-7). The account password is never part of it:
+ * {@code accountConfigured} only says whether phones can authenticate yet.
+ *
+ * @param hostName            the provisioning server's host name that phones are given
+ * @param downloadPathInside  software download path for devices inside the enterprise (Enterprise Sites)
+ * @param downloadPathOutside software download path for devices outside it (the Internet site)
+ * @param provisioningAddress the address phones are configured with, e.g. {@code https://prov.example.com:8443/prov}
+ * @param version             optimistic-lock version; send it back on update to detect concurrent edits
+ */
+public record ProvisioningSettings(
+        String hostName,
+        String downloadPathInside,
+        String downloadPathOutside,
+        LocalTime pollingWindowStart,
+        LocalTime pollingWindowEnd,
+        String accountUser,
+        boolean accountConfigured,
+        String provisioningAddress,
+        Instant modifiedAt,
+        String modifiedBy,
+        long version) {
+}

@@ -1,0 +1,5 @@
+package org.dialtone.api.system;
+
+public interface SystemHealthService {
+    SystemHealth health();
+}

@@ -1,0 +1,26 @@
+package org.dialtone.driver.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a device family contributes to Dialtone. A driver is an OSGi service (a DS component in its own
+ * bundle); drivers may appear and disappear at any time, so the core tracks them dynamically and never
+ * names a family itself. A driver never touches the database.
+ */
+public interface DeviceDriver {
+    /** Stable identifier of the family, lowercase, e.g. the value devices of this family are stored with. */
+    String family();
+
+    /** Name shown to admins. */
+    String displayName();
+
+    /** The models this driver serves; the core shows and counts them, and matches CSV endpoint types against them. */
+    List<DeviceModel> models();
+
+    /**
+     * Reads a provisioning request. Returns empty when the request does not come from this family;
+     * must never throw on unknown or malformed input.
+     */
+    Optional<RecognizedDevice> recognize(ProvisioningRequest request);
+}

@@ -1,0 +1,68 @@
+package org.dialtone.monitoring.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dialtone.api.system.DatabaseHealth;
+import org.dialtone.api.system.DriverInfo;
+import org.dialtone.api.system.SystemHealth;
+import org.dialtone.api.system.SystemHealthService;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.store.DatabaseProbe;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** Answers even when the database or every driver is missing: that is when admins need it most. */
+@Component(service = SystemHealthService.class)
+public class SystemHealthServiceImpl implements SystemHealthService {
+    private static final DatabaseHealth NO_DATA_SOURCE = new DatabaseHealth("unknown", DatabaseHealth.DOWN, 0,
+            "no data source 'dialtone' is registered; check etc/org.ops4j.datasource-dialtone.cfg and the karaf.log");
+
+    private final String version;
+    private final Map<ServiceReference<DeviceDriver>, DriverInfo> drivers = new ConcurrentHashMap<>();
+    private volatile DatabaseProbe database;
+
+    @Activate
+    public SystemHealthServiceImpl(BundleContext context) {
+        String header = context.getBundle().getHeaders().get("Dialtone-Version");
+        this.version = header != null ? header : context.getBundle().getVersion().toString();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDatabase(DatabaseProbe probe) {
+        database = probe;
+    }
+
+    void unbindDatabase(DatabaseProbe probe) {
+        if (database == probe) {
+            database = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDriver(DeviceDriver driver, ServiceReference<DeviceDriver> ref) {
+        drivers.put(ref, new DriverInfo(driver.family(), driver.displayName(),
+                ref.getBundle() != null ? ref.getBundle().getVersion().toString() : "", driver.models().size()));
+    }
+
+    void unbindDriver(DeviceDriver driver, ServiceReference<DeviceDriver> ref) {
+        drivers.remove(ref);
+    }
+
+    @Override
+    public SystemHealth health() {
+        DatabaseProbe probe = database;
+        DatabaseHealth db = probe != null ? probe.health() : NO_DATA_SOURCE;
+        List<DriverInfo> loaded = drivers.values().stream().sorted(Comparator.comparing(DriverInfo::family)).toList();
+        return new SystemHealth(db.up() ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded);
+    }
+}

@@ -1,0 +1,31 @@
+package org.dialtone.rest.internal;
+
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import org.apache.cxf.jaxrs.security.JAASAuthenticationFilter;
+import org.apache.cxf.message.Message;
+
+/**
+ * HTTP Basic against the Karaf JAAS realm, so the REST API, the web console and SSH share one set of admin
+ * accounts. Runs before matching: an unknown path gives 401 too, so paths do not leak to strangers.
+ */
+final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
+    static final String REALM = "Dialtone";
+
+    AdminAuthenticationFilter() {
+        setContextName("karaf");
+        setRealmName(REALM);
+        setRoleClassifier("org.apache.karaf.jaas.boot.principal.RolePrincipal");
+        setRoleClassifierType("classname");
+    }
+
+    @Override
+    protected Response handleAuthenticationException(SecurityException ex, Message m) {
+        Problem problem = Problem.of(Response.Status.UNAUTHORIZED,
+                "Sign in with HTTP Basic as a Karaf user with the admin role (the first password is in"
+                        + " data/dialtone/initial-admin-password)");
+        return Response.fromResponse(problem.toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"")
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.dialtone.rest.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Response;
+
+/** Caps JSON request bodies: by Content-Length up front, and while reading for chunked bodies. */
+@PreMatching
+@Priority(Priorities.AUTHORIZATION + 100)
+final class BodySizeLimitFilter implements ContainerRequestFilter {
+    private final long maxBytes;
+
+    BodySizeLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            request.abortWith(tooLarge(maxBytes).toResponse());
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+        }
+    }
+
+    static Problem tooLarge(long maxBytes) {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than " + maxBytes + " bytes, the limit for this API");
+    }
+
+    /** Thrown while reading past the cap; an IOException so JSON readers pass it on rather than swallow it. */
+    static final class BodyTooLargeException extends IOException {
+        final long maxBytes;
+
+        BodyTooLargeException(long maxBytes) {
+            super("request body exceeds " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+    }
+
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long max;
+        private long read;
+
+        LimitedInputStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            read += n;
+            if (read > max) {
+                throw new BodyTooLargeException(max);
+            }
+        }
+    }
+}
