@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,8 +16,8 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 /**
  * Creates the {@code admin} account of the Karaf JAAS realm on first start. There is no well-known default
  * password: it comes from {@value #PASSWORD_VARIABLE} or is random and written once to an owner-only file.
- * The realm stores it as a bcrypt hash, in the {@code {CRYPT}} form Karaf's spring-security-crypto
- * encryption reads.
+ * The realm stores it as a bcrypt hash in the form Karaf's spring-security-crypto encryption writes
+ * itself: hex-encoded between {@code {CRYPT}} markers.
  */
 final class InitialAdmin {
     static final String PASSWORD_VARIABLE = "DIALTONE_ADMIN_PASSWORD";
@@ -69,6 +70,7 @@ final class InitialAdmin {
     static String bcrypt(String password) {
         byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
-        return OpenBSDBCrypt.generate("2a", password.toCharArray(), salt, BCRYPT_COST);
+        String hash = OpenBSDBCrypt.generate("2a", password.toCharArray(), salt, BCRYPT_COST);
+        return HexFormat.of().formatHex(hash.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,17 +1,13 @@
 package org.dialtone.rest.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.osgi.framework.ServiceReference;
+import org.dialtone.api.provisioning.ProvisioningSettingsService;
+import org.dialtone.api.system.SystemHealthService;
+import org.dialtone.rest.internal.resources.OpenApiResource;
+import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
+import org.dialtone.rest.internal.resources.SystemResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,7 +21,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Publishes every {@link RestResource} under {@code /api/v1} on the CXF servlet, behind admin authentication. */
+/**
+ * Publishes the admin API under {@code /api/v1} once, behind admin authentication. The services behind it
+ * come and go (a database outage takes the settings service away): resources reach them through dynamic
+ * references and answer 503 with the reason meanwhile, so the endpoint itself never has to be rebuilt.
+ */
 @Component(immediate = true, configurationPid = "org.dialtone.rest")
 @Designate(ocd = RestPublisher.Config.class)
 public class RestPublisher {
@@ -38,80 +38,35 @@ public class RestPublisher {
     static final String ADDRESS = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
 
-    private final Map<ServiceReference<RestResource>, RestResource> resources =
-            new ConcurrentSkipListMap<>(Comparator.naturalOrder());
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "dialtone-rest-publisher");
-        t.setDaemon(true);
-        return t;
-    });
-    private final long maxBodyBytes;
-    private ScheduledFuture<?> pending;
-    private Server server;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProvisioningSettingsService settings;
+
+    private final Server server;
 
     @Activate
-    public RestPublisher(Config config) {
-        this.maxBodyBytes = config.maxBodyBytes();
-        republish();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindResource(RestResource resource, ServiceReference<RestResource> ref) {
-        resources.put(ref, resource);
-        republish();
-    }
-
-    void unbindResource(RestResource resource, ServiceReference<RestResource> ref) {
-        resources.remove(ref);
-        republish();
-    }
-
-    /** Resources arrive one by one at start-up; publish once they settle. */
-    private synchronized void republish() {
-        if (executor.isShutdown()) {
-            return;
-        }
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        pending = executor.schedule(this::publish, 100, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void publish() {
-        stop();
-        if (resources.isEmpty()) {
-            return;
-        }
+    public RestPublisher(@Reference SystemHealthService health, Config config) {
+        List<Object> resources = List.of(
+                new SystemResource(health),
+                new ProvisioningSettingsResource(() -> settings),
+                new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
-        factory.setServiceBeans(new ArrayList<>(resources.values()));
+        factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new AdminAuthenticationFilter(),
-                new AdminRoleFilter(), new BodySizeLimitFilter(maxBodyBytes)));
-        // Without this CXF treats unmapped reader failures as its own 400 without our problem body.
-        factory.getProperties(true).put("map.cxf.client.exceptions", true);
+                new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes())));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(RestPublisher.class.getClassLoader());
             server = factory.create();
-            LOG.info("Admin REST API published at {} with {} resources", ADDRESS, resources.size());
-        } catch (RuntimeException e) {
-            LOG.error("Could not publish the admin REST API at {}", ADDRESS, e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-    }
-
-    private void stop() {
-        if (server != null) {
-            server.destroy();
-            server = null;
-        }
+        LOG.info("Admin REST API published at {}", ADDRESS);
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        executor.shutdownNow();
-        stop();
+    void deactivate() {
+        server.destroy();
     }
 }

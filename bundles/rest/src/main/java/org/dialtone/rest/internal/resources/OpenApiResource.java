@@ -6,13 +6,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.dialtone.api.NotFoundException;
-import org.dialtone.rest.internal.RestResource;
-import org.osgi.service.component.annotations.Component;
 
 /** The OpenAPI 3 description, generated from these resource classes at build time. */
 @Path("/openapi.json")
-@Component(service = RestResource.class)
-public class OpenApiResource implements RestResource {
+public class OpenApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public InputStream document() {

@@ -1,5 +1,6 @@
 package org.dialtone.rest.internal.resources;
 
+import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -12,22 +13,17 @@ import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.provisioning.ProvisioningSettings;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.provisioning.ProvisioningSettingsUpdate;
-import org.dialtone.rest.internal.RestResource;
 import org.dialtone.rest.internal.Services;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Provisioning Settings page (F-PROV-6, F-PROV-7). */
 @Path("/provisioning/settings")
 @Produces(MediaType.APPLICATION_JSON)
-@Component(service = RestResource.class)
-public class ProvisioningSettingsResource implements RestResource {
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ProvisioningSettingsService settings;
+public class ProvisioningSettingsResource {
+    private final Supplier<ProvisioningSettingsService> settings;
+
+    public ProvisioningSettingsResource(Supplier<ProvisioningSettingsService> settings) {
+        this.settings = settings;
+    }
 
     @GET
     public ProvisioningSettings get() {

@@ -7,19 +7,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.dialtone.api.system.SystemHealth;
 import org.dialtone.api.system.SystemHealthService;
-import org.dialtone.rest.internal.RestResource;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 @Path("/system")
 @Produces(MediaType.APPLICATION_JSON)
-@Component(service = RestResource.class)
-public class SystemResource implements RestResource {
+public class SystemResource {
     private final SystemHealthService health;
 
-    @Activate
-    public SystemResource(@Reference SystemHealthService health) {
+    public SystemResource(SystemHealthService health) {
         this.health = health;
     }
 
