@@ -1,0 +1,194 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
+import javax.security.auth.Subject;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** What a user of the distribution sees, asserted on H2 and on PostgreSQL. */
+public abstract class ServerTestBase {
+    private static final String HEALTH = "/api/v1/system/health";
+    private static final String SETTINGS = "/api/v1/provisioning/settings";
+    private static final Duration START_UP = Duration.ofSeconds(90);
+
+    @Inject
+    protected BundleContext context;
+    @Inject
+    protected FeaturesService features;
+    @Inject
+    protected SessionFactory sessions;
+
+    protected Https https;
+    protected String password;
+
+    /** e.g. "H2" or "PostgreSQL": what the health report must name as the database. */
+    protected abstract String expectedDatabase();
+
+    @Before
+    public void connect() throws Exception {
+        https = new Https(DialtoneOptions.HTTPS_PORT);
+        password = Https.adminPassword();
+        https.await(HEALTH, "admin", password, 200, START_UP);
+    }
+
+    @Test
+    public void dialtoneServerFeatureIsInstalledWithEveryBundleActive() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("dialtone-server")));
+        List<String> inactive = Stream.of(context.getBundles())
+                .filter(b -> b.getHeaders().get("Fragment-Host") == null && b.getState() != Bundle.ACTIVE)
+                .map(b -> b.getSymbolicName() + " " + b.getState())
+                .collect(Collectors.toList());
+        assertEquals("bundles not active", List.of(), inactive);
+    }
+
+    @Test
+    public void healthAnswersOverHttpsWithVersionAndDatabase() throws Exception {
+        HttpResponse<String> health = https.get(HEALTH, "admin", password);
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body(), health.body().contains("\"status\":\"UP\""));
+        assertTrue(health.body(), health.body().contains("\"version\":\"0."));
+        assertTrue(health.body(), Pattern.compile("\"kind\":\"" + expectedDatabase()).matcher(health.body()).find());
+        assertTrue(health.body(), health.body().contains("\"drivers\":["));
+    }
+
+    @Test
+    public void requestsWithoutValidAdminCredentialsAreRefused() throws Exception {
+        HttpResponse<String> anonymous = https.get(HEALTH, null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="));
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+
+        assertEquals(401, https.get(HEALTH, "admin", "wrong-" + password).statusCode());
+        assertEquals("unknown paths do not leak to strangers", 401, https.get("/api/v1/no/such/path", null, null).statusCode());
+        assertEquals(401, https.send("PUT", SETTINGS, null, null, "application/json", "{\"hostName\":\"evil\"}").statusCode());
+        assertEquals("an account without the admin role", 403, https.get(HEALTH, "viewer", "viewer-password").statusCode());
+        assertEquals(401, https.get("/system/console/bundles", null, null).statusCode());
+    }
+
+    @Test
+    public void initialAdminPasswordFileIsOwnerOnlyAndTheRealmStoresOnlyAHash() throws Exception {
+        Path file = Path.of(System.getProperty("karaf.data"), "dialtone", "initial-admin-password");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        String users = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"));
+        assertFalse("the admin password must not be stored in clear", users.contains(password));
+        assertTrue(users, users.contains("admin = {CRYPT}"));
+    }
+
+    @Test
+    public void settingsWrittenThroughRestAreReadBack() throws Exception {
+        HttpResponse<String> put = https.send("PUT", SETTINGS, "admin", password, "application/json",
+                "{\"hostName\":\"prov-itest.example.com\",\"downloadPathOutside\":\"https://dl.example.com/ucs/\","
+                        + "\"pollingWindowStart\":\"01:30\",\"pollingWindowEnd\":\"02:30\","
+                        + "\"accountUser\":\"PlcmSpIp\",\"accountPassword\":\"Itest-secret-1\"}");
+        assertEquals(put.body(), 200, put.statusCode());
+
+        String read = https.get(SETTINGS, "admin", password).body();
+        assertTrue(read, read.contains("\"hostName\":\"prov-itest.example.com\""));
+        assertTrue(read, read.contains("\"downloadPathOutside\":\"https://dl.example.com/ucs/\""));
+        assertTrue(read, read.contains("\"pollingWindowStart\":\"01:30:00\""));
+        assertTrue(read, read.contains("\"accountConfigured\":true"));
+        assertTrue(read, read.contains("\"provisioningAddress\":\"https://prov-itest.example.com:8443/prov\""));
+        assertTrue(read, read.contains("\"modifiedBy\":\"admin\""));
+        assertFalse("the account password is never returned", read.contains("Itest-secret-1"));
+    }
+
+    @Test
+    public void invalidSettingsAreRefusedNamingTheFieldAndChangeNothing() throws Exception {
+        String before = https.get(SETTINGS, "admin", password).body();
+
+        HttpResponse<String> reserved = https.send("PUT", SETTINGS, "admin", password, "application/json",
+                "{\"hostName\":\"console-phones\",\"pollingWindowStart\":\"04:00\"}");
+        assertEquals(400, reserved.statusCode());
+        assertEquals("application/problem+json", reserved.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(reserved.body(), reserved.body().contains("\"field\":\"hostName\""));
+
+        HttpResponse<String> unknown = https.send("PUT", SETTINGS, "admin", password, "application/json", "{\"hostname\":\"x\"}");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("\"field\":\"hostname\""));
+
+        HttpResponse<String> malformed = https.send("PUT", SETTINGS, "admin", password, "application/json", "{\"hostName\":");
+        assertEquals(400, malformed.statusCode());
+        assertFalse("no stack trace", malformed.body().contains("Exception"));
+
+        assertEquals(415, https.send("PUT", SETTINGS, "admin", password, "text/plain", "hostName=x").statusCode());
+        assertEquals(413, https.send("PUT", SETTINGS, "admin", password, "application/json",
+                "{\"hostName\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").statusCode());
+        assertEquals(404, https.get("/api/v1/no/such/path", "admin", password).statusCode());
+
+        assertEquals("a refused request changes nothing", withoutVolatile(before), withoutVolatile(https.get(SETTINGS, "admin", password).body()));
+    }
+
+    @Test
+    public void openApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> openapi = https.get("/api/v1/openapi.json", "admin", password);
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body(), openapi.body().contains("\"openapi\""));
+        assertTrue(openapi.body(), openapi.body().contains("/provisioning/settings"));
+        assertTrue(openapi.body(), openapi.body().contains("/system/health"));
+    }
+
+    @Test
+    public void tlsWithoutForwardSecrecyIsRefused() throws Exception {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        try (SSLSocket socket = (SSLSocket) Https.trusting(etc.resolve("dialtone-tls.p12"),
+                Files.readString(etc.resolve("dialtone-tls.password"))).getSocketFactory()
+                .createSocket("localhost", DialtoneOptions.HTTPS_PORT)) {
+            socket.setEnabledProtocols(new String[] {"TLSv1.2"});
+            socket.setEnabledCipherSuites(new String[] {"TLS_RSA_WITH_AES_128_GCM_SHA256"});
+            assertThrows(SSLHandshakeException.class, socket::startHandshake);
+        }
+    }
+
+    @Test
+    public void healthShellCommandReportsTheDatabase() throws Exception {
+        String output = execute("dialtone:health");
+        assertTrue(output, output.contains(": UP"));
+        assertTrue(output, output.contains("Database: " + expectedDatabase()));
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("admin"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String withoutVolatile(String json) {
+        Matcher m = Pattern.compile("\"modifiedAt\":\"[^\"]*\"").matcher(json);
+        return m.replaceAll("");
+    }
+}
