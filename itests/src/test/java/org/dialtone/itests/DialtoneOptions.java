@@ -1,6 +1,5 @@
 package org.dialtone.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -23,7 +22,7 @@ final class DialtoneOptions {
     static Option[] distribution() {
         return options(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven().groupId("org.dialtone").artifactId("dialtone-distro").versionAsInProject().type("tar.gz"))
+                        .frameworkUrl(distributionUrl())
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
@@ -36,6 +35,14 @@ final class DialtoneOptions {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
                 editConfigurationFilePut("etc/users.properties", "viewer", "viewer-password,viewer"),
                 java17());
+    }
+
+    private static String distributionUrl() {
+        String path = System.getProperty("dialtone.distribution");
+        if (path == null || !new File(path).isFile()) {
+            throw new IllegalStateException("Build the distribution first (mvn verify from the top directory); not found: " + path);
+        }
+        return new File(path).toURI().toString();
     }
 
     /** What bin/karaf passes on JDK 9+, which Pax Exam's launcher leaves out. */
