@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -87,7 +88,7 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
                     start, end,
                     sealedAccount != null ? u.accountUser() : current.accountUser(),
                     sealedAccount != null ? sealedAccount : current.accountSecret(),
-                    clock.instant(), actor, current.version());
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, current.version());
         });
         return toApi(stored);
     }
