@@ -63,10 +63,6 @@ final class IpSubnet {
         throw new IllegalArgumentException("'" + text + "' is not an IPv4 or IPv6 address");
     }
 
-    byte[] address() {
-        return address.clone();
-    }
-
     int length() {
         return length;
     }
@@ -82,18 +78,6 @@ final class IpSubnet {
 
     static int bitOf(byte[] bytes, int index) {
         return (bytes[index / 8] >>> (7 - index % 8)) & 1;
-    }
-
-    boolean contains(byte[] ip) {
-        if (ip.length != address.length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (bitOf(ip, i) != bit(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
