@@ -131,6 +131,11 @@ public abstract class ServerTestBase {
         assertEquals("application/problem+json", reserved.headers().firstValue("Content-Type").orElse(""));
         assertTrue(reserved.body(), reserved.body().contains("\"field\":\"hostName\""));
 
+        HttpResponse<String> emptyWindow = https.send("PUT", SETTINGS, "admin", password, "application/json",
+                "{\"pollingWindowStart\":\"07:00\",\"pollingWindowEnd\":\"07:00\"}");
+        assertEquals("a rule checked inside the transaction is still a 400", 400, emptyWindow.statusCode());
+        assertTrue(emptyWindow.body(), emptyWindow.body().contains("\"field\":\"pollingWindowEnd\""));
+
         HttpResponse<String> unknown = https.send("PUT", SETTINGS, "admin", password, "application/json", "{\"hostname\":\"x\"}");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("\"field\":\"hostname\""));
@@ -158,13 +163,20 @@ public abstract class ServerTestBase {
 
     @Test
     public void tlsWithoutForwardSecrecyIsRefused() throws Exception {
+        // The same client completes a handshake with a forward-secret suite, so the refusal is the server's.
+        assertEquals("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", handshake("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"));
+        assertThrows(SSLHandshakeException.class, () -> handshake("TLS_RSA_WITH_AES_128_GCM_SHA256"));
+    }
+
+    private static String handshake(String suite) throws Exception {
         Path etc = Path.of(System.getProperty("karaf.etc"));
         try (SSLSocket socket = (SSLSocket) Https.trusting(etc.resolve("dialtone-tls.p12"),
                 Files.readString(etc.resolve("dialtone-tls.password"))).getSocketFactory()
                 .createSocket("localhost", DialtoneOptions.HTTPS_PORT)) {
             socket.setEnabledProtocols(new String[] {"TLSv1.2"});
-            socket.setEnabledCipherSuites(new String[] {"TLS_RSA_WITH_AES_128_GCM_SHA256"});
-            assertThrows(SSLHandshakeException.class, socket::startHandshake);
+            socket.setEnabledCipherSuites(new String[] {suite});
+            socket.startHandshake();
+            return socket.getSession().getCipherSuite();
         }
     }
 

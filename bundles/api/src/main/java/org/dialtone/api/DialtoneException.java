@@ -5,8 +5,4 @@ public abstract class DialtoneException extends RuntimeException {
     protected DialtoneException(String message) {
         super(message);
     }
-
-    protected DialtoneException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

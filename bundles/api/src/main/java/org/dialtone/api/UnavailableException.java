@@ -5,8 +5,4 @@ public class UnavailableException extends DialtoneException {
     public UnavailableException(String message) {
         super(message);
     }
-
-    public UnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

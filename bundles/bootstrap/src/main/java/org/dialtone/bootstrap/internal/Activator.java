@@ -14,7 +14,7 @@ public class Activator implements BundleActivator {
         Path etc = Path.of(System.getProperty("karaf.etc", "etc"));
         Path data = Path.of(System.getProperty("karaf.data", "data"));
         new SelfSignedKeystore(etc.resolve(SelfSignedKeystore.KEYSTORE_FILE), etc.resolve(SelfSignedKeystore.PASSWORD_FILE))
-                .ensure(HostNames.local());
+                .ensure(HostNames::local);
         new InitialAdmin(etc.resolve("users.properties"), data.resolve("dialtone").resolve("initial-admin-password"))
                 .ensure(System.getenv(InitialAdmin.PASSWORD_VARIABLE))
                 .ifPresent(Activator::announce);

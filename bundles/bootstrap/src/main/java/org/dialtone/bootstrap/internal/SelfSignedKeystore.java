@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -50,8 +51,11 @@ final class SelfSignedKeystore {
         this.passwordFile = passwordFile;
     }
 
-    /** Creates the keystore and its password file unless the keystore exists; returns whether it created them. */
-    boolean ensure(String hostName) {
+    /**
+     * Creates the keystore and its password file unless the keystore exists; returns whether it created them.
+     * The host name is only looked up (a reverse DNS query) when a certificate is made.
+     */
+    boolean ensure(Supplier<String> hostName) {
         if (Files.exists(keystore)) {
             return false;
         }
@@ -60,7 +64,7 @@ final class SelfSignedKeystore {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X509Certificate certificate = certificate(pair, hostName);
+            X509Certificate certificate = certificate(pair, hostName.get());
 
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
