@@ -63,6 +63,35 @@ final class IpSubnet {
         throw new IllegalArgumentException("'" + text + "' is not an IPv4 or IPv6 address");
     }
 
+    /** The first address of the subnet as an index key (see {@link #key(byte[])}). */
+    String rangeLow() {
+        return key(address);
+    }
+
+    /** The last address of the subnet as an index key. */
+    String rangeHigh() {
+        byte[] last = address.clone();
+        for (int bit = length; bit < last.length * 8; bit++) {
+            last[bit / 8] |= (byte) (0x80 >>> (bit % 8));
+        }
+        return key(last);
+    }
+
+    /**
+     * An address as 32 lowercase hex digits, IPv4 mapped into IPv6 ({@code ::ffff:a.b.c.d}), so that string
+     * order is address order and a subnet is a range of keys.
+     */
+    static String key(byte[] address) {
+        byte[] v6 = address;
+        if (address.length == 4) {
+            v6 = new byte[16];
+            v6[10] = (byte) 0xff;
+            v6[11] = (byte) 0xff;
+            System.arraycopy(address, 0, v6, 12, 4);
+        }
+        return HexFormat.of().formatHex(v6);
+    }
+
     int length() {
         return length;
     }

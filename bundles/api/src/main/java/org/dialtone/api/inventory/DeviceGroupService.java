@@ -1,0 +1,32 @@
+package org.dialtone.api.inventory;
+
+import java.util.List;
+
+/** The guide's Device Groups page (F-GRP). */
+public interface DeviceGroupService {
+    Page<DeviceGroup> list(String search, PageRequest page);
+
+    DeviceGroup get(long id);
+
+    DeviceGroup create(DeviceGroupInput group, String actor);
+
+    DeviceGroup update(long id, DeviceGroupInput group, String actor);
+
+    /** Deletes the group and all its associations; its devices stay. */
+    void delete(long id, String actor);
+
+    Page<Device> members(long id, PageRequest page);
+
+    /** Adds devices to the group, each at the lowest priority of its groups; devices already in it stay put. */
+    DeviceGroup addMembers(long id, List<Long> deviceIds, String actor);
+
+    DeviceGroup removeMembers(long id, List<Long> deviceIds, String actor);
+
+    /** Makes this group the highest-priority group of each of its devices (F-GRP-3). */
+    DeviceGroup setTopPriority(long id, String actor);
+
+    /** The groups auto-added devices join, in priority order (F-GRP-4). */
+    List<DeviceGroup> defaultGroups();
+
+    List<DeviceGroup> setDefaultGroups(List<Long> groupIds, String actor);
+}

@@ -1,0 +1,39 @@
+package org.dialtone.api.inventory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/** The guide's Device Monitor (F-DEV-1..5). */
+public interface DeviceService {
+    Page<Device> find(DeviceQuery query, PageRequest page);
+
+    Device get(long id);
+
+    Device create(DeviceDraft draft, String actor);
+
+    Device update(long id, DeviceChange change, String actor);
+
+    /** Deletes the device with its csv profile and group associations. */
+    void delete(long id, String actor);
+
+    /** The device's groups, highest priority first. */
+    List<DeviceGroup> groupsOf(long id);
+
+    /** Replaces the device's groups; the list order is their priority for this device. */
+    List<DeviceGroup> setGroups(long id, List<Long> groupIds, String actor);
+
+    /** The device's csv profile, in the order the attributes were imported. */
+    List<DeviceAttribute> attributes(long id);
+
+    /**
+     * Imports devices from CSV (F-DEV-4) in one transaction; invalid rows are skipped and logged.
+     *
+     * @param separator null to detect it from the header line
+     */
+    ImportReport importCsv(InputStream csv, ImportSeparator separator, DeviceImportMode mode, String actor);
+
+    /** Writes the devices matching the query, with their csv profiles, in the import format (F-DEV-5). */
+    void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException;
+}

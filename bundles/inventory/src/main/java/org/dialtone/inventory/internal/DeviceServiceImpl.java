@@ -1,0 +1,175 @@
+package org.dialtone.inventory.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceAttribute;
+import org.dialtone.api.inventory.DeviceChange;
+import org.dialtone.api.inventory.DeviceDraft;
+import org.dialtone.api.inventory.DeviceGroup;
+import org.dialtone.api.inventory.DeviceImportMode;
+import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.ImportReport;
+import org.dialtone.api.inventory.ImportSeparator;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.PageRequest;
+import org.dialtone.store.DeviceGroupRepository;
+import org.dialtone.store.DeviceRepository;
+import org.dialtone.store.DeviceRepository.ImportedDevice;
+import org.dialtone.store.ImportReportRepository;
+import org.dialtone.store.RowResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = DeviceService.class)
+public class DeviceServiceImpl implements DeviceService {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceServiceImpl.class);
+
+    private final DeviceRepository devices;
+    private final DeviceGroupRepository groups;
+    private final ImportReportRepository reports;
+    private final SiteLocator sites;
+
+    @Activate
+    public DeviceServiceImpl(@Reference DeviceRepository devices, @Reference DeviceGroupRepository groups,
+                             @Reference ImportReportRepository reports, @Reference SiteLocator sites) {
+        this.devices = devices;
+        this.groups = groups;
+        this.reports = reports;
+        this.sites = sites;
+    }
+
+    @Override
+    public Page<Device> find(DeviceQuery query, PageRequest page) {
+        return devices.find(query, page);
+    }
+
+    @Override
+    public Device get(long id) {
+        return devices.get(id);
+    }
+
+    @Override
+    public Device create(DeviceDraft draft, String actor) {
+        if (draft.type() == null) {
+            throw new InvalidInputException("type", "is required: one of " + List.of(DeviceType.values()));
+        }
+        String mac = Identities.mac("mac", draft.mac());
+        String serial = Identities.serial("serialNumber", draft.serialNumber());
+        if (draft.type().serialIdentified() && serial == null) {
+            throw new InvalidInputException("serialNumber", "is required for " + draft.type().label() + ", which is identified by its serial number");
+        }
+        if (!draft.type().serialIdentified() && mac == null) {
+            throw new InvalidInputException("mac", "is required for " + draft.type().label() + " phones, such as 0004f23ea4e1");
+        }
+        String model = Names.text("model", draft.model(), 64);
+        String name = Names.optional("name", draft.name());
+        String description = Names.text("description", draft.description(), 1024);
+        Device device = devices.create(new DeviceRepository.NewDevice(draft.type(), model, mac, serial, name, description,
+                SiteServiceImpl.INTERNET_ID, "MANUAL", Instant.now()), draft.groupIds());
+        LOG.info("Device {} added by {}", device.id(), actor);
+        return device;
+    }
+
+    @Override
+    public Device update(long id, DeviceChange change, String actor) {
+        Device current = devices.get(id);
+        String name = change.name() == null ? current.name() : Names.optional("name", change.name());
+        String description = change.description() == null ? current.description() : Names.text("description", change.description(), 1024);
+        String privateIp = current.privateIp();
+        if (change.privateIp() != null) {
+            privateIp = change.privateIp().isBlank() ? null : address("privateIp", change.privateIp());
+        }
+        long siteId = current.publicIp() == null ? current.siteId() : sites.siteOf(current.publicIp(), privateIp);
+        return devices.update(id, change.expectedVersion(), name, privateIp, description, siteId);
+    }
+
+    @Override
+    public void delete(long id, String actor) {
+        devices.delete(id);
+        LOG.info("Device {} deleted by {}", id, actor);
+    }
+
+    @Override
+    public List<DeviceGroup> groupsOf(long id) {
+        return devices.groupsOf(id);
+    }
+
+    @Override
+    public List<DeviceGroup> setGroups(long id, List<Long> groupIds, String actor) {
+        devices.setGroups(id, groupIds == null ? List.of() : groupIds);
+        return devices.groupsOf(id);
+    }
+
+    @Override
+    public List<DeviceAttribute> attributes(long id) {
+        return devices.attributes(id);
+    }
+
+    @Override
+    public ImportReport importCsv(InputStream csv, ImportSeparator separator, DeviceImportMode mode, String actor) {
+        DeviceCsv.Parsed parsed = DeviceCsv.parse(CsvText.read(csv, separator));
+        List<String> names = parsed.devices().stream().flatMap(d -> d.groupNames().stream()).distinct().toList();
+        Map<String, Long> groupIds = groups.idsByName(names);
+        List<ImportedDevice> rows = new ArrayList<>();
+        for (DeviceCsv.Row row : parsed.devices()) {
+            List<Long> ids = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            for (String group : row.groupNames()) {
+                Long groupId = groupIds.get(group.toLowerCase(Locale.ROOT));
+                if (groupId == null) {
+                    warnings.add("endpoint_group " + group + " does not exist, so the device was not added to it; create the group and import again");
+                } else {
+                    ids.add(groupId);
+                }
+            }
+            rows.add(new ImportedDevice(row.line(), row.mac(), row.serialNumber(), row.type(), row.name(), ids, row.attributes(), warnings));
+        }
+        List<RowResult> results = new ArrayList<>(parsed.failures());
+        results.addAll(devices.importDevices(rows, mode));
+        results.sort(Comparator.comparingInt(RowResult::line));
+        ImportReport report = reports.save("devices", parsed.separator(), parsed.rows(), results, actor);
+        LOG.info("Device import {} by {} ({}): {} created, {} updated, {} skipped, {} failed", report.id(), actor, mode,
+                report.created(), report.updated(), report.skipped(), report.failed());
+        return report;
+    }
+
+    @Override
+    public void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException {
+        char sep = separator == null ? ',' : separator.character();
+        try (DeviceCsv.Writer writer = new DeviceCsv.Writer(out, sep, devices.attributeNames(query))) {
+            devices.export(query, device -> {
+                try {
+                    writer.write(device);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static String address(String field, String text) {
+        try {
+            IpSubnet.parseAddress(text);
+            return text.strip();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.dialtone.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceAttribute;
+import org.dialtone.api.inventory.DeviceGroup;
+import org.dialtone.api.inventory.DeviceImportMode;
+import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.PageRequest;
+
+public interface DeviceRepository {
+    Page<Device> find(DeviceQuery query, PageRequest page);
+
+    /** @throws org.dialtone.api.NotFoundException when there is no such device */
+    Device get(long id);
+
+    /** @throws org.dialtone.api.ConflictException when a device with the same MAC or serial number exists */
+    Device create(NewDevice device, List<Long> groupIds);
+
+    Device update(long id, Long expectedVersion, String name, String privateIp, String description, long siteId);
+
+    void delete(long id);
+
+    List<DeviceGroup> groupsOf(long id);
+
+    void setGroups(long id, List<Long> groupIds);
+
+    List<DeviceAttribute> attributes(long id);
+
+    /** Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. */
+    List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode);
+
+    /** The csv-profile attribute names of the devices the query matches, in first-imported order. */
+    List<String> attributeNames(DeviceQuery query);
+
+    /** Streams the matching devices in id order, a page at a time, with their groups and attributes. */
+    void export(DeviceQuery query, Consumer<ExportedDevice> sink);
+
+    record NewDevice(DeviceType type, String model, String mac, String serialNumber, String name,
+                     String description, long siteId, String addedBy, Instant createdAt) {
+    }
+
+    /**
+     * A valid CSV row. {@code name} and {@code type} null keep what an existing device has; attributes
+     * carry only the cells that have a value.
+     */
+    record ImportedDevice(int line, String mac, String serialNumber, DeviceType type, String name,
+                          List<Long> groupIds, List<DeviceAttribute> attributes, List<String> warnings) {
+    }
+
+    record ExportedDevice(Device device, List<String> groupNames, List<DeviceAttribute> attributes) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.dialtone.store;
+
+import java.util.List;
+
+/** A validated site to store. */
+public record SiteWrite(String name, String description, String location, String downloadPath,
+                        boolean agentSiteSpecific, List<StoredSubnet> publicSubnets) {
+    public SiteWrite {
+        publicSubnets = List.copyOf(publicSubnets);
+    }
+}

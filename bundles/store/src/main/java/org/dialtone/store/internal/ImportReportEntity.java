@@ -1,0 +1,31 @@
+package org.dialtone.store.internal;
+
+import java.time.LocalDateTime;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "import_report")
+public class ImportReportEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
+    long id;
+    String kind;
+    @Column(name = "field_separator")
+    String separator;
+    @Column(name = "row_count")
+    int rows;
+    int created;
+    int updated;
+    int skipped;
+    int failed;
+    int warnings;
+    @Column(name = "imported_at")
+    LocalDateTime importedAt;
+    @Column(name = "imported_by")
+    String importedBy;
+}

@@ -1,0 +1,95 @@
+package org.dialtone.store.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.dialtone.api.ConflictException;
+import org.dialtone.api.DialtoneException;
+
+/** Transactions and the small conversions every repository needs. */
+final class Jpa {
+    /** Largest IN list sent in one statement. */
+    static final int CHUNK = 1000;
+
+    private Jpa() {
+    }
+
+    /**
+     * Runs {@code work} in one transaction. Our own exceptions pass through; an optimistic lock failure becomes
+     * a conflict that says what to do.
+     */
+    static <T> T tx(JpaTemplate jpa, String what, Function<EntityManager, T> work) {
+        try {
+            // RESOURCE_LOCAL templates only support REQUIRED, reads included.
+            return jpa.txExpr(TransactionType.Required, work::apply);
+        } catch (RuntimeException e) {
+            if (causedBy(e, DialtoneException.class) instanceof DialtoneException ours) {
+                throw ours;
+            }
+            if (causedBy(e, OptimisticLockException.class) != null) {
+                throw new ConflictException("The " + what + " was changed by someone else meanwhile; reload and apply your change again");
+            }
+            throw e;
+        }
+    }
+
+    static Throwable causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += CHUNK) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, case-insensitively; use with {@code ESCAPE '\'}. */
+    static String contains(String text) {
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    static <T> T expectVersion(T entity, long actual, Long expected, String what) {
+        if (expected != null && expected != actual) {
+            throw new ConflictException("The " + what + " is at version " + actual + ", not " + expected
+                    + "; someone changed it meanwhile. Reload and apply your change again");
+        }
+        return entity;
+    }
+
+    static void lock(EntityManager em, Object entity) {
+        em.lock(entity, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+}

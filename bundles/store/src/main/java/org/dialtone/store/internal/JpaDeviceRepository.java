@@ -1,0 +1,307 @@
+package org.dialtone.store.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.dialtone.api.ConflictException;
+import org.dialtone.api.NotFoundException;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceAttribute;
+import org.dialtone.api.inventory.DeviceGroup;
+import org.dialtone.api.inventory.DeviceImportMode;
+import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.inventory.DeviceStatus;
+import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.PageRequest;
+import org.dialtone.store.DeviceRepository;
+import org.dialtone.store.RowResult;
+import org.dialtone.store.RowResult.Outcome;
+import org.dialtone.store.SchemaReady;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = DeviceRepository.class)
+public class JpaDeviceRepository implements DeviceRepository {
+    private static final int EXPORT_PAGE = 1000;
+    private final JpaTemplate jpa;
+
+    @Activate
+    public JpaDeviceRepository(@Reference(target = "(osgi.unit.name=dialtone)") JpaTemplate jpa,
+                               @Reference SchemaReady schema) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Page<Device> find(DeviceQuery query, PageRequest page) {
+        return Jpa.tx(jpa, "device", em -> {
+            Filter filter = Filter.of(query);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DeviceEntity d WHERE " + filter.where, Long.class);
+            filter.bind(count);
+            long total = count.getSingleResult();
+            if (total == 0 || page.offset() >= total) {
+                return new Page<>(List.of(), total, page.offset(), page.limit());
+            }
+            TypedQuery<Object[]> q = em.createQuery("SELECT d, s.name FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id AND "
+                    + filter.where + " ORDER BY " + orderBy(query), Object[].class);
+            filter.bind(q);
+            List<Device> items = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(r -> toDevice((DeviceEntity) r[0], (String) r[1])).toList();
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public Device get(long id) {
+        return Jpa.tx(jpa, "device", em -> load(em, id));
+    }
+
+    @Override
+    public Device create(NewDevice device, List<Long> groupIds) {
+        return Jpa.tx(jpa, "device", em -> {
+            requireFreeIdentity(em, device.mac(), device.serialNumber());
+            DeviceEntity entity = new DeviceEntity();
+            entity.mac = device.mac();
+            entity.serialNumber = device.serialNumber();
+            entity.deviceType = device.type() == null ? null : device.type().name();
+            entity.model = device.model();
+            entity.name = device.name();
+            entity.description = device.description();
+            entity.siteId = device.siteId();
+            entity.status = DeviceStatus.OFFLINE.name();
+            entity.addedBy = device.addedBy();
+            entity.createdAt = Jpa.utc(device.createdAt()).withNano(0);
+            entity.refreshSearchText();
+            em.persist(entity);
+            em.flush();
+            replaceGroups(em, entity.id, groupIds);
+            return load(em, entity.id);
+        });
+    }
+
+    @Override
+    public Device update(long id, Long expectedVersion, String name, String privateIp, String description, long siteId) {
+        return Jpa.tx(jpa, "device", em -> {
+            DeviceEntity entity = find(em, id);
+            Jpa.expectVersion(entity, entity.version, expectedVersion, "device");
+            entity.name = name;
+            entity.privateIp = privateIp;
+            entity.description = description;
+            entity.siteId = siteId;
+            entity.refreshSearchText();
+            Jpa.lock(em, entity);
+            em.flush();
+            return load(em, id);
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        Jpa.tx(jpa, "device", em -> {
+            em.remove(find(em, id));
+            return null;
+        });
+    }
+
+    @Override
+    public List<DeviceGroup> groupsOf(long id) {
+        return Jpa.tx(jpa, "device", em -> {
+            find(em, id);
+            return groupsOf(em, id);
+        });
+    }
+
+    @Override
+    public void setGroups(long id, List<Long> groupIds) {
+        Jpa.tx(jpa, "device", em -> {
+            Jpa.lock(em, find(em, id));
+            replaceGroups(em, id, groupIds);
+            return null;
+        });
+    }
+
+    @Override
+    public List<DeviceAttribute> attributes(long id) {
+        return Jpa.tx(jpa, "device", em -> {
+            find(em, id);
+            return em.createQuery("SELECT a FROM DeviceAttributeEntity a WHERE a.deviceId = :id ORDER BY a.position", DeviceAttributeEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(a -> new DeviceAttribute(a.name, a.value)).toList();
+        });
+    }
+
+    @Override
+    public List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode) {
+        return Jpa.tx(jpa, "device", em -> new DeviceImport(em, mode).apply(rows));
+    }
+
+    @Override
+    public List<String> attributeNames(DeviceQuery query) {
+        return Jpa.tx(jpa, "device", em -> {
+            Filter filter = Filter.of(query);
+            TypedQuery<Object[]> q = em.createQuery("SELECT a.name, MIN(a.position), MIN(a.deviceId) FROM DeviceAttributeEntity a WHERE a.deviceId IN "
+                    + "(SELECT d.id FROM DeviceEntity d WHERE " + filter.where + ") GROUP BY a.name", Object[].class);
+            filter.bind(q);
+            return q.getResultList().stream()
+                    .sorted(Comparator.<Object[]>comparingInt(r -> ((Number) r[1]).intValue())
+                            .thenComparingLong(r -> ((Number) r[2]).longValue())
+                            .thenComparing(r -> (String) r[0]))
+                    .map(r -> (String) r[0]).toList();
+        });
+    }
+
+    @Override
+    public void export(DeviceQuery query, Consumer<ExportedDevice> sink) {
+        long after = -1;
+        while (true) {
+            long from = after;
+            List<ExportedDevice> page = Jpa.tx(jpa, "device", em -> exportPage(em, query, from));
+            page.forEach(sink);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).device().id();
+        }
+    }
+
+    private List<ExportedDevice> exportPage(EntityManager em, DeviceQuery query, long after) {
+        Filter filter = Filter.of(query);
+        TypedQuery<Object[]> q = em.createQuery("SELECT d, s.name FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id AND "
+                + filter.where + " AND d.id > :after ORDER BY d.id", Object[].class);
+        filter.bind(q);
+        List<Object[]> rows = q.setParameter("after", after).setMaxResults(EXPORT_PAGE).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((DeviceEntity) r[0]).id).toList();
+        Map<Long, List<String>> groups = new HashMap<>();
+        em.createQuery("SELECT m.deviceId, g.name FROM GroupMemberEntity m, DeviceGroupEntity g WHERE m.groupId = g.id "
+                        + "AND m.deviceId IN :ids ORDER BY m.deviceId, m.priority", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> groups.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]));
+        Map<Long, List<DeviceAttribute>> attributes = new HashMap<>();
+        em.createQuery("SELECT a FROM DeviceAttributeEntity a WHERE a.deviceId IN :ids ORDER BY a.deviceId, a.position", DeviceAttributeEntity.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(a -> attributes.computeIfAbsent(a.deviceId, k -> new ArrayList<>()).add(new DeviceAttribute(a.name, a.value)));
+        return rows.stream().map(r -> {
+            Device device = toDevice((DeviceEntity) r[0], (String) r[1]);
+            return new ExportedDevice(device, groups.getOrDefault(device.id(), List.of()), attributes.getOrDefault(device.id(), List.of()));
+        }).toList();
+    }
+
+    static DeviceEntity find(EntityManager em, long id) {
+        DeviceEntity entity = em.find(DeviceEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("There is no device with id " + id + "; GET /api/v1/devices lists them");
+        }
+        return entity;
+    }
+
+    private static Device load(EntityManager em, long id) {
+        List<Object[]> rows = em.createQuery("SELECT d, s.name FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id AND d.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("There is no device with id " + id + "; GET /api/v1/devices lists them");
+        }
+        return toDevice((DeviceEntity) rows.get(0)[0], (String) rows.get(0)[1]);
+    }
+
+    private static void requireFreeIdentity(EntityManager em, String mac, String serial) {
+        if (mac != null && !em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.mac = :mac", Long.class)
+                .setParameter("mac", mac).getResultList().isEmpty()) {
+            throw new ConflictException("A device with MAC address " + mac + " already exists; edit that device instead");
+        }
+        if (serial != null && !em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.serialNumber = :sn", Long.class)
+                .setParameter("sn", serial).getResultList().isEmpty()) {
+            throw new ConflictException("A device with serial number " + serial + " already exists; edit that device instead");
+        }
+    }
+
+    static void replaceGroups(EntityManager em, long deviceId, List<Long> groupIds) {
+        em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.deviceId = :id").setParameter("id", deviceId).executeUpdate();
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(groupIds));
+        JpaDeviceGroupRepository.requireGroups(em, distinct);
+        for (int i = 0; i < distinct.size(); i++) {
+            em.persist(new GroupMemberEntity(deviceId, distinct.get(i), i + 1));
+        }
+        em.flush();
+    }
+
+    static List<DeviceGroup> groupsOf(EntityManager em, long deviceId) {
+        List<DeviceGroupEntity> groups = em.createQuery("SELECT g FROM GroupMemberEntity m, DeviceGroupEntity g "
+                        + "WHERE m.groupId = g.id AND m.deviceId = :id ORDER BY m.priority", DeviceGroupEntity.class)
+                .setParameter("id", deviceId).getResultList();
+        return JpaDeviceGroupRepository.toGroups(em, groups);
+    }
+
+    static Device toDevice(DeviceEntity d, String siteName) {
+        return new Device(d.id, d.mac, d.serialNumber, d.deviceType == null ? null : DeviceType.valueOf(d.deviceType), d.model,
+                d.name, d.description, d.publicIp, d.privateIp, d.siteId, siteName, d.softwareVersion,
+                DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version);
+    }
+
+    private static String orderBy(DeviceQuery query) {
+        String column = switch (query.sort()) {
+            case NAME -> "d.name";
+            case MAC -> "d.mac";
+            case SERIAL -> "d.serialNumber";
+            case MODEL -> "d.model";
+            case TYPE -> "d.deviceType";
+            case SITE -> "s.nameKey";
+            case PUBLIC_IP -> "d.publicIpKey";
+            case PRIVATE_IP -> "d.privateIp";
+            case SOFTWARE_VERSION -> "d.softwareVersion";
+            case STATUS -> "d.status";
+            case LAST_SEEN -> "d.lastSeen";
+            case CREATED -> "d.createdAt";
+        };
+        String direction = query.descending() ? " DESC" : " ASC";
+        return column + direction + ", d.id" + direction;
+    }
+
+    /** The WHERE clause of a device query and its parameters. */
+    record Filter(String where, Map<String, Object> parameters) {
+        static Filter of(DeviceQuery query) {
+            List<String> clauses = new ArrayList<>();
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            clauses.add("1 = 1");
+            if (query.search() != null && !query.search().isBlank()) {
+                clauses.add("d.searchText LIKE :search ESCAPE '\\'");
+                parameters.put("search", Jpa.contains(query.search()));
+            }
+            if (query.type() != null) {
+                clauses.add("d.deviceType = :type");
+                parameters.put("type", query.type().name());
+            }
+            if (query.model() != null && !query.model().isBlank()) {
+                clauses.add("LOWER(d.model) = :model");
+                parameters.put("model", query.model().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (query.siteId() != null) {
+                clauses.add("d.siteId = :site");
+                parameters.put("site", query.siteId());
+            }
+            if (query.status() != null) {
+                clauses.add("d.status = :status");
+                parameters.put("status", query.status().name());
+            }
+            if (query.groupId() != null) {
+                clauses.add("EXISTS (SELECT m.deviceId FROM GroupMemberEntity m WHERE m.deviceId = d.id AND m.groupId = :group)");
+                parameters.put("group", query.groupId());
+            }
+            return new Filter(String.join(" AND ", clauses), parameters);
+        }
+
+        void bind(TypedQuery<?> q) {
+            parameters.forEach(q::setParameter);
+        }
+    }
+}
