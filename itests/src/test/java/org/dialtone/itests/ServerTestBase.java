@@ -187,7 +187,7 @@ public abstract class ServerTestBase {
         assertTrue(output, output.contains("Database: " + expectedDatabase()));
     }
 
-    private String execute(String command) throws Exception {
+    protected String execute(String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessions.create(System.in, out, out);

@@ -23,9 +23,7 @@ public interface DeviceGroupRepository {
 
     Page<Device> members(long id, PageRequest page);
 
-    void addMembers(long id, List<Long> deviceIds);
-
-    void removeMembers(long id, List<Long> deviceIds);
+    void changeMembers(long id, List<Long> add, List<Long> remove);
 
     void setTopPriority(long id);
 

@@ -17,10 +17,11 @@ public interface DeviceGroupService {
 
     Page<Device> members(long id, PageRequest page);
 
-    /** Adds devices to the group, each at the lowest priority of its groups; devices already in it stay put. */
-    DeviceGroup addMembers(long id, List<Long> deviceIds, String actor);
-
-    DeviceGroup removeMembers(long id, List<Long> deviceIds, String actor);
+    /**
+     * Adds the devices in {@code add} to the group, each at the lowest priority of its groups (devices already in
+     * it stay put), and removes those in {@code remove}; either may be empty. One transaction.
+     */
+    DeviceGroup changeMembers(long id, List<Long> add, List<Long> remove, String actor);
 
     /** Makes this group the highest-priority group of each of its devices (F-GRP-3). */
     DeviceGroup setTopPriority(long id, String actor);

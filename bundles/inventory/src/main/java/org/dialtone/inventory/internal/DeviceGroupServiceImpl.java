@@ -61,14 +61,11 @@ public class DeviceGroupServiceImpl implements DeviceGroupService {
     }
 
     @Override
-    public DeviceGroup addMembers(long id, List<Long> deviceIds, String actor) {
-        groups.addMembers(id, ids("deviceIds", deviceIds));
-        return groups.get(id);
-    }
-
-    @Override
-    public DeviceGroup removeMembers(long id, List<Long> deviceIds, String actor) {
-        groups.removeMembers(id, ids("deviceIds", deviceIds));
+    public DeviceGroup changeMembers(long id, List<Long> add, List<Long> remove, String actor) {
+        if (add == null && remove == null) {
+            throw new InvalidInputException("add", "send add and/or remove: lists of device ids");
+        }
+        groups.changeMembers(id, ids("add", add == null ? List.of() : add), ids("remove", remove == null ? List.of() : remove));
         return groups.get(id);
     }
 

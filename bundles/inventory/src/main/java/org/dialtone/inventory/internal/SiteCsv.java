@@ -40,10 +40,7 @@ final class SiteCsv {
         Map<String, Integer> firstLineOfName = new HashMap<>();
         for (CsvText.Row row : data) {
             try {
-                String name = row.cell(columns.get("site_name"));
-                if (name.isBlank()) {
-                    throw new InvalidInputException("site_name", "is required");
-                }
+                String name = Names.require("site_name", row.cell(columns.get("site_name")));
                 String subnetsCell = row.cell(columns.get("subnets"));
                 if (subnetsCell.isBlank()) {
                     throw new InvalidInputException("subnets", "is required: {\"public-subnet-list\":[{\"ip-address\":\"…\",\"mask-length\":\"…\"}]}");

@@ -83,7 +83,7 @@ public class SiteCsvTest {
         assertEquals(1, parsed.sites().size());
         List<RowResult> failures = parsed.failures();
         assertEquals(List.of(4, 5, 6, 7, 8), failures.stream().map(RowResult::line).toList());
-        assertTrue(failures.get(0).message(), failures.get(0).message().startsWith("name 'Bad name' may contain only"));
+        assertTrue(failures.get(0).message(), failures.get(0).message().startsWith("site_name 'Bad name' may contain only"));
         assertTrue(failures.get(1).message(), failures.get(1).message().contains("no \"mask-length\""));
         assertTrue(failures.get(2).message(), failures.get(2).message().contains("mask length 33 is outside 0..32"));
         assertTrue(failures.get(3).message(), failures.get(3).message().startsWith("subnets is required"));

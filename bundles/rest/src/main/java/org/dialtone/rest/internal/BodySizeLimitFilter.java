@@ -10,18 +10,24 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Response;
 
-/** Caps JSON request bodies: by Content-Length up front, and while reading for chunked bodies. */
+/**
+ * Caps request bodies: by Content-Length up front, and while reading for chunked bodies. CSV imports
+ * ({@code …/import}) get their own, larger cap.
+ */
 @PreMatching
 @Priority(Priorities.AUTHORIZATION + 100)
 final class BodySizeLimitFilter implements ContainerRequestFilter {
-    private final long maxBytes;
+    private final long maxJsonBytes;
+    private final long maxImportBytes;
 
-    BodySizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    BodySizeLimitFilter(long maxJsonBytes, long maxImportBytes) {
+        this.maxJsonBytes = maxJsonBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = request.getUriInfo().getPath().endsWith("/import") ? maxImportBytes : maxJsonBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes).toResponse());
             return;

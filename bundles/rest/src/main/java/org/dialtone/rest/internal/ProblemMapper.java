@@ -72,7 +72,7 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             case 404 -> Problem.of(status, "No resource at " + path + "; see /api/v1/openapi.json for the API");
             case 405 -> Problem.of(status, request.getMethod() + " is not supported on " + path + "; allowed: "
                     + (e instanceof NotAllowedException ? String.join(", ", e.getResponse().getAllowedMethods()) : "see the API description"));
-            case 415 -> Problem.of(status, "Send the body as application/json");
+            case 415 -> Problem.of(status, "Send the body as application/json (CSV imports: text/csv)");
             case 406 -> Problem.of(status, "This resource answers in application/json; accept it");
             case 400 -> Problem.of(status, "The request is malformed: " + (e.getMessage() != null ? e.getMessage() : "check its syntax"));
             default -> Problem.of(status, e.getMessage() != null ? e.getMessage() : status.getReasonPhrase());

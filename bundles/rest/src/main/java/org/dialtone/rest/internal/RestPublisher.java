@@ -3,10 +3,18 @@ package org.dialtone.rest.internal;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.dialtone.api.inventory.DeviceGroupService;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.inventory.ImportLogService;
+import org.dialtone.api.inventory.SiteService;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.system.SystemHealthService;
+import org.dialtone.rest.internal.resources.DeviceGroupResource;
+import org.dialtone.rest.internal.resources.DeviceResource;
+import org.dialtone.rest.internal.resources.ImportResource;
 import org.dialtone.rest.internal.resources.OpenApiResource;
 import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
+import org.dialtone.rest.internal.resources.SiteResource;
 import org.dialtone.rest.internal.resources.SystemResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,6 +41,9 @@ public class RestPublisher {
     public @interface Config {
         @AttributeDefinition(description = "Largest JSON request body accepted, in bytes")
         long maxBodyBytes() default 1024 * 1024;
+
+        @AttributeDefinition(description = "Largest CSV upload accepted by the import endpoints, in bytes")
+        long maxImportBytes() default 64L * 1024 * 1024;
     }
 
     static final String ADDRESS = "/api/v1";
@@ -41,6 +52,18 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProvisioningSettingsService settings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SiteService sites;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceService devices;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceGroupService groups;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ImportLogService importLogs;
 
     private final Server server;
 
@@ -49,12 +72,16 @@ public class RestPublisher {
         List<Object> resources = List.of(
                 new SystemResource(health),
                 new ProvisioningSettingsResource(() -> settings),
+                new SiteResource(() -> sites),
+                new DeviceResource(() -> devices),
+                new DeviceGroupResource(() -> groups),
+                new ImportResource(() -> importLogs),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new AdminAuthenticationFilter(),
-                new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes())));
+                new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes())));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(RestPublisher.class.getClassLoader());

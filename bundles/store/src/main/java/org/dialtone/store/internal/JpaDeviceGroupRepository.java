@@ -120,10 +120,10 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
     }
 
     @Override
-    public void addMembers(long id, List<Long> deviceIds) {
+    public void changeMembers(long id, List<Long> add, List<Long> remove) {
         Jpa.tx(jpa, "device group", em -> {
             Jpa.lock(em, find(em, id));
-            List<Long> ids = new ArrayList<>(new LinkedHashSet<>(deviceIds));
+            List<Long> ids = new ArrayList<>(new LinkedHashSet<>(add));
             requireDevices(em, ids);
             for (List<Long> chunk : Jpa.chunks(ids)) {
                 Set<Long> already = new HashSet<>(em.createQuery("SELECT m.deviceId FROM GroupMemberEntity m WHERE m.groupId = :id AND m.deviceId IN :ids", Long.class)
@@ -139,15 +139,7 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
                 }
             }
             em.flush();
-            return null;
-        });
-    }
-
-    @Override
-    public void removeMembers(long id, List<Long> deviceIds) {
-        Jpa.tx(jpa, "device group", em -> {
-            Jpa.lock(em, find(em, id));
-            for (List<Long> chunk : Jpa.chunks(new ArrayList<>(new LinkedHashSet<>(deviceIds)))) {
+            for (List<Long> chunk : Jpa.chunks(new ArrayList<>(new LinkedHashSet<>(remove)))) {
                 em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :id AND m.deviceId IN :ids")
                         .setParameter("id", id).setParameter("ids", chunk).executeUpdate();
             }

@@ -1,0 +1,119 @@
+package org.dialtone.rest.internal.resources;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceGroup;
+import org.dialtone.api.inventory.DeviceGroupInput;
+import org.dialtone.api.inventory.DeviceGroupService;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.rest.internal.Services;
+
+/** The guide's Device Groups page (F-GRP). */
+@Path("/device-groups")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceGroupResource {
+    private final Supplier<DeviceGroupService> groups;
+
+    public DeviceGroupResource(Supplier<DeviceGroupService> groups) {
+        this.groups = groups;
+    }
+
+    /** Devices to add to and remove from a group, by id. */
+    public record MemberChange(List<Long> add, List<Long> remove) {
+    }
+
+    public record GroupIds(List<Long> groupIds) {
+    }
+
+    private DeviceGroupService groups() {
+        return Services.require(groups, "device group");
+    }
+
+    @GET
+    public Page<DeviceGroup> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return groups().list(q, Params.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DeviceGroupInput group, @Context SecurityContext security, @Context UriInfo uri) {
+        DeviceGroup created = groups().create(Params.body(group), security.getUserPrincipal().getName());
+        return Params.created(uri, created.id(), created);
+    }
+
+    /** The default groups auto-added devices join, in priority order. */
+    @GET
+    @Path("/defaults")
+    public List<DeviceGroup> defaults() {
+        return groups().defaultGroups();
+    }
+
+    @PUT
+    @Path("/defaults")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<DeviceGroup> setDefaults(GroupIds body, @Context SecurityContext security) {
+        if (Params.body(body).groupIds() == null) {
+            throw new InvalidInputException("groupIds", "is required: the default group ids in priority order (empty for none)");
+        }
+        return groups().setDefaultGroups(body.groupIds(), security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/{id}")
+    public DeviceGroup get(@PathParam("id") String id) {
+        return groups().get(Params.id("id", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeviceGroup update(@PathParam("id") String id, DeviceGroupInput group, @Context SecurityContext security) {
+        return groups().update(Params.id("id", id), Params.body(group), security.getUserPrincipal().getName());
+    }
+
+    /** Deletes the group and its associations; the devices stay. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
+        groups().delete(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/devices")
+    public Page<Device> members(@PathParam("id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return groups().members(Params.id("id", id), Params.page(offset, limit));
+    }
+
+    /** Adds the devices in {@code add} (each at the lowest priority of its groups) and removes those in {@code remove}. */
+    @POST
+    @Path("/{id}/devices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeviceGroup changeMembers(@PathParam("id") String id, MemberChange change, @Context SecurityContext security) {
+        return groups().changeMembers(Params.id("id", id), Params.body(change).add(), change.remove(),
+                security.getUserPrincipal().getName());
+    }
+
+    /** Makes this group the highest-priority group of every device in it. */
+    @POST
+    @Path("/{id}/top-priority")
+    public DeviceGroup topPriority(@PathParam("id") String id, @Context SecurityContext security) {
+        return groups().setTopPriority(Params.id("id", id), security.getUserPrincipal().getName());
+    }
+}

@@ -1,0 +1,166 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceAttribute;
+import org.dialtone.api.inventory.DeviceChange;
+import org.dialtone.api.inventory.DeviceDraft;
+import org.dialtone.api.inventory.DeviceGroup;
+import org.dialtone.api.inventory.DeviceImportMode;
+import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.inventory.DeviceSort;
+import org.dialtone.api.inventory.DeviceStatus;
+import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.ImportReport;
+import org.dialtone.api.inventory.ImportSeparator;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.rest.internal.Services;
+
+/** The guide's Device Monitor (F-DEV-1..5). */
+@Path("/devices")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+    private final Supplier<DeviceService> devices;
+
+    public DeviceResource(Supplier<DeviceService> devices) {
+        this.devices = devices;
+    }
+
+    public record GroupIds(List<Long> groupIds) {
+    }
+
+    private DeviceService devices() {
+        return Services.require(devices, "device");
+    }
+
+    /**
+     * A page of devices. {@code q}: case-insensitive substring of name, MAC, serial number, IP addresses, model
+     * or description; filters {@code type}, {@code model}, {@code siteId}, {@code groupId}, {@code status};
+     * {@code sort} (name, mac, serial, model, type, site, publicIp, privateIp, softwareVersion, status,
+     * lastSeen, created) and {@code order} (asc, desc).
+     */
+    @GET
+    public Page<Device> find(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
+                             @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
+                             @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("order") String order,
+                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return devices().find(query(q, type, model, siteId, groupId, status, sort, order), Params.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DeviceDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
+        Device created = devices().create(Params.body(draft), security.getUserPrincipal().getName());
+        return Params.created(uri, created.id(), created);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Device get(@PathParam("id") String id) {
+        return devices().get(Params.id("id", id));
+    }
+
+    /** Edits name, private IP and description; absent fields stay, an empty string clears. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Device update(@PathParam("id") String id, DeviceChange change, @Context SecurityContext security) {
+        return devices().update(Params.id("id", id), Params.body(change), security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
+        devices().delete(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** The device's groups, highest priority first. */
+    @GET
+    @Path("/{id}/groups")
+    public List<DeviceGroup> groups(@PathParam("id") String id) {
+        return devices().groupsOf(Params.id("id", id));
+    }
+
+    /** Replaces the device's groups; the order of {@code groupIds} is their priority for this device. */
+    @PUT
+    @Path("/{id}/groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<DeviceGroup> setGroups(@PathParam("id") String id, GroupIds body, @Context SecurityContext security) {
+        if (Params.body(body).groupIds() == null) {
+            throw new InvalidInputException("groupIds", "is required: the device's group ids in priority order");
+        }
+        return devices().setGroups(Params.id("id", id), body.groupIds(), security.getUserPrincipal().getName());
+    }
+
+    /** The device's csv profile parameters. */
+    @GET
+    @Path("/{id}/attributes")
+    public List<DeviceAttribute> attributes(@PathParam("id") String id) {
+        return devices().attributes(Params.id("id", id));
+    }
+
+    /**
+     * Imports a device CSV sent as the request body. {@code updateExisting}: off (existing devices are ignored),
+     * overwrite or merge; {@code separator}: comma, semicolon or tab (detected when absent).
+     */
+    @POST
+    @Path("/import")
+    @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
+    public ImportReport importCsv(InputStream body, @QueryParam("separator") String separator,
+                                  @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
+        DeviceImportMode mode = DeviceImportMode.parse(updateExisting);
+        return devices().importCsv(Params.upload(body), ImportSeparator.parse("separator", separator), mode,
+                security.getUserPrincipal().getName());
+    }
+
+    /** The devices the filters match, with their csv profiles, as a CSV that imports back unchanged. */
+    @GET
+    @Path("/export")
+    @Produces(Params.CSV)
+    public Response export(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
+                           @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
+                           @QueryParam("status") String status, @QueryParam("separator") String separator) {
+        DeviceService service = devices();
+        DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null);
+        ImportSeparator sep = ImportSeparator.parse("separator", separator);
+        StreamingOutput body = out -> service.exportCsv(query, sep, out);
+        return Response.ok(body, Params.CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
+    }
+
+    private static DeviceQuery query(String q, String type, String model, String siteId, String groupId, String status,
+                                     String sort, String order) {
+        DeviceType deviceType = null;
+        if (type != null && !type.isBlank()) {
+            deviceType = DeviceType.fromText(type);
+            if (deviceType == null) {
+                throw new InvalidInputException("type", "must be one of " + DeviceType.allowed());
+            }
+        }
+        if (q != null && q.length() > 200) {
+            throw new InvalidInputException("q", "at most 200 characters");
+        }
+        return new DeviceQuery(q, deviceType, model, Params.id("siteId", siteId), Params.id("groupId", groupId),
+                Params.enumValue("status", DeviceStatus.class, status), DeviceSort.parse(sort), Params.descending(order));
+    }
+}

@@ -1,0 +1,43 @@
+package org.dialtone.rest.internal.resources;
+
+import java.util.function.Supplier;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.dialtone.api.inventory.ImportLogService;
+import org.dialtone.api.inventory.ImportReport;
+import org.dialtone.rest.internal.Services;
+
+/** Results of CSV imports and their downloadable per-row logs. */
+@Path("/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+    private final Supplier<ImportLogService> logs;
+
+    public ImportResource(Supplier<ImportLogService> logs) {
+        this.logs = logs;
+    }
+
+    @GET
+    @Path("/{id}")
+    public ImportReport get(@PathParam("id") String id) {
+        return Services.require(logs, "import log").report(Params.id("id", id));
+    }
+
+    /** The per-row log as CSV: line, result, message. */
+    @GET
+    @Path("/{id}/log")
+    @Produces(Params.CSV)
+    public Response log(@PathParam("id") String id) {
+        ImportLogService service = Services.require(logs, "import log");
+        long reportId = Params.id("id", id);
+        service.report(reportId);
+        StreamingOutput body = out -> service.writeLog(reportId, out);
+        return Response.ok(body, Params.CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + reportId + "-log.csv\"").build();
+    }
+}

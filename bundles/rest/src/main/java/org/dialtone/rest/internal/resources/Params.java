@@ -1,0 +1,88 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Locale;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.PageRequest;
+
+/** Query parameters read as text, so a bad value is a 400 naming it rather than JAX-RS's bare 404. */
+final class Params {
+    static final String CSV = "text/csv";
+
+    private Params() {
+    }
+
+    static Integer integer(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number, not '" + text + "'");
+        }
+    }
+
+    static Long id(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be an id (a whole number), not '" + text + "'");
+        }
+    }
+
+    static PageRequest page(String offset, String limit) {
+        return PageRequest.of(integer("offset", offset), integer("limit", limit));
+    }
+
+    static boolean descending(String order) {
+        if (order == null || order.isBlank() || order.strip().equalsIgnoreCase("asc")) {
+            return false;
+        }
+        if (order.strip().equalsIgnoreCase("desc")) {
+            return true;
+        }
+        throw new InvalidInputException("order", "must be asc or desc");
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "send a JSON object");
+        }
+        return body;
+    }
+
+    /** The whole upload, read before any of it is applied (the body size filter bounds it). */
+    static InputStream upload(InputStream body) {
+        try {
+            return new ByteArrayInputStream(body.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Response created(UriInfo uri, long id, Object entity) {
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(id)).build();
+        return Response.created(location).entity(entity).build();
+    }
+}

@@ -1,0 +1,94 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.inventory.ImportReport;
+import org.dialtone.api.inventory.ImportSeparator;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.Site;
+import org.dialtone.api.inventory.SiteInput;
+import org.dialtone.api.inventory.SiteMatch;
+import org.dialtone.api.inventory.SiteService;
+import org.dialtone.rest.internal.Services;
+
+/** The guide's Sites page (F-SITE). */
+@Path("/sites")
+@Produces(MediaType.APPLICATION_JSON)
+public class SiteResource {
+    private final Supplier<SiteService> sites;
+
+    public SiteResource(Supplier<SiteService> sites) {
+        this.sites = sites;
+    }
+
+    private SiteService sites() {
+        return Services.require(sites, "site");
+    }
+
+    /** Sites by name; {@code q} searches name, description and location. */
+    @GET
+    public Page<Site> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return sites().list(q, Params.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(SiteInput site, @Context SecurityContext security, @Context UriInfo uri) {
+        Site created = sites().create(Params.body(site), security.getUserPrincipal().getName());
+        return Params.created(uri, created.id(), created);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Site get(@PathParam("id") String id) {
+        return sites().get(Params.id("id", id));
+    }
+
+    /** Replaces the site; devices move to the sites they now match. Send {@code expectedVersion} to avoid overwriting a concurrent edit. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Site update(@PathParam("id") String id, SiteInput site, @Context SecurityContext security) {
+        return sites().update(Params.id("id", id), Params.body(site), security.getUserPrincipal().getName());
+    }
+
+    /** Deletes the site; its devices move to the sites that now match them. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
+        sites().delete(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** Which site a device with this public (and private) address lands in, and through which subnets. */
+    @GET
+    @Path("/match")
+    public SiteMatch match(@QueryParam("public") String publicIp, @QueryParam("private") String privateIp) {
+        return sites().match(publicIp, privateIp);
+    }
+
+    /**
+     * Imports a site CSV sent as the request body. {@code separator} is comma, semicolon or tab (detected from
+     * the header when absent). The answer counts the rows; {@code GET /imports/{id}/log} has the per-row log.
+     */
+    @POST
+    @Path("/import")
+    @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
+    public ImportReport importCsv(InputStream body, @QueryParam("separator") String separator, @Context SecurityContext security) {
+        return sites().importCsv(Params.upload(body), ImportSeparator.parse("separator", separator), security.getUserPrincipal().getName());
+    }
+}

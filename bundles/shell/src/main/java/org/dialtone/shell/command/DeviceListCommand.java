@@ -1,0 +1,66 @@
+package org.dialtone.shell.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.inventory.DeviceSort;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.PageRequest;
+
+@Command(scope = "dialtone", name = "device-list", description = "Lists devices like the Device Monitor")
+@Service
+public class DeviceListCommand implements Action {
+    @Reference
+    private DeviceService devices;
+
+    @Option(name = "-q", aliases = "--search", description = "Name, MAC, serial, IP, model or description contains this")
+    private String search;
+
+    @Option(name = "--site", description = "Only devices of this site id")
+    private Long siteId;
+
+    @Option(name = "--group", description = "Only devices in this device group id")
+    private Long groupId;
+
+    @Option(name = "--sort", description = "name, mac, model, site, lastSeen, ...")
+    private String sort;
+
+    @Option(name = "--offset", description = "Skip this many devices")
+    private int offset;
+
+    @Option(name = "--limit", description = "Show at most this many devices (up to 500)")
+    private int limit = 50;
+
+    @Override
+    public Object execute() {
+        DeviceQuery query = new DeviceQuery(search, null, null, siteId, groupId, null, DeviceSort.parse(sort), false);
+        Page<Device> page = devices.find(query, new PageRequest(offset, limit));
+        ShellTable table = new ShellTable();
+        table.column("Id").alignRight();
+        table.column("Name");
+        table.column("MAC");
+        table.column("Serial");
+        table.column("Type");
+        table.column("Model");
+        table.column("Site");
+        table.column("Public IP");
+        table.column("Status");
+        for (Device d : page.items()) {
+            table.addRow().addContent(d.id(), text(d.name()), text(d.mac()), text(d.serialNumber()),
+                    d.type() == null ? "" : d.type().label(), text(d.model()), d.siteName(), text(d.publicIp()), d.status());
+        }
+        table.print(System.out);
+        System.out.println(page.items().size() + " of " + page.total() + " devices");
+        return null;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

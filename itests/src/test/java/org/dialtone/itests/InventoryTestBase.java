@@ -1,0 +1,224 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
+
+/** Sites, devices and device groups through the admin REST API and the shell of the real distribution. */
+public abstract class InventoryTestBase extends ServerTestBase {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=dialtone)")
+    protected DataSource dataSource;
+
+    /** Verbatim from the guide, unescaped quotes and misplaced private-subnet-list included. */
+    private static String guideSiteCsv(String name) {
+        return "site_name,description,location_name,subnets\n"
+                + name + ",Site for testing,Test location,\"{\"public-subnet-list\":[{\"ip-address\":\"1.2.3.4\",\"mask-length\":\"32\"},"
+                + "\"private-subnet-list\":[{\"ip-address\":\"172.21.120.1\",\"mask-length\":\"28\"},{\"ip-address\":\"192.168.1.1\","
+                + "\"mask-length\":\"28\"}],{\"ip-address\":\"2.3.4.5\",\"mask-length\":\"32\"}]\"\n"
+                + "Bad site!,x,y,\"{}\"\n";
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String uniqueMac() {
+        return "0004f2" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    }
+
+    private JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
+        return https.send(method, "/api/v1" + path, "admin", password, contentType, body);
+    }
+
+    private JsonNode get(String path) throws Exception {
+        return json(call("GET", path, null, null), 200);
+    }
+
+    @Test
+    public void siteImportOfTheGuideExampleCreatesTheSiteAndLogsTheBadRow() throws Exception {
+        String name = unique("Test_site");
+        JsonNode report = json(call("POST", "/sites/import", "text/csv", guideSiteCsv(name)), 200);
+        assertEquals(2, report.get("rows").asInt());
+        assertEquals(1, report.get("created").asInt());
+        assertEquals(1, report.get("failed").asInt());
+
+        String log = call("GET", "/imports/" + report.get("id").asLong() + "/log", null, null).body();
+        assertTrue(log, log.contains("2,created,created site " + name));
+        assertTrue(log, log.contains("3,failed,\"site_name 'Bad site!' may contain only ASCII letters"));
+
+        JsonNode site = get("/sites?q=" + name).get("items").get(0);
+        assertEquals("Test location", site.get("location").asText());
+        assertEquals(2, site.get("publicSubnets").size());
+        assertEquals(2, site.get("publicSubnets").get(0).get("privateSubnets").size());
+
+        JsonNode match = get("/sites/match?public=1.2.3.4&private=172.21.120.9");
+        assertEquals(name, match.get("siteName").asText());
+        assertEquals("172.21.120.0/28", match.get("privateSubnet").asText());
+        String shell = execute("dialtone:site-match 1.2.3.4 192.168.1.7");
+        assertTrue(shell, shell.contains(name) && shell.contains("192.168.1.0/28"));
+
+        // The same name again overwrites the site instead of adding one.
+        JsonNode again = json(call("POST", "/sites/import", "text/csv", guideSiteCsv(name)), 200);
+        assertEquals(1, again.get("updated").asInt());
+        assertEquals(1, get("/sites?q=" + name).get("total").asInt());
+    }
+
+    @Test
+    public void siteEditsMoveDevicesToTheSiteTheyNowMatchAndDeletingASiteMovesThemOn() throws Exception {
+        String mac = uniqueMac();
+        long device = json(call("POST", "/devices", "application/json",
+                "{\"type\":\"VVX\",\"model\":\"VVX 411\",\"mac\":\"" + mac + "\",\"name\":\"" + unique("Desk") + "\"}"), 201).get("id").asLong();
+        String renamed = unique("Renamed");
+        json(call("PUT", "/devices/" + device, "application/json", "{\"name\":\"" + renamed + "\",\"description\":\"Front desk\"}"), 200);
+        JsonNode edited = get("/devices/" + device);
+        assertEquals(renamed, edited.get("name").asText());
+        assertEquals("Front desk", edited.get("description").asText());
+        assertEquals(1, get("/devices?q=front%20DESK").get("total").asInt());
+        JsonNode badPrivateIp = json(call("PUT", "/devices/" + device, "application/json", "{\"privateIp\":\"10.0.0.300\"}"), 400);
+        assertEquals("privateIp", badPrivateIp.get("field").asText());
+        // Until the provisioning endpoint records it, a device's public address is only written by phones.
+        connectedFrom(device, "198.51.100.20");
+
+        String wide = unique("Wide");
+        long wideId = json(call("POST", "/sites", "application/json", "{\"name\":\"" + wide + "\",\"publicSubnets\":"
+                + "[{\"ipAddress\":\"198.51.100.0\",\"maskLength\":24}]}"), 201).get("id").asLong();
+        assertEquals(wide, get("/devices/" + device).get("siteName").asText());
+
+        String narrow = unique("Narrow");
+        long narrowId = json(call("POST", "/sites", "application/json", "{\"name\":\"" + narrow + "\",\"publicSubnets\":"
+                + "[{\"ipAddress\":\"198.51.100.16\",\"maskLength\":28}]}"), 201).get("id").asLong();
+        assertEquals("the longer public subnet wins", narrow, get("/devices/" + device).get("siteName").asText());
+
+        json(call("PUT", "/sites/" + narrowId, "application/json", "{\"name\":\"" + narrow + "\",\"publicSubnets\":"
+                + "[{\"ipAddress\":\"198.51.100.32\",\"maskLength\":28}]}"), 200);
+        assertEquals("an edit that drops the subnet hands the device back", wide, get("/devices/" + device).get("siteName").asText());
+
+        assertEquals(204, call("DELETE", "/sites/" + wideId, null, null).statusCode());
+        String after = get("/devices/" + device).get("siteName").asText();
+        assertTrue(after, after.equals("Intranet") || after.equals("Internet"));
+
+        JsonNode internet = json(call("DELETE", "/sites/1", null, null), 400);
+        assertEquals("site", internet.get("field").asText());
+    }
+
+    @Test
+    public void deviceImportWithGroupsIsSearchableAndExportsBackUnchanged() throws Exception {
+        String group = unique("EPGroup1");
+        long groupId = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + group + "\"}"), 201).get("id").asLong();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String[] macs = {uniqueMac(), uniqueMac(), uniqueMac()};
+        String csv = "mac_address, endpoint_name, endpoint_group, reg.1.address, reg.1.displayname, reg.1.auth.password,\n"
+                + macs[0].toUpperCase() + ", Phone-" + tag + "-A, " + group + "|NoSuchGroup, 1000, \"Smith, Jon\", =secret\n"
+                + macs[1] + ", Phone-" + tag + "-B, " + group + ", 1001, Ann Lee,\n"
+                + macs[2] + ", Bad name " + tag + ", , 1002, x, y\n";
+        JsonNode report = json(call("POST", "/devices/import", "text/csv", csv), 200);
+        assertEquals(3, report.get("rows").asInt());
+        assertEquals(2, report.get("created").asInt());
+        assertEquals(1, report.get("failed").asInt());
+        assertEquals(1, report.get("warnings").asInt());
+        String log = call("GET", "/imports/" + report.get("id").asLong() + "/log", null, null).body();
+        assertTrue(log, log.contains("NoSuchGroup does not exist"));
+        assertTrue(log, log.contains("4,failed,\"endpoint_name 'Bad name"));
+
+        JsonNode found = get("/devices?q=" + ("phone-" + tag).toUpperCase() + "&sort=name&order=desc");
+        assertEquals(2, found.get("total").asInt());
+        assertEquals("Phone-" + tag + "-B", found.get("items").get(0).get("name").asText());
+        assertEquals(2, get("/devices?groupId=" + groupId).get("total").asInt());
+        assertEquals(1, get("/devices?q=" + macs[0].substring(6)).get("total").asInt());
+        long first = found.get("items").get(1).get("id").asLong();
+        JsonNode attributes = get("/devices/" + first + "/attributes");
+        assertEquals("Smith, Jon", attributes.get(1).get("value").asText());
+        assertEquals("=secret", attributes.get(2).get("value").asText());
+
+        HttpResponse<String> export = call("GET", "/devices/export?q=phone-" + tag, null, null);
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body(), export.body().contains("'=secret"));
+        assertTrue(export.body(), export.body().contains("\"Smith, Jon\""));
+        JsonNode reimport = json(call("POST", "/devices/import?updateExisting=overwrite", "text/csv", export.body()), 200);
+        assertEquals(2, reimport.get("updated").asInt());
+        assertEquals(0, reimport.get("failed").asInt());
+        assertEquals(attributes, get("/devices/" + first + "/attributes"));
+        assertEquals(export.body(), call("GET", "/devices/export?q=phone-" + tag, null, null).body());
+
+        JsonNode skipped = json(call("POST", "/devices/import", "text/csv", "mac_address,reg.1.address\n" + macs[0] + ",9999\n"), 200);
+        assertEquals("update-existing off leaves existing devices alone", 1, skipped.get("skipped").asInt());
+        JsonNode merged = json(call("POST", "/devices/import?updateExisting=merge", "text/csv",
+                "mac_address,reg.1.address,device.hostname\n" + macs[0] + ",2000,host-a\n"), 200);
+        assertEquals(1, merged.get("updated").asInt());
+        JsonNode afterMerge = get("/devices/" + first + "/attributes");
+        assertEquals(4, afterMerge.size());
+        assertEquals("2000", afterMerge.get(0).get("value").asText());
+        assertEquals("Smith, Jon", afterMerge.get(1).get("value").asText());
+    }
+
+    @Test
+    public void aFileThatCannotBeReadChangesNothing() throws Exception {
+        long before = get("/devices?limit=1").get("total").asLong();
+        String mac = uniqueMac();
+        JsonNode noIdentity = json(call("POST", "/devices/import", "text/csv", "endpoint_name\nA\n"), 400);
+        assertEquals("header", noIdentity.get("field").asText());
+        JsonNode brokenQuote = json(call("POST", "/devices/import", "text/csv",
+                "mac_address,reg.1.displayname\n" + mac + ",ok\n0004f2ffff01,\"Jon\" Smith\n"), 400);
+        assertEquals("file", brokenQuote.get("field").asText());
+        assertEquals(before, get("/devices?limit=1").get("total").asLong());
+        assertEquals(0, get("/devices?q=" + mac).get("total").asInt());
+        assertEquals(400, call("GET", "/devices?limit=100000", null, null).statusCode());
+        assertEquals(400, call("GET", "/devices?sort=password", null, null).statusCode());
+    }
+
+    @Test
+    public void groupPriorityPerDeviceAndTopPriority() throws Exception {
+        long a = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("A") + "\"}"), 201).get("id").asLong();
+        long b = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("B") + "\"}"), 201).get("id").asLong();
+        long device = json(call("POST", "/devices", "application/json",
+                "{\"type\":\"STUDIO\",\"serialNumber\":\"" + UUID.randomUUID().toString().replace("-", "").substring(0, 14)
+                        + "\",\"groupIds\":[" + a + "," + b + "]}"), 201).get("id").asLong();
+        assertEquals(a, get("/devices/" + device + "/groups").get(0).get("id").asLong());
+        json(call("POST", "/device-groups/" + b + "/top-priority", null, null), 200);
+        assertEquals(b, get("/devices/" + device + "/groups").get(0).get("id").asLong());
+
+        json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + b + "," + a + "]}"), 200);
+        assertEquals(b, get("/device-groups/defaults").get(0).get("id").asLong());
+        assertEquals(204, call("DELETE", "/device-groups/" + b, null, null).statusCode());
+        assertEquals(a, get("/device-groups/defaults").get(0).get("id").asLong());
+        assertEquals(1, get("/devices/" + device + "/groups").size());
+
+        JsonNode duplicate = json(call("POST", "/device-groups", "application/json",
+                "{\"name\":\"" + get("/device-groups/" + a).get("name").asText().toUpperCase() + "\"}"), 409);
+        assertTrue(duplicate.get("detail").asText().contains("already exists"));
+        JsonNode badName = json(call("POST", "/device-groups", "application/json", "{\"name\":\"no spaces\"}"), 400);
+        assertEquals("name", badName.get("field").asText());
+    }
+
+    private void connectedFrom(long device, String publicIp) throws Exception {
+        byte[] v4 = java.net.InetAddress.getByName(publicIp).getAddress();
+        String key = "00000000000000000000ffff" + HexFormat.of().formatHex(v4);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("UPDATE device SET public_ip = ?, public_ip_key = ? WHERE id = ?")) {
+            st.setString(1, publicIp);
+            st.setString(2, key);
+            st.setLong(3, device);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+
+}
