@@ -21,7 +21,10 @@ final class Https {
     private final String base;
 
     Https(int port) throws Exception {
-        Path etc = Path.of(System.getProperty("karaf.etc"));
+        this(port, Path.of(System.getProperty("karaf.etc")));
+    }
+
+    Https(int port, Path etc) throws Exception {
         this.client = HttpClient.newBuilder()
                 .sslContext(trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password"))))
                 .connectTimeout(Duration.ofSeconds(5))
