@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Before;
@@ -43,12 +45,19 @@ public class ShippedDistributionIT {
 
     @After
     public void stop() throws Exception {
-        if (karaf != null) {
-            karaf.destroy();
-            if (!karaf.waitFor(30, TimeUnit.SECONDS)) {
-                karaf.destroyForcibly();
+        if (karaf == null) {
+            return;
+        }
+        // bin/karaf is a script: the JVM is its child, and must be found before the script goes.
+        List<ProcessHandle> processes = new ArrayList<>(karaf.descendants().toList());
+        processes.add(karaf.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
             }
-            karaf.descendants().forEach(ProcessHandle::destroyForcibly);
         }
     }
 
