@@ -31,8 +31,11 @@ public interface DeviceRepository {
 
     List<DeviceAttribute> attributes(long id);
 
-    /** Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. */
-    List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode);
+    /**
+     * Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. Devices
+     * left with parameters get (or keep) their csv profile, named {@code <MAC or serial>_csv_profile}.
+     */
+    List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor);
 
     /** The csv-profile attribute names of the devices the query matches, in first-imported order. */
     List<String> attributeNames(DeviceQuery query);

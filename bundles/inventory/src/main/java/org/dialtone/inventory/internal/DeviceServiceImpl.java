@@ -140,7 +140,7 @@ public class DeviceServiceImpl implements DeviceService {
             rows.add(new ImportedDevice(row.line(), row.mac(), row.serialNumber(), row.type(), row.name(), ids, row.attributes(), warnings));
         }
         List<RowResult> results = new ArrayList<>(parsed.failures());
-        results.addAll(devices.importDevices(rows, mode));
+        results.addAll(devices.importDevices(rows, mode, actor));
         results.sort(Comparator.comparingInt(RowResult::line));
         ImportReport report = reports.save("devices", parsed.separator(), parsed.rows(), results, actor);
         LOG.info("Device import {} by {} ({}): {} created, {} updated, {} skipped, {} failed", report.id(), actor, mode,

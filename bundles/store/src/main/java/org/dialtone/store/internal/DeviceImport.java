@@ -20,10 +20,12 @@ import org.dialtone.store.RowResult.Outcome;
 final class DeviceImport {
     private final EntityManager em;
     private final DeviceImportMode mode;
+    private final String actor;
 
-    DeviceImport(EntityManager em, DeviceImportMode mode) {
+    DeviceImport(EntityManager em, DeviceImportMode mode, String actor) {
         this.em = em;
         this.mode = mode;
+        this.actor = actor;
     }
 
     List<RowResult> apply(List<ImportedDevice> rows) {
@@ -122,8 +124,70 @@ final class DeviceImport {
                     (mode == DeviceImportMode.OVERWRITE ? "overwrote " : "merged into ") + describe(e.getKey()))));
         }
         em.flush();
+        Map<Long, Boolean> hasParameters = new HashMap<>();
+        created.forEach((row, device) -> hasParameters.put(device.id, !row.attributes().isEmpty()));
+        updated.values().forEach(device -> hasParameters.put(device.id, !attributes.getOrDefault(device.id, Map.of()).isEmpty()));
+        List<DeviceEntity> touched = new ArrayList<>(created.values());
+        touched.addAll(updated.values());
+        csvProfiles(touched, hasParameters);
+        if (!touched.isEmpty()) {
+            ConfigChanges.record(em, ConfigChanges.ALL, "");
+        }
         results.sort(java.util.Comparator.comparingInt(RowResult::line));
         return results;
+    }
+
+    /** Creates, touches or removes the csv profile of each device the import wrote (guide: Auto-Generated Configuration Profile). */
+    private void csvProfiles(List<DeviceEntity> devices, Map<Long, Boolean> hasParameters) {
+        Map<Long, ProfileEntity> existing = new HashMap<>();
+        Map<String, Long> ownerOfName = new HashMap<>();
+        List<Long> ids = devices.stream().map(d -> d.id).distinct().toList();
+        List<String> names = devices.stream().map(d -> Jpa.key(csvProfileName(d))).distinct().toList();
+        for (List<Long> chunk : Jpa.chunks(ids)) {
+            em.createQuery("SELECT p FROM ProfileEntity p WHERE p.ownerDeviceId IN :ids", ProfileEntity.class).setParameter("ids", chunk)
+                    .getResultList().forEach(p -> existing.put(p.ownerDeviceId, p));
+        }
+        for (List<String> chunk : Jpa.chunks(names)) {
+            em.createQuery("SELECT p.nameKey, p.ownerDeviceId FROM ProfileEntity p WHERE p.nameKey IN :names", Object[].class)
+                    .setParameter("names", chunk).getResultList()
+                    .forEach(r -> ownerOfName.put((String) r[0], r[1] == null ? -1L : ((Number) r[1]).longValue()));
+        }
+        java.time.LocalDateTime now = Jpa.now();
+        for (DeviceEntity device : devices) {
+            ProfileEntity profile = existing.get(device.id);
+            boolean wanted = hasParameters.getOrDefault(device.id, false);
+            if (wanted && profile == null) {
+                String name = csvProfileName(device);
+                Long owner = ownerOfName.get(Jpa.key(name));
+                if (owner != null && owner != device.id) {
+                    // A user profile already has the name: keep the csv profile apart by the device id.
+                    name = name + "_" + device.id;
+                }
+                profile = new ProfileEntity();
+                profile.name = name;
+                profile.nameKey = Jpa.key(name);
+                profile.description = "Parameters imported from CSV for this device";
+                profile.type = "USER_IMPORTED";
+                profile.mode = "PHONE_PROVISION";
+                profile.ownerDeviceId = device.id;
+                profile.modifiedAt = now;
+                profile.modifiedBy = actor;
+                em.persist(profile);
+                existing.put(device.id, profile);
+            } else if (wanted) {
+                profile.modifiedAt = now;
+                profile.modifiedBy = actor;
+            } else if (profile != null) {
+                em.remove(profile);
+            }
+        }
+        em.flush();
+    }
+
+    static String csvProfileName(DeviceEntity device) {
+        boolean bySerial = device.deviceType != null && org.dialtone.api.inventory.DeviceType.valueOf(device.deviceType).serialIdentified()
+                || device.mac == null;
+        return (bySerial ? device.serialNumber : device.mac) + "_csv_profile";
     }
 
     /** Writes the row's attributes and groups over what {@code attributes} and {@code members} already hold. */

@@ -39,6 +39,7 @@ final class DeviceSites {
             where.append(") AND ");
         }
         Map<Long, List<Long>> moves = new HashMap<>();
+        java.util.Set<Long> left = new java.util.HashSet<>();
         long after = -1;
         while (true) {
             TypedQuery<Object[]> q = em.createQuery("SELECT d.id, d.publicIp, d.privateIp, d.siteId FROM DeviceEntity d WHERE "
@@ -53,6 +54,7 @@ final class DeviceSites {
             for (Object[] row : rows) {
                 long target = resolver.siteOf((String) row[1], (String) row[2]);
                 if (target != ((Number) row[3]).longValue()) {
+                    left.add(((Number) row[3]).longValue());
                     moves.computeIfAbsent(target, t -> new ArrayList<>()).add(((Number) row[0]).longValue());
                 }
             }
@@ -61,6 +63,9 @@ final class DeviceSites {
             }
             after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
         }
+        // Cached configurations are dropped by site: those of the sites devices left and joined.
+        ConfigChanges.recordAll(em, "SITE", left);
+        ConfigChanges.recordAll(em, "SITE", moves.keySet());
         int moved = 0;
         for (Map.Entry<Long, List<Long>> move : moves.entrySet()) {
             for (List<Long> chunk : Jpa.chunks(move.getValue())) {

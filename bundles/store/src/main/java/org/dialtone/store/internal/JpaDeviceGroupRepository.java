@@ -98,6 +98,9 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
         Jpa.tx(jpa, "device group", em -> {
             DeviceGroupEntity entity = find(em, id);
             em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :id").setParameter("id", id).executeUpdate();
+            em.createQuery("DELETE FROM DeploymentEntity d WHERE d.containerType = 'GROUP' AND d.containerKey = :key")
+                    .setParameter("key", Long.toString(id)).executeUpdate();
+            ConfigChanges.record(em, "GROUP", id);
             em.remove(entity);
             em.flush();
             renumberDefaults(em);
@@ -143,6 +146,12 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
                 em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :id AND m.deviceId IN :ids")
                         .setParameter("id", id).setParameter("ids", chunk).executeUpdate();
             }
+            // Members that joined are found by the group; those that left by their own id.
+            ConfigChanges.record(em, "GROUP", id);
+            ConfigChanges.recordAll(em, "DEVICE", remove.size() > 1000 ? List.of() : remove);
+            if (remove.size() > 1000) {
+                ConfigChanges.record(em, ConfigChanges.ALL, "");
+            }
             return null;
         });
     }
@@ -154,6 +163,7 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
             // One statement for all member devices: the group goes just above each device's current first group.
             em.createNativeQuery("UPDATE device_group_member SET priority = (SELECT MIN(x.priority) - 1 FROM device_group_member x "
                     + "WHERE x.device_id = device_group_member.device_id) WHERE group_id = ?1").setParameter(1, id).executeUpdate();
+            ConfigChanges.record(em, "GROUP", id);
             return null;
         });
     }

@@ -99,6 +99,7 @@ public class JpaDeviceRepository implements DeviceRepository {
             entity.siteId = siteId;
             entity.refreshSearchText();
             Jpa.lock(em, entity);
+            ConfigChanges.record(em, "DEVICE", id);
             em.flush();
             return load(em, id);
         });
@@ -108,6 +109,7 @@ public class JpaDeviceRepository implements DeviceRepository {
     public void delete(long id) {
         Jpa.tx(jpa, "device", em -> {
             em.remove(find(em, id));
+            ConfigChanges.record(em, "DEVICE", id);
             return null;
         });
     }
@@ -125,6 +127,7 @@ public class JpaDeviceRepository implements DeviceRepository {
         Jpa.tx(jpa, "device", em -> {
             Jpa.lock(em, find(em, id));
             replaceGroups(em, id, groupIds);
+            ConfigChanges.record(em, "DEVICE", id);
             return null;
         });
     }
@@ -139,8 +142,8 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode) {
-        return Jpa.tx(jpa, "device", em -> new DeviceImport(em, mode).apply(rows));
+    public List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor) {
+        return Jpa.tx(jpa, "device", em -> new DeviceImport(em, mode, actor).apply(rows));
     }
 
     @Override

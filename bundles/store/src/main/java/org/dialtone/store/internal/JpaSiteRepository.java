@@ -118,6 +118,8 @@ public class JpaSiteRepository implements SiteRepository {
             List<SiteSubnets> remaining = allSubnets(em).stream().filter(s -> s.siteId() != id).toList();
             DeviceSites.reassign(em, Set.of(id), List.of(), resolvers.over(remaining));
             deleteSubnets(em, id);
+            em.createQuery("DELETE FROM DeploymentEntity d WHERE d.containerType = 'SITE' AND d.containerKey = :key")
+                    .setParameter("key", Long.toString(id)).executeUpdate();
             em.remove(entity);
             em.flush();
             return null;

@@ -1,0 +1,18 @@
+package org.dialtone.api.profiles;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A configuration profile. {@code attributes} is empty in lists (see {@code attributeCount}) and complete
+ * when one profile is read. {@code ownerDeviceId} is set for a device's csv profile only.
+ */
+public record Profile(long id, String name, String description, ProfileType type, String mode, Long softwareImageId,
+                      Long ownerDeviceId, int attributeCount, List<ProfileAttribute> attributes, String modifiedBy,
+                      Instant modifiedAt, long version) {
+    public static final String PHONE_PROVISION = "PHONE_PROVISION";
+
+    public Profile {
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
+}

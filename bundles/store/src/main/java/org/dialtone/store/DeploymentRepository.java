@@ -1,0 +1,31 @@
+package org.dialtone.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.dialtone.api.profiles.Container;
+import org.dialtone.api.profiles.Profile;
+
+public interface DeploymentRepository {
+    /** The container's profiles by rank, without attributes. */
+    List<Profile> profilesOf(Container container);
+
+    /**
+     * Replaces the container's profiles in one transaction.
+     *
+     * @throws org.dialtone.api.InvalidInputException for templates, csv profiles and unknown ids
+     * @throws org.dialtone.api.NotFoundException when the container does not exist
+     */
+    void setProfiles(Container container, List<Long> profileIds);
+
+    AffectedDevices affected(Container container);
+
+    /** @throws org.dialtone.api.NotFoundException when there is no such device */
+    ResolutionData load(long deviceId);
+
+    long recordApply(String description, long deviceCount, String mode, Instant at, String actor);
+
+    /** Changes recorded after {@code afterId}, oldest first; also forgets changes older than a day. */
+    List<ConfigChange> changesSince(long afterId);
+
+    long lastChangeId();
+}

@@ -1,0 +1,24 @@
+package org.dialtone.store;
+
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.PageRequest;
+import org.dialtone.api.profiles.Profile;
+import org.dialtone.api.profiles.ProfileQuery;
+
+public interface ProfileRepository {
+    Page<Profile> list(ProfileQuery query, PageRequest page);
+
+    /** With all attributes; a csv profile's are its device's imported parameters. */
+    Profile get(long id);
+
+    /** @throws org.dialtone.api.ConflictException when the name is taken by a profile of any type */
+    Profile create(ProfileWrite profile, String actor);
+
+    /** Replaces an editable profile; a csv profile keeps its name and owner. */
+    Profile update(long id, Long expectedVersion, ProfileWrite profile, String actor);
+
+    void delete(long id);
+
+    /** The devices that get this profile through any container (its owner, for a csv profile). */
+    AffectedDevices reachedBy(long profileId);
+}
