@@ -24,8 +24,11 @@ public interface DeploymentRepository {
 
     long recordApply(String description, long deviceCount, String mode, Instant at, String actor);
 
-    /** Changes recorded after {@code afterId}, oldest first; also forgets changes older than a day. */
+    /** Changes recorded after {@code afterId}, oldest first. */
     List<ConfigChange> changesSince(long afterId);
+
+    /** Forgets changes older than a day; every node has long applied them. */
+    void pruneChanges();
 
     long lastChangeId();
 }

@@ -31,6 +31,12 @@ public interface ProfileService {
      */
     List<ProfileAttribute> readConfigFile(InputStream file);
 
+    /** Creates a user-defined profile with the parameters of a configuration file. */
+    Profile createFromConfigFile(String name, String description, InputStream file, String actor);
+
+    /** Adds a configuration file's parameters to an editable profile; on overlap the file's value wins. */
+    ChangeResult addConfigFile(long id, InputStream file, ApplyChoice apply, String actor);
+
     /** Writes the user-defined profiles (all when {@code ids} is empty) as a ZIP of {@code <name>.cfg} files. */
     void exportZip(List<Long> ids, OutputStream out) throws IOException;
 

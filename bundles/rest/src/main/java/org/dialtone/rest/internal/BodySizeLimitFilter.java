@@ -11,8 +11,8 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Response;
 
 /**
- * Caps request bodies: by Content-Length up front, and while reading for chunked bodies. CSV imports
- * ({@code …/import}) get their own, larger cap.
+ * Caps request bodies: by Content-Length up front, and while reading for chunked bodies. File uploads
+ * ({@code …/import}, {@code …/import-config}) get their own, larger cap.
  */
 @PreMatching
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -27,7 +27,8 @@ final class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long maxBytes = request.getUriInfo().getPath().endsWith("/import") ? maxImportBytes : maxJsonBytes;
+        String path = request.getUriInfo().getPath();
+        long maxBytes = path.endsWith("/import") || path.endsWith("/import-config") ? maxImportBytes : maxJsonBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes).toResponse());
             return;

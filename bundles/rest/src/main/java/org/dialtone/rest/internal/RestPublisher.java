@@ -7,12 +7,17 @@ import org.dialtone.api.inventory.DeviceGroupService;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.ImportLogService;
 import org.dialtone.api.inventory.SiteService;
+import org.dialtone.api.profiles.DeploymentService;
+import org.dialtone.api.profiles.ProfileService;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.system.SystemHealthService;
+import org.dialtone.rest.internal.resources.DeploymentResource;
 import org.dialtone.rest.internal.resources.DeviceGroupResource;
 import org.dialtone.rest.internal.resources.DeviceResource;
+import org.dialtone.rest.internal.resources.EffectiveConfigResource;
 import org.dialtone.rest.internal.resources.ImportResource;
 import org.dialtone.rest.internal.resources.OpenApiResource;
+import org.dialtone.rest.internal.resources.ProfileResource;
 import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
 import org.dialtone.rest.internal.resources.SiteResource;
 import org.dialtone.rest.internal.resources.SystemResource;
@@ -64,6 +69,12 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ImportLogService importLogs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProfileService profiles;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeploymentService deployment;
 
     private final Server server;
 
@@ -76,6 +87,9 @@ public class RestPublisher {
                 new DeviceResource(() -> devices),
                 new DeviceGroupResource(() -> groups),
                 new ImportResource(() -> importLogs),
+                new ProfileResource(() -> profiles),
+                new DeploymentResource(() -> deployment),
+                new EffectiveConfigResource(() -> deployment),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

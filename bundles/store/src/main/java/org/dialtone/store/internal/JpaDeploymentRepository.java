@@ -214,12 +214,16 @@ public class JpaDeploymentRepository implements DeploymentRepository {
 
     @Override
     public List<ConfigChange> changesSince(long afterId) {
-        return Jpa.tx(jpa, "configuration change", em -> {
-            LocalDateTime dayAgo = Jpa.now().minusDays(1);
-            em.createQuery("DELETE FROM ConfigChangeEntity c WHERE c.changedAt < :before").setParameter("before", dayAgo).executeUpdate();
-            return em.createQuery("SELECT c FROM ConfigChangeEntity c WHERE c.id > :after ORDER BY c.id", ConfigChangeEntity.class)
+        return Jpa.tx(jpa, "configuration change", em -> em.createQuery("SELECT c FROM ConfigChangeEntity c WHERE c.id > :after ORDER BY c.id", ConfigChangeEntity.class)
                     .setParameter("after", afterId).setMaxResults(10_000).getResultList().stream()
-                    .map(c -> new ConfigChange(c.id, c.containerType, c.containerKey)).toList();
+                    .map(c -> new ConfigChange(c.id, c.containerType, c.containerKey)).toList());
+    }
+
+    @Override
+    public void pruneChanges() {
+        Jpa.tx(jpa, "configuration change", em -> {
+            LocalDateTime dayAgo = Jpa.now().minusDays(1);
+            return em.createQuery("DELETE FROM ConfigChangeEntity c WHERE c.changedAt < :before").setParameter("before", dayAgo).executeUpdate();
         });
     }
 

@@ -146,11 +146,12 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
                 em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :id AND m.deviceId IN :ids")
                         .setParameter("id", id).setParameter("ids", chunk).executeUpdate();
             }
-            // Members that joined are found by the group; those that left by their own id.
-            ConfigChanges.record(em, "GROUP", id);
-            ConfigChanges.recordAll(em, "DEVICE", remove.size() > 1000 ? List.of() : remove);
-            if (remove.size() > 1000) {
+            // Cached configurations know the groups a device was in, not the ones it joins: name each device.
+            if (add.size() + remove.size() > 1000) {
                 ConfigChanges.record(em, ConfigChanges.ALL, "");
+            } else {
+                ConfigChanges.recordAll(em, "DEVICE", add);
+                ConfigChanges.recordAll(em, "DEVICE", remove);
             }
             return null;
         });

@@ -109,6 +109,8 @@ public class JpaDeviceRepository implements DeviceRepository {
     public void delete(long id) {
         Jpa.tx(jpa, "device", em -> {
             em.remove(find(em, id));
+            em.createQuery("DELETE FROM DeploymentEntity d WHERE d.containerType = 'DEVICE' AND d.containerKey = :key")
+                    .setParameter("key", Long.toString(id)).executeUpdate();
             ConfigChanges.record(em, "DEVICE", id);
             return null;
         });

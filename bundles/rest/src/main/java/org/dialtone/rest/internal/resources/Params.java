@@ -65,6 +65,20 @@ final class Params {
         }
     }
 
+    /** The admin's apply choice for a change that affects devices: {@code apply=now|scheduled|next-poll}, {@code applyAt}. */
+    static org.dialtone.api.profiles.ApplyChoice apply(String apply, String applyAt) {
+        org.dialtone.api.profiles.ApplyChoice.Mode mode = enumValue("apply", org.dialtone.api.profiles.ApplyChoice.Mode.class, apply);
+        java.time.Instant at = null;
+        if (applyAt != null && !applyAt.isBlank()) {
+            try {
+                at = java.time.Instant.parse(applyAt.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidInputException("applyAt", "must be an ISO-8601 time such as 2026-12-01T03:00:00Z");
+            }
+        }
+        return mode == null ? org.dialtone.api.profiles.ApplyChoice.NEXT_POLL : new org.dialtone.api.profiles.ApplyChoice(mode, at);
+    }
+
     static <T> T body(T body) {
         if (body == null) {
             throw new InvalidInputException("body", "send a JSON object");

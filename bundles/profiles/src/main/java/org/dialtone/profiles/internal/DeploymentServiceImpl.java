@@ -1,0 +1,154 @@
+package org.dialtone.profiles.internal;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.profiles.ApplyChoice;
+import org.dialtone.api.profiles.ChangeResult;
+import org.dialtone.api.profiles.Container;
+import org.dialtone.api.profiles.ContainerType;
+import org.dialtone.api.profiles.DeploymentService;
+import org.dialtone.api.profiles.EffectiveConfig;
+import org.dialtone.api.profiles.Profile;
+import org.dialtone.store.AffectedDevices;
+import org.dialtone.store.ConfigChange;
+import org.dialtone.store.DeploymentRepository;
+import org.dialtone.store.ResolutionData;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deployment and effective configurations. Effective configurations are computed on demand and cached per
+ * device; before answering from the cache, the changes other writers (this node or another) recorded since
+ * the last look are applied, at most once per {@code changePollMillis}.
+ */
+@Component(service = {DeploymentService.class, Changes.class}, configurationPid = "org.dialtone.profiles")
+@Designate(ocd = DeploymentServiceImpl.Config.class)
+public class DeploymentServiceImpl implements DeploymentService, Changes {
+    @ObjectClassDefinition(name = "Dialtone effective configuration cache")
+    public @interface Config {
+        @AttributeDefinition(description = "Devices whose effective configuration is kept in memory")
+        int cacheSize() default 10_000;
+
+        @AttributeDefinition(description = "How stale a cached configuration may be after a change on another node, in ms")
+        long changePollMillis() default 250;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeploymentServiceImpl.class);
+    private static final long PRUNE_MILLIS = 10 * 60 * 1000;
+    private final DeploymentRepository deployments;
+    private final EffectiveConfigCache cache;
+    private final long pollMillis;
+    private long lastChange;
+    private long lastPoll;
+    private long lastPrune;
+
+    @Activate
+    public DeploymentServiceImpl(@Reference DeploymentRepository deployments, Config config) {
+        this.deployments = deployments;
+        this.cache = new EffectiveConfigCache(config.cacheSize());
+        this.pollMillis = config.changePollMillis();
+        this.lastChange = deployments.lastChangeId();
+    }
+
+    @Override
+    public List<Profile> profilesOf(Container container) {
+        return deployments.profilesOf(normalized(container));
+    }
+
+    @Override
+    public ChangeResult setProfiles(Container container, List<Long> profileIds, ApplyChoice apply, String actor) {
+        if (profileIds == null) {
+            throw new InvalidInputException("profileIds", "is required: the profile ids in priority order (empty for none)");
+        }
+        Container c = normalized(container);
+        deployments.setProfiles(c, profileIds);
+        refresh(true);
+        return result("profiles of " + describe(c) + " set to " + profileIds, deployments.affected(c), apply, actor);
+    }
+
+    @Override
+    public ChangeResult affected(Container container) {
+        Container c = normalized(container);
+        AffectedDevices affected = deployments.affected(c);
+        return new ChangeResult(describe(c), affected.count(), affected.firstIds(), null, null);
+    }
+
+    @Override
+    public EffectiveConfig effectiveConfig(long deviceId) {
+        refresh(false);
+        EffectiveConfig cached = cache.get(deviceId);
+        if (cached != null) {
+            return cached;
+        }
+        ResolutionData data = deployments.load(deviceId);
+        EffectiveConfig config = Resolver.resolve(data);
+        Map<ContainerType, Set<String>> containers = new EnumMap<>(ContainerType.class);
+        for (ResolutionData.Member m : data.containers()) {
+            containers.computeIfAbsent(m.type(), t -> new HashSet<>()).add(m.key());
+        }
+        cache.put(deviceId, new EffectiveConfigCache.Entry(config, containers));
+        return config;
+    }
+
+    @Override
+    public ChangeResult result(String description, AffectedDevices affected, ApplyChoice apply, String actor) {
+        ApplyChoice choice = apply == null ? ApplyChoice.NEXT_POLL : apply;
+        if (choice.mode() == null) {
+            throw new InvalidInputException("apply", "must be now, scheduled (with a time) or next-poll");
+        }
+        if (choice.mode() == ApplyChoice.Mode.SCHEDULED && choice.at() == null) {
+            throw new InvalidInputException("applyAt", "is required when apply is scheduled: an ISO-8601 time such as 2026-12-01T03:00:00Z");
+        }
+        Long request = null;
+        if (affected.count() > 0) {
+            request = deployments.recordApply(description, affected.count(), choice.mode().name(), choice.at(), actor);
+        }
+        LOG.info("{} by {}: {} devices, apply {}", description, actor, affected.count(), choice.mode());
+        return new ChangeResult(description, affected.count(), affected.firstIds(), choice, request);
+    }
+
+    @Override
+    public void refresh(boolean now) {
+        synchronized (this) {
+            long time = System.currentTimeMillis();
+            if (!now && time - lastPoll < pollMillis) {
+                return;
+            }
+            lastPoll = time;
+            for (ConfigChange change : deployments.changesSince(lastChange)) {
+                cache.apply(change);
+                lastChange = change.id();
+            }
+            if (time - lastPrune > PRUNE_MILLIS) {
+                lastPrune = time;
+                deployments.pruneChanges();
+            }
+        }
+    }
+
+    /** MODEL keys are model names, compared without case; the others are ids. */
+    private static Container normalized(Container container) {
+        if (container.type() == ContainerType.MODEL) {
+            return new Container(ContainerType.MODEL, container.key().toLowerCase(Locale.ROOT));
+        }
+        if (container.type() != ContainerType.GLOBAL) {
+            container.id();
+        }
+        return container;
+    }
+
+    private static String describe(Container c) {
+        return c.type() == ContainerType.GLOBAL ? "global" : c.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + c.key();
+    }
+}

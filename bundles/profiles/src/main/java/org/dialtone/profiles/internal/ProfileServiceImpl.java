@@ -1,0 +1,160 @@
+package org.dialtone.profiles.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.inventory.PageRequest;
+import org.dialtone.api.profiles.ApplyChoice;
+import org.dialtone.api.profiles.ChangeResult;
+import org.dialtone.api.profiles.Profile;
+import org.dialtone.api.profiles.ProfileAttribute;
+import org.dialtone.api.profiles.ProfileInput;
+import org.dialtone.api.profiles.ProfileQuery;
+import org.dialtone.api.profiles.ProfileService;
+import org.dialtone.api.profiles.ProfileType;
+import org.dialtone.store.AffectedDevices;
+import org.dialtone.store.ProfileRepository;
+import org.dialtone.store.ProfileWrite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = ProfileService.class)
+public class ProfileServiceImpl implements ProfileService {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileServiceImpl.class);
+    private final ProfileRepository profiles;
+    private final Changes changes;
+
+    @Activate
+    public ProfileServiceImpl(@Reference ProfileRepository profiles, @Reference Changes changes) {
+        this.profiles = profiles;
+        this.changes = changes;
+    }
+
+    @Override
+    public Page<Profile> list(ProfileQuery query, PageRequest page) {
+        return profiles.list(query, page);
+    }
+
+    @Override
+    public Profile get(long id) {
+        return profiles.get(id);
+    }
+
+    @Override
+    public Profile create(ProfileInput profile, String actor) {
+        Profile created = profiles.create(write(profile, ProfileType.USER_DEFINED), actor);
+        LOG.info("Profile {} ({}) created by {}", created.name(), created.id(), actor);
+        return created;
+    }
+
+    @Override
+    public ChangeResult update(long id, ProfileInput profile, ApplyChoice apply, String actor) {
+        Profile current = profiles.get(id);
+        ProfileInput input = current.type() == ProfileType.USER_IMPORTED
+                ? new ProfileInput(current.name(), current.description(), null, profile.attributes(), profile.expectedVersion())
+                : profile;
+        Profile updated = profiles.update(id, profile.expectedVersion(), write(input, current.type()), actor);
+        changes.refresh(true);
+        return changes.result("profile " + updated.name() + " changed", profiles.reachedBy(id), apply, actor);
+    }
+
+    @Override
+    public Profile copy(long id, String newName, String actor) {
+        Profile source = profiles.get(id);
+        if (source.type() == ProfileType.SOFTWARE) {
+            throw new InvalidInputException("profile", source.name() + " is a software profile; select the image in a profile of your own instead");
+        }
+        ProfileInput copy = new ProfileInput(newName, source.description(), source.softwareImageId(), source.attributes(), null);
+        return create(copy, actor);
+    }
+
+    @Override
+    public ChangeResult delete(long id, ApplyChoice apply, String actor) {
+        Profile profile = profiles.get(id);
+        AffectedDevices affected = profiles.reachedBy(id);
+        profiles.delete(id);
+        changes.refresh(true);
+        return changes.result("profile " + profile.name() + " deleted", affected, apply, actor);
+    }
+
+    @Override
+    public List<ProfileAttribute> readConfigFile(InputStream file) {
+        return ConfigFileReader.read(file);
+    }
+
+    @Override
+    public Profile createFromConfigFile(String name, String description, InputStream file, String actor) {
+        ProfileRules.name("name", name);
+        return create(new ProfileInput(name, description, null, ConfigFileReader.read(file), null), actor);
+    }
+
+    @Override
+    public ChangeResult addConfigFile(long id, InputStream file, ApplyChoice apply, String actor) {
+        Profile current = profiles.get(id);
+        List<ProfileAttribute> merged = new ArrayList<>(current.attributes());
+        merged.addAll(ConfigFileReader.read(file));
+        return update(id, new ProfileInput(current.name(), current.description(), current.softwareImageId(), merged, current.version()),
+                apply, actor);
+    }
+
+    @Override
+    public void exportZip(List<Long> ids, OutputStream out) throws IOException {
+        List<Profile> selected = new ArrayList<>();
+        if (ids == null || ids.isEmpty()) {
+            int offset = 0;
+            while (true) {
+                Page<Profile> page = profiles.list(new ProfileQuery(null, ProfileType.USER_DEFINED, false), new PageRequest(offset, PageRequest.MAX_LIMIT));
+                page.items().forEach(p -> selected.add(profiles.get(p.id())));
+                offset += page.items().size();
+                if (page.items().isEmpty() || offset >= page.total()) {
+                    break;
+                }
+            }
+        } else {
+            for (Long id : ids) {
+                Profile profile = profiles.get(id);
+                if (profile.type() != ProfileType.USER_DEFINED) {
+                    throw new InvalidInputException("ids", profile.name() + " is not a user-defined profile; only those are exported");
+                }
+                selected.add(profile);
+            }
+        }
+        ProfileZip.write(selected, out);
+    }
+
+    @Override
+    public List<Profile> importZip(InputStream zip, boolean overwrite, String actor) {
+        Map<String, ProfileZip.Entry> entries = new LinkedHashMap<>();
+        for (ProfileZip.Entry entry : ProfileZip.read(zip)) {
+            entries.put(entry.name().toLowerCase(java.util.Locale.ROOT), entry);
+        }
+        List<Profile> result = new ArrayList<>();
+        for (ProfileZip.Entry entry : entries.values()) {
+            ProfileInput input = new ProfileInput(entry.name(), entry.description(), null, entry.attributes(), null);
+            Page<Profile> existing = profiles.list(new ProfileQuery(entry.name(), null, false), new PageRequest(0, 50));
+            Profile same = existing.items().stream().filter(p -> p.name().equalsIgnoreCase(entry.name())).findFirst().orElse(null);
+            if (same != null && overwrite && same.type() == ProfileType.USER_DEFINED) {
+                profiles.update(same.id(), null, write(input, ProfileType.USER_DEFINED), actor);
+                result.add(profiles.get(same.id()));
+            } else {
+                result.add(profiles.create(write(input, ProfileType.USER_DEFINED), actor));
+            }
+        }
+        changes.refresh(true);
+        return result;
+    }
+
+    private static ProfileWrite write(ProfileInput input, ProfileType type) {
+        return new ProfileWrite(ProfileRules.name("name", input.name()), ProfileRules.description(input.description()), type,
+                Profile.PHONE_PROVISION, input.softwareImageId(), null, ProfileRules.attributes(input.attributes()));
+    }
+}

@@ -1,0 +1,95 @@
+package org.dialtone.rest.internal.resources;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.profiles.ChangeResult;
+import org.dialtone.api.profiles.Container;
+import org.dialtone.api.profiles.ContainerType;
+import org.dialtone.api.profiles.DeploymentService;
+import org.dialtone.api.profiles.Profile;
+import org.dialtone.rest.internal.Services;
+
+/**
+ * The guide's Profile Deployment page (F-DEPLOY): each container's profiles in priority order. Containers:
+ * {@code global}, {@code site/{id}}, {@code model/{name}}, {@code group/{id}}, {@code device/{id}}.
+ */
+@Path("/deployment")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeploymentResource {
+    private final Supplier<DeploymentService> deployment;
+
+    public DeploymentResource(Supplier<DeploymentService> deployment) {
+        this.deployment = deployment;
+    }
+
+    public record ProfileIds(List<Long> profileIds) {
+    }
+
+    private DeploymentService deployment() {
+        return Services.require(deployment, "deployment");
+    }
+
+    @GET
+    @Path("/global/profiles")
+    public List<Profile> global() {
+        return deployment().profilesOf(Container.GLOBAL);
+    }
+
+    @PUT
+    @Path("/global/profiles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChangeResult setGlobal(ProfileIds body, @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt,
+                                  @Context SecurityContext security) {
+        return deployment().setProfiles(Container.GLOBAL, Params.body(body).profileIds(), Params.apply(apply, applyAt),
+                security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/{type}/{key}/profiles")
+    public List<Profile> profiles(@PathParam("type") String type, @PathParam("key") String key) {
+        return deployment().profilesOf(container(type, key));
+    }
+
+    /** Replaces the container's profiles; the order of {@code profileIds} is their priority. Answers the devices reached. */
+    @PUT
+    @Path("/{type}/{key}/profiles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChangeResult setProfiles(@PathParam("type") String type, @PathParam("key") String key, ProfileIds body,
+                                    @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
+        return deployment().setProfiles(container(type, key), Params.body(body).profileIds(), Params.apply(apply, applyAt),
+                security.getUserPrincipal().getName());
+    }
+
+    /** The devices the container reaches. */
+    @GET
+    @Path("/{type}/{key}/devices")
+    public ChangeResult devices(@PathParam("type") String type, @PathParam("key") String key) {
+        return deployment().affected(container(type, key));
+    }
+
+    private static Container container(String type, String key) {
+        String t = type.strip().toLowerCase(Locale.ROOT);
+        ContainerType containerType = switch (t) {
+            case "site" -> ContainerType.SITE;
+            case "model" -> ContainerType.MODEL;
+            case "group", "device-group" -> ContainerType.GROUP;
+            case "device" -> ContainerType.DEVICE;
+            case "user" -> ContainerType.USER;
+            case "user-group" -> ContainerType.USER_GROUP;
+            default -> throw new InvalidInputException("container", "'" + type + "' is not a container; use global, site, model, group or device");
+        };
+        return new Container(containerType, key);
+    }
+}

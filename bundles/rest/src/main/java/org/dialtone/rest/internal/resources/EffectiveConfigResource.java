@@ -1,0 +1,31 @@
+package org.dialtone.rest.internal.resources;
+
+import java.util.function.Supplier;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.dialtone.api.profiles.DeploymentService;
+import org.dialtone.api.profiles.EffectiveConfig;
+import org.dialtone.rest.internal.Services;
+
+/** What a device is told and why (F-DEPLOY-4/5). */
+@Path("/devices/{id}/effective-config")
+@Produces(MediaType.APPLICATION_JSON)
+public class EffectiveConfigResource {
+    private final Supplier<DeploymentService> deployment;
+
+    public EffectiveConfigResource(Supplier<DeploymentService> deployment) {
+        this.deployment = deployment;
+    }
+
+    /**
+     * Every parameter with its value, the container and profile it comes from, and the lower-priority
+     * definitions it shadows; the selected software image; the profiles that apply, highest priority first.
+     */
+    @GET
+    public EffectiveConfig get(@PathParam("id") String id) {
+        return Services.require(deployment, "deployment").effectiveConfig(Params.id("id", id));
+    }
+}

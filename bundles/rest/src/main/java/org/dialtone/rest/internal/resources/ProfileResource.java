@@ -1,0 +1,152 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.profiles.ChangeResult;
+import org.dialtone.api.profiles.Profile;
+import org.dialtone.api.profiles.ProfileAttribute;
+import org.dialtone.api.profiles.ProfileInput;
+import org.dialtone.api.profiles.ProfileQuery;
+import org.dialtone.api.profiles.ProfileService;
+import org.dialtone.api.profiles.ProfileType;
+import org.dialtone.rest.internal.Services;
+
+/** The guide's Profile Configuration page (F-PROF). */
+@Path("/profiles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+    private final Supplier<ProfileService> profiles;
+
+    public ProfileResource(Supplier<ProfileService> profiles) {
+        this.profiles = profiles;
+    }
+
+    public record CopyRequest(String name) {
+    }
+
+    private ProfileService profiles() {
+        return Services.require(profiles, "profile");
+    }
+
+    /** Profiles by name; {@code type}: standard, template, user_defined, user_imported, software; {@code order}: asc, desc. */
+    @GET
+    public Page<Profile> list(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("order") String order,
+                              @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return profiles().list(new ProfileQuery(q, Params.enumValue("type", ProfileType.class, type), Params.descending(order)),
+                Params.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ProfileInput profile, @Context SecurityContext security, @Context UriInfo uri) {
+        Profile created = profiles().create(Params.body(profile), security.getUserPrincipal().getName());
+        return Params.created(uri, created.id(), created);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Profile get(@PathParam("id") String id) {
+        return profiles().get(Params.id("id", id));
+    }
+
+    /**
+     * Replaces a user-defined (or csv) profile's name, description, software and parameters. Answers the
+     * devices it reaches; {@code apply} (now, scheduled with {@code applyAt}, next-poll) is recorded.
+     */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChangeResult update(@PathParam("id") String id, ProfileInput profile, @QueryParam("apply") String apply,
+                               @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
+        return profiles().update(Params.id("id", id), Params.body(profile), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
+    }
+
+    /** Deletes a user-defined or csv profile with all its associations; answers the devices that lose it. */
+    @DELETE
+    @Path("/{id}")
+    public ChangeResult delete(@PathParam("id") String id, @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt,
+                               @Context SecurityContext security) {
+        return profiles().delete(Params.id("id", id), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{id}/copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response copy(@PathParam("id") String id, CopyRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+        Profile copy = profiles().copy(Params.id("id", id), Params.body(request).name(), security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("profiles").path(Long.toString(copy.id())).build()).entity(copy).build();
+    }
+
+    /** Creates a user-defined profile from a Polycom .cfg/.xml file sent as the body. */
+    @POST
+    @Path("/import-config")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response createFromConfig(InputStream body, @QueryParam("name") String name, @QueryParam("description") String description,
+                                     @Context SecurityContext security, @Context UriInfo uri) {
+        Profile created = profiles().createFromConfigFile(name, description, Params.upload(body), security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("profiles").path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    /** Adds the parameters of a .cfg/.xml file to a profile; where both set a parameter the file wins. */
+    @POST
+    @Path("/{id}/import-config")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public ChangeResult addConfig(@PathParam("id") String id, InputStream body, @QueryParam("apply") String apply,
+                                  @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
+        return profiles().addConfigFile(Params.id("id", id), Params.upload(body), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
+    }
+
+    /** The parameters a .cfg/.xml file sets, without storing anything (the guide's "Paste Configuration XML"). */
+    @POST
+    @Path("/parse-config")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public List<ProfileAttribute> parse(InputStream body) {
+        return profiles().readConfigFile(Params.upload(body));
+    }
+
+    /** User-defined profiles as a ZIP of .cfg files: those in {@code ids} (comma-separated), or all. */
+    @GET
+    @Path("/export")
+    @Produces("application/zip")
+    public Response export(@QueryParam("ids") String ids) {
+        ProfileService service = profiles();
+        List<Long> selected = new ArrayList<>();
+        if (ids != null && !ids.isBlank()) {
+            for (String id : ids.split(",")) {
+                selected.add(Params.id("ids", id));
+            }
+        }
+        StreamingOutput body = out -> service.exportZip(selected, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"profiles.zip\"").build();
+    }
+
+    /** Creates a user-defined profile per .cfg file of a ZIP (as exported); {@code overwrite=true} replaces same-named ones. */
+    @POST
+    @Path("/import")
+    @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+    public List<Profile> importZip(InputStream body, @QueryParam("overwrite") String overwrite, @Context SecurityContext security) {
+        if (overwrite != null && !overwrite.isBlank() && !overwrite.equalsIgnoreCase("true") && !overwrite.equalsIgnoreCase("false")) {
+            throw new InvalidInputException("overwrite", "must be true or false");
+        }
+        return profiles().importZip(Params.upload(body), "true".equalsIgnoreCase(overwrite), security.getUserPrincipal().getName());
+    }
+}
