@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.util.Filter;
 
 /** Sites, devices and device groups through the admin REST API and the shell of the real distribution. */
 public abstract class InventoryTestBase extends ServerTestBase {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    protected static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @Filter("(osgi.jndi.service.name=dialtone)")
@@ -32,24 +32,24 @@ public abstract class InventoryTestBase extends ServerTestBase {
                 + "Bad site!,x,y,\"{}\"\n";
     }
 
-    private static String unique(String prefix) {
+    protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static String uniqueMac() {
+    protected static String uniqueMac() {
         return "0004f2" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
     }
 
-    private JsonNode json(HttpResponse<String> response, int status) throws Exception {
+    protected JsonNode json(HttpResponse<String> response, int status) throws Exception {
         assertEquals(response.body(), status, response.statusCode());
         return JSON.readTree(response.body());
     }
 
-    private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
+    protected HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
         return https.send(method, "/api/v1" + path, "admin", password, contentType, body);
     }
 
-    private JsonNode get(String path) throws Exception {
+    protected JsonNode get(String path) throws Exception {
         return json(call("GET", path, null, null), 200);
     }
 

@@ -1,0 +1,185 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.Test;
+
+/** Configuration profiles, deployment and effective configurations through the REST API of the distribution. */
+public abstract class ProfileTestBase extends InventoryTestBase {
+    private static final String CFG = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<polycomConfig xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"polycomConfig.xsd\">\n"
+            + "  <call call.autoAnswer.SIP=\"0\" call.callsPerLineKey=\"24\"/>\n"
+            + "  <reg reg.1.label=\"Front &amp; desk\" reg.1.address=\"\"/>\n"
+            + "</polycomConfig>\n";
+
+    private long profile(String name, String... pairs) throws Exception {
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            attributes.append(i == 0 ? "" : ",").append("{\"name\":\"").append(pairs[i]).append("\",\"value\":\"").append(pairs[i + 1]).append("\"}");
+        }
+        return json(call("POST", "/profiles", "application/json", "{\"name\":\"" + name + "\",\"attributes\":[" + attributes + "]}"), 201)
+                .get("id").asLong();
+    }
+
+    private JsonNode deploy(String container, long... profileIds) throws Exception {
+        StringBuilder ids = new StringBuilder();
+        for (long id : profileIds) {
+            ids.append(ids.length() == 0 ? "" : ",").append(id);
+        }
+        return json(call("PUT", "/deployment/" + container + "/profiles", "application/json", "{\"profileIds\":[" + ids + "]}"), 200);
+    }
+
+    private static JsonNode attribute(JsonNode config, String name) {
+        for (JsonNode a : config.get("attributes")) {
+            if (a.get("name").asText().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The effective configuration once {@code condition} holds; other writers' changes reach the cache within a poll. */
+    private JsonNode effectiveWhen(long device, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        JsonNode config;
+        do {
+            config = get("/devices/" + device + "/effective-config");
+            if (condition.test(config)) {
+                return config;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("effective configuration never met the condition: " + config);
+    }
+
+    @Test
+    public void profilesAtEveryLevelResolveByPriorityWithTheirExplanation() throws Exception {
+        String tag = unique("P");
+        long fromCfg = json(call("POST", "/profiles/import-config?name=" + tag + "-cfg", "application/xml", CFG), 201).get("id").asLong();
+        JsonNode imported = get("/profiles/" + fromCfg).get("attributes");
+        assertEquals(4, imported.size());
+        assertEquals("reg.1.label", imported.get(2).get("name").asText());
+        assertEquals("Front & desk", imported.get(2).get("value").asText());
+        long site = profile(tag + "-site", "call.autoAnswer.SIP", "1", "tone.ringer", "site");
+        long model = profile(tag + "-model", "tone.ringer", "model", "up.screenSaver", "model");
+        long group = profile(tag + "-group", "up.screenSaver", "group", "feature.x", "group");
+        long device = profile(tag + "-device", "CONFIG_FILES", "https://files.example.com/${mac_address}/extra.cfg");
+
+        String mac = uniqueMac();
+        String csv = "mac_address,endpoint_type,endpoint_name,reg.1.address\n" + mac + ",VVX," + tag + ",1001\n";
+        json(call("POST", "/devices/import", "text/csv", csv), 200);
+        long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        long siteId = get("/devices/" + id).get("siteId").asLong();
+        String modelName = tag + "-VVX-999";
+        long groupId = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-g\"}"), 201).get("id").asLong();
+        // The model container is keyed by the model name; a CSV-imported device has none until it connects.
+        connectedAs(id, modelName);
+
+        deploy("global", fromCfg);
+        deploy("site/" + siteId, site);
+        deploy("model/" + modelName.toUpperCase(), model);
+        deploy("group/" + groupId, group);
+        JsonNode changed = deploy("device/" + id, device);
+        assertEquals(1, changed.get("deviceCount").asInt());
+        assertEquals("NEXT_POLL", changed.get("apply").get("mode").asText());
+        json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"add\":[" + id + "]}"), 200);
+
+        JsonNode config = effectiveWhen(id, c -> attribute(c, "feature.x") != null);
+        assertEquals("1", attribute(config, "call.autoAnswer.SIP").get("value").asText());
+        assertEquals("SITE", attribute(config, "call.autoAnswer.SIP").get("source").get("containerType").asText());
+        JsonNode shadow = attribute(config, "call.autoAnswer.SIP").get("shadowed").get(0);
+        assertEquals(tag + "-cfg", shadow.get("profileName").asText());
+        assertEquals("GLOBAL", shadow.get("containerType").asText());
+        assertEquals("site", attribute(config, "tone.ringer").get("value").asText());
+        assertEquals("model", attribute(config, "up.screenSaver").get("value").asText());
+        assertEquals("group", attribute(config, "feature.x").get("value").asText());
+        assertEquals("1001", attribute(config, "reg.1.address").get("value").asText());
+        assertEquals(mac + "_csv_profile", attribute(config, "reg.1.address").get("source").get("profileName").asText());
+        assertEquals("https://files.example.com/" + mac + "/extra.cfg", attribute(config, "CONFIG_FILES").get("value").asText());
+        assertEquals("24", attribute(config, "call.callsPerLineKey").get("value").asText());
+
+        // Leaving the group takes its profile away; deleting the site's profile hands the parameter to Global.
+        json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"remove\":[" + id + "]}"), 200);
+        effectiveWhen(id, c -> attribute(c, "feature.x") == null);
+        JsonNode deleted = json(call("DELETE", "/profiles/" + site + "?apply=scheduled&applyAt=2030-01-01T03:00:00Z", null, null), 200);
+        assertEquals("SCHEDULED", deleted.get("apply").get("mode").asText());
+        assertTrue(deleted.get("deviceCount").asLong() >= 1);
+        assertEquals("0", attribute(effectiveWhen(id, c -> true), "call.autoAnswer.SIP").get("value").asText());
+        deploy("global");
+    }
+
+    @Test
+    public void templatesCsvProfilesAndHostileFilesAreRefused() throws Exception {
+        String mac = uniqueMac();
+        json(call("POST", "/devices/import", "text/csv", "mac_address,reg.1.address\n" + mac + ",1\n"), 200);
+        long csvProfile = get("/profiles?type=user_imported&q=" + mac).get("items").get(0).get("id").asLong();
+        JsonNode refused = json(call("PUT", "/deployment/global/profiles", "application/json", "{\"profileIds\":[" + csvProfile + "]}"), 400);
+        assertEquals("profileIds[0]", refused.get("field").asText());
+
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<c a=\"&s;\"/>";
+        JsonNode hostile = json(call("POST", "/profiles/import-config?name=" + unique("Evil"), "application/xml", xxe), 400);
+        assertEquals("file", hostile.get("field").asText());
+        JsonNode badName = json(call("POST", "/profiles", "application/json", "{\"name\":\"a/b\"}"), 400);
+        assertEquals("name", badName.get("field").asText());
+        JsonNode badParameter = json(call("POST", "/profiles", "application/json",
+                "{\"name\":\"" + unique("Bad") + "\",\"attributes\":[{\"name\":\"not a name\",\"value\":\"1\"}]}"), 400);
+        assertEquals("attributes[0].name", badParameter.get("field").asText());
+        long taken = profile(unique("Taken"));
+        JsonNode duplicate = json(call("POST", "/profiles", "application/json",
+                "{\"name\":\"" + get("/profiles/" + taken).get("name").asText().toLowerCase() + "\"}"), 409);
+        assertTrue(duplicate.get("detail").asText().contains("already exists"));
+    }
+
+    @Test
+    public void userDefinedProfilesExportAsAZipThatImportsBackUnchanged() throws Exception {
+        String tag = unique("Z");
+        long a = profile(tag + "-a", "reg.1.displayname", "Jon \\\"JJ\\\" <Smith>", "call.autoAnswer.SIP", "1");
+        long b = profile(tag + "-b", "CONFIG_FILES", "https://x/${mac_address}.cfg");
+        HttpResponse<byte[]> zip = raw("GET", "/api/v1/profiles/export?ids=" + a + "," + b, null, null);
+        assertEquals(200, zip.statusCode());
+        JsonNode before = get("/profiles/" + a).get("attributes");
+
+        assertEquals(200, call("DELETE", "/profiles/" + a, null, null).statusCode());
+        HttpResponse<byte[]> imported = raw("POST", "/api/v1/profiles/import?overwrite=true", "application/zip", zip.body());
+        assertEquals(new String(imported.body(), StandardCharsets.UTF_8), 200, imported.statusCode());
+        JsonNode list = JSON.readTree(imported.body());
+        assertEquals(2, list.size());
+        List<String> names = new ArrayList<>();
+        list.forEach(p -> names.add(p.get("name").asText()));
+        assertEquals(List.of(tag + "-a", tag + "-b"), names);
+        assertEquals(before, get("/profiles/" + list.get(0).get("id").asLong()).get("attributes"));
+        assertEquals(b, list.get(1).get("id").asLong());
+    }
+
+    private HttpResponse<byte[]> raw(String method, String path, String contentType, byte[] body) throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(Https.trusting(
+                java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.p12"),
+                java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.password")))).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void connectedAs(long device, String model) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("UPDATE device SET model = ? WHERE id = ?")) {
+            st.setString(1, model);
+            st.setLong(2, device);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+}
