@@ -108,6 +108,9 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals("https://files.example.com/" + mac + "/extra.cfg", attribute(config, "CONFIG_FILES").get("value").asText());
         assertEquals("24", attribute(config, "call.callsPerLineKey").get("value").asText());
 
+        String shell = execute("dialtone:effective-config -p autoAnswer " + id);
+        assertTrue(shell, shell.contains("call.autoAnswer.SIP") && shell.contains(tag + "-site @ site") && shell.contains("0 (" + tag + "-cfg @ global"));
+
         // Leaving the group takes its profile away; deleting the site's profile hands the parameter to Global.
         json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"remove\":[" + id + "]}"), 200);
         effectiveWhen(id, c -> attribute(c, "feature.x") == null);
