@@ -164,6 +164,35 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals(b, list.get(1).get("id").asLong());
     }
 
+    @Test
+    public void theDefaultSchemaIsSearchableAndChecksProfileValues() throws Exception {
+        String xsd = "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">"
+                + "<xsd:simpleType name=\"Enum_SyslogLevel\"><xsd:restriction base=\"xsd:string\">"
+                + "<xsd:enumeration value=\"Debug\"/><xsd:enumeration value=\"Info\"/></xsd:restriction></xsd:simpleType>"
+                + "<xsd:attribute name=\"device.syslog.level\" type=\"Enum_SyslogLevel\"/>"
+                + "<xsd:attribute name=\"device.syslog.serverName\" type=\"xsd:string\"/>"
+                + "<xsd:attribute name=\"voice.volume.persist.handset\" type=\"xsd:boolean\"/></xsd:schema>";
+        JsonNode info = json(call("PUT", "/schema/default?name=polycomConfig.xsd", "application/xml", xsd), 200);
+        assertEquals(3, info.get("attributes").asInt());
+        assertEquals("polycomConfig.xsd", get("/schema/default").get("name").asText());
+
+        JsonNode hits = get("/schema/attributes?q=SYSLOG");
+        assertEquals(2, hits.size());
+        assertEquals("device.syslog.level", hits.get(0).get("name").asText());
+        assertEquals("Info", hits.get(0).get("enumeration").get(1).asText());
+        assertEquals(400, call("GET", "/schema/attributes?q=s", null, null).statusCode());
+
+        JsonNode refused = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
+                + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Loud\"}]}"), 400);
+        assertEquals("attributes[1].value", refused.get("field").asText());
+        assertTrue(refused.get("rule").asText(), refused.get("rule").asText().contains("must be one of Debug, Info"));
+        json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
+                + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Info\"}]}"), 201);
+        JsonNode notXsd = json(call("PUT", "/schema/default", "application/xml", "<polycomConfig a=\"1\"/>"), 400);
+        assertEquals("file", notXsd.get("field").asText());
+        assertEquals(3, get("/schema/default").get("attributes").asInt());
+    }
+
     private HttpResponse<byte[]> raw(String method, String path, String contentType, byte[] body) throws Exception {
         HttpClient client = HttpClient.newBuilder().sslContext(Https.trusting(
                 java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.p12"),

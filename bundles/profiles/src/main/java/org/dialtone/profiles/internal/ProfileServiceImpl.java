@@ -18,6 +18,7 @@ import org.dialtone.api.profiles.ProfileInput;
 import org.dialtone.api.profiles.ProfileQuery;
 import org.dialtone.api.profiles.ProfileService;
 import org.dialtone.api.profiles.ProfileType;
+import org.dialtone.api.profiles.SchemaService;
 import org.dialtone.store.AffectedDevices;
 import org.dialtone.store.ProfileRepository;
 import org.dialtone.store.ProfileWrite;
@@ -32,11 +33,13 @@ public class ProfileServiceImpl implements ProfileService {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileServiceImpl.class);
     private final ProfileRepository profiles;
     private final Changes changes;
+    private final SchemaService schema;
 
     @Activate
-    public ProfileServiceImpl(@Reference ProfileRepository profiles, @Reference Changes changes) {
+    public ProfileServiceImpl(@Reference ProfileRepository profiles, @Reference Changes changes, @Reference SchemaService schema) {
         this.profiles = profiles;
         this.changes = changes;
+        this.schema = schema;
     }
 
     @Override
@@ -153,8 +156,11 @@ public class ProfileServiceImpl implements ProfileService {
         return result;
     }
 
-    private static ProfileWrite write(ProfileInput input, ProfileType type) {
+    /** Checks the input; parameters the default schema defines must have values it accepts. */
+    private ProfileWrite write(ProfileInput input, ProfileType type) {
+        List<ProfileAttribute> attributes = ProfileRules.attributes(input.attributes());
+        schema.validate(attributes);
         return new ProfileWrite(ProfileRules.name("name", input.name()), ProfileRules.description(input.description()), type,
-                Profile.PHONE_PROVISION, input.softwareImageId(), null, ProfileRules.attributes(input.attributes()));
+                Profile.PHONE_PROVISION, input.softwareImageId(), null, attributes);
     }
 }

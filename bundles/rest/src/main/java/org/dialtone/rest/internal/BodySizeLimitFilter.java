@@ -11,8 +11,8 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Response;
 
 /**
- * Caps request bodies: by Content-Length up front, and while reading for chunked bodies. File uploads
- * ({@code …/import}, {@code …/import-config}) get their own, larger cap.
+ * Caps request bodies: by Content-Length up front, and while reading for chunked bodies. JSON bodies get the
+ * small cap; file uploads (CSV, XML, XSD, ZIP: any other content type) their own, larger one.
  */
 @PreMatching
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -27,8 +27,9 @@ final class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        long maxBytes = path.endsWith("/import") || path.endsWith("/import-config") ? maxImportBytes : maxJsonBytes;
+        javax.ws.rs.core.MediaType type = request.getMediaType();
+        boolean json = type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json");
+        long maxBytes = json ? maxJsonBytes : maxImportBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes).toResponse());
             return;

@@ -9,6 +9,7 @@ import org.dialtone.api.inventory.ImportLogService;
 import org.dialtone.api.inventory.SiteService;
 import org.dialtone.api.profiles.DeploymentService;
 import org.dialtone.api.profiles.ProfileService;
+import org.dialtone.api.profiles.SchemaService;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.system.SystemHealthService;
 import org.dialtone.rest.internal.resources.DeploymentResource;
@@ -19,6 +20,7 @@ import org.dialtone.rest.internal.resources.ImportResource;
 import org.dialtone.rest.internal.resources.OpenApiResource;
 import org.dialtone.rest.internal.resources.ProfileResource;
 import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
+import org.dialtone.rest.internal.resources.SchemaResource;
 import org.dialtone.rest.internal.resources.SiteResource;
 import org.dialtone.rest.internal.resources.SystemResource;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +49,7 @@ public class RestPublisher {
         @AttributeDefinition(description = "Largest JSON request body accepted, in bytes")
         long maxBodyBytes() default 1024 * 1024;
 
-        @AttributeDefinition(description = "Largest CSV upload accepted by the import endpoints, in bytes")
+        @AttributeDefinition(description = "Largest file upload (CSV, configuration file, XSD, ZIP) accepted, in bytes")
         long maxImportBytes() default 64L * 1024 * 1024;
     }
 
@@ -75,6 +77,9 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeploymentService deployment;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchemaService schema;
 
     private final Server server;
 
@@ -90,6 +95,7 @@ public class RestPublisher {
                 new ProfileResource(() -> profiles),
                 new DeploymentResource(() -> deployment),
                 new EffectiveConfigResource(() -> deployment),
+                new SchemaResource(() -> schema),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

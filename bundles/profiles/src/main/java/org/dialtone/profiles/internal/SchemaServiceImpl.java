@@ -1,0 +1,135 @@
+package org.dialtone.profiles.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.profiles.ProfileAttribute;
+import org.dialtone.api.profiles.SchemaAttribute;
+import org.dialtone.api.profiles.SchemaInfo;
+import org.dialtone.api.profiles.SchemaService;
+import org.dialtone.store.SchemaRepository;
+import org.dialtone.store.StoredSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default device schema. Each node keeps the parsed index of the stored file and re-reads it when the
+ * stored digest changes (asked at most every {@link #RECHECK_MILLIS}).
+ */
+@Component(service = SchemaService.class)
+public class SchemaServiceImpl implements SchemaService {
+    static final String DEFAULT = "DEFAULT";
+    static final int MAX_BYTES = 32 * 1024 * 1024;
+    private static final long RECHECK_MILLIS = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaServiceImpl.class);
+
+    private final SchemaRepository schemas;
+    private volatile Loaded loaded;
+
+    private record Loaded(String sha256, XsdIndex index, long checkedAt) {
+    }
+
+    @Activate
+    public SchemaServiceImpl(@Reference SchemaRepository schemas) {
+        this.schemas = schemas;
+    }
+
+    @Override
+    public SchemaInfo uploadDefault(String name, InputStream xsd, String actor) {
+        byte[] bytes;
+        try {
+            bytes = xsd.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException("file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        XsdIndex index = XsdIndex.parse(bytes);
+        String fileName = name == null || name.isBlank() ? "polycomConfig.xsd" : name.strip().replaceAll(".*[/\\\\]", "");
+        if (fileName.length() > 255) {
+            throw new InvalidInputException("name", "at most 255 characters");
+        }
+        String sha256 = sha256(bytes);
+        schemas.save(new StoredSchema(DEFAULT, fileName, sha256, bytes.length, index.size(), text, actor, Instant.now()));
+        loaded = new Loaded(sha256, index, System.currentTimeMillis());
+        LOG.info("Default device schema {} ({} parameters) uploaded by {}", fileName, index.size(), actor);
+        return defaultSchema().orElseThrow();
+    }
+
+    @Override
+    public Optional<SchemaInfo> defaultSchema() {
+        return schemas.describe(DEFAULT).map(s -> new SchemaInfo(s.name(), s.sha256(), s.bytes(), s.attributeCount(), s.uploadedBy(), s.uploadedAt()));
+    }
+
+    @Override
+    public List<SchemaAttribute> search(String text, int limit) {
+        if (text == null || text.strip().length() < 2) {
+            throw new InvalidInputException("q", "type at least 2 characters of the parameter name");
+        }
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInputException("limit", "must be between 1 and 500");
+        }
+        XsdIndex index = index();
+        return index == null ? List.of() : index.search(text, limit);
+    }
+
+    @Override
+    public void validate(List<ProfileAttribute> attributes) {
+        XsdIndex index = index();
+        if (index == null) {
+            return;
+        }
+        for (int i = 0; i < attributes.size(); i++) {
+            ProfileAttribute a = attributes.get(i);
+            SchemaAttribute definition = index.get(a.name());
+            if (definition != null) {
+                String problem = XsdIndex.check(definition, a.value() == null ? "" : a.value());
+                if (problem != null) {
+                    throw new InvalidInputException("attributes[" + i + "].value", a.name() + " '" + a.value() + "' " + problem
+                            + " (default schema)");
+                }
+            }
+        }
+    }
+
+    private XsdIndex index() {
+        Loaded current = loaded;
+        long now = System.currentTimeMillis();
+        if (current != null && now - current.checkedAt() < RECHECK_MILLIS) {
+            return current.index();
+        }
+        Optional<StoredSchema> described = schemas.describe(DEFAULT);
+        if (described.isEmpty()) {
+            loaded = null;
+            return null;
+        }
+        if (current != null && current.sha256().equals(described.get().sha256())) {
+            loaded = new Loaded(current.sha256(), current.index(), now);
+            return current.index();
+        }
+        StoredSchema stored = schemas.load(DEFAULT).orElseThrow();
+        XsdIndex index = XsdIndex.parse(stored.body().getBytes(StandardCharsets.UTF_8));
+        loaded = new Loaded(stored.sha256(), index, now);
+        return index;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

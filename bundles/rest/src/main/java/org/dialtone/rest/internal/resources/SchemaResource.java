@@ -1,0 +1,57 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.dialtone.api.NotFoundException;
+import org.dialtone.api.profiles.SchemaAttribute;
+import org.dialtone.api.profiles.SchemaInfo;
+import org.dialtone.api.profiles.SchemaService;
+import org.dialtone.rest.internal.Services;
+
+/** The default device schema (guide: Upload Default XSD File) and the parameter search of profile editing. */
+@Path("/schema")
+@Produces(MediaType.APPLICATION_JSON)
+public class SchemaResource {
+    private final Supplier<SchemaService> schema;
+
+    public SchemaResource(Supplier<SchemaService> schema) {
+        this.schema = schema;
+    }
+
+    private SchemaService schema() {
+        return Services.require(schema, "schema");
+    }
+
+    @GET
+    @Path("/default")
+    public SchemaInfo get() {
+        return schema().defaultSchema().orElseThrow(() -> new NotFoundException(
+                "No default schema is uploaded yet; PUT the XSD file to /api/v1/schema/default"));
+    }
+
+    /** Replaces the default XSD; the body is the file. Values of parameters it defines are then checked against it. */
+    @PUT
+    @Path("/default")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public SchemaInfo upload(InputStream body, @QueryParam("name") String name, @Context SecurityContext security) {
+        return schema().uploadDefault(name, Params.upload(body), security.getUserPrincipal().getName());
+    }
+
+    /** Parameters whose name contains {@code q} (2 characters or more, any case), with type and allowed values. */
+    @GET
+    @Path("/attributes")
+    public List<SchemaAttribute> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        Integer max = Params.integer("limit", limit);
+        return schema().search(q, max == null ? 50 : max);
+    }
+}
