@@ -193,6 +193,37 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals(3, get("/schema/default").get("attributes").asInt());
     }
 
+    @Test
+    public void usersAndUserGroupsAreContainersForTheDevicesTheyOwn() throws Exception {
+        String tag = unique("U");
+        long device = json(call("POST", "/devices", "application/json", "{\"type\":\"TRIO\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
+        long sales = json(call("POST", "/directory/user-groups", "application/json", "{\"name\":\"" + tag + "-sales\"}"), 201).get("id").asLong();
+        long emea = json(call("POST", "/directory/user-groups", "application/json", "{\"name\":\"" + tag + "-emea\"}"), 201).get("id").asLong();
+        long jon = json(call("POST", "/directory/users", "application/json", "{\"name\":\"" + tag + "-jon\"}"), 201).get("id").asLong();
+        json(call("PUT", "/directory/users/" + jon + "/user-groups", "application/json", "{\"groupIds\":[" + emea + "," + sales + "]}"), 200);
+        JsonNode owner = json(call("PUT", "/directory/users/" + jon + "/devices", "application/json", "{\"deviceIds\":[" + device + "]}"), 200);
+        assertEquals(device, owner.get("deviceIds").get(0).asLong());
+
+        long user = profile(tag + "-user", "a", "user");
+        long emeaProfile = profile(tag + "-emea", "a", "emea", "b", "emea");
+        long salesProfile = profile(tag + "-sales", "b", "sales", "c", "sales");
+        deploy("user/" + jon, user);
+        deploy("user-group/" + sales, salesProfile);
+        JsonNode reached = deploy("user-group/" + emea, emeaProfile);
+        assertEquals(1, reached.get("deviceCount").asInt());
+
+        JsonNode config = get("/devices/" + device + "/effective-config");
+        assertEquals("user", attribute(config, "a").get("value").asText());
+        assertEquals("emea", attribute(config, "b").get("value").asText());
+        assertEquals("USER_GROUP", attribute(config, "b").get("source").get("containerType").asText());
+        assertEquals("sales", attribute(config, "c").get("value").asText());
+
+        json(call("PUT", "/directory/users/" + jon + "/user-groups", "application/json", "{\"groupIds\":[" + sales + "," + emea + "]}"), 200);
+        assertEquals("the user's group order decides", "sales", attribute(get("/devices/" + device + "/effective-config"), "b").get("value").asText());
+        assertEquals(204, call("DELETE", "/directory/users/" + jon, null, null).statusCode());
+        assertEquals(null, attribute(get("/devices/" + device + "/effective-config"), "a"));
+    }
+
     private HttpResponse<byte[]> raw(String method, String path, String contentType, byte[] body) throws Exception {
         HttpClient client = HttpClient.newBuilder().sslContext(Https.trusting(
                 java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.p12"),

@@ -100,6 +100,21 @@ public class ResolverTest {
     }
 
     @Test
+    public void usersRankBelowTheDeviceAndTheirGroupsAboveTheSite() {
+        profile(1, "device", null, "a", "device");
+        profile(2, "user", null, "a", "user", "b", "user");
+        profile(3, "user group", null, "b", "user group", "c", "user group");
+        profile(4, "site", null, "c", "site", "d", "site");
+        in(ContainerType.DEVICE, "7", 1L);
+        in(ContainerType.USER, "30", 2L);
+        in(ContainerType.USER_GROUP, "40", 3L);
+        in(ContainerType.SITE, "20", 4L);
+        EffectiveConfig config = resolve();
+        assertEquals(List.of("a=device", "b=user", "c=user group", "d=site"),
+                config.attributes().stream().map(a -> a.name() + "=" + a.value()).toList());
+    }
+
+    @Test
     public void withinAContainerTheHigherRankedProfileWins() {
         profile(1, "first", null, "x", "1");
         profile(2, "second", null, "x", "2", "y", "2");

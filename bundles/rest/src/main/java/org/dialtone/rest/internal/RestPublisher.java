@@ -8,12 +8,14 @@ import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.ImportLogService;
 import org.dialtone.api.inventory.SiteService;
 import org.dialtone.api.profiles.DeploymentService;
+import org.dialtone.api.profiles.DirectoryService;
 import org.dialtone.api.profiles.ProfileService;
 import org.dialtone.api.profiles.SchemaService;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.system.SystemHealthService;
 import org.dialtone.rest.internal.resources.DeploymentResource;
 import org.dialtone.rest.internal.resources.DeviceGroupResource;
+import org.dialtone.rest.internal.resources.DirectoryResource;
 import org.dialtone.rest.internal.resources.DeviceResource;
 import org.dialtone.rest.internal.resources.EffectiveConfigResource;
 import org.dialtone.rest.internal.resources.ImportResource;
@@ -80,6 +82,9 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SchemaService schema;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DirectoryService directory;
 
     private final Server server;
 
@@ -96,6 +101,7 @@ public class RestPublisher {
                 new DeploymentResource(() -> deployment),
                 new EffectiveConfigResource(() -> deployment),
                 new SchemaResource(() -> schema),
+                new DirectoryResource(() -> directory),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

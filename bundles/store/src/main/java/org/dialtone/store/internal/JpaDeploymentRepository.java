@@ -96,6 +96,8 @@ public class JpaDeploymentRepository implements DeploymentRepository {
         Set<Long> sites = new HashSet<>();
         Set<Long> groups = new HashSet<>();
         Set<String> models = new HashSet<>();
+        Set<Long> users = new HashSet<>();
+        Set<Long> userGroups = new HashSet<>();
         for (String[] c : containers) {
             switch (ContainerType.valueOf(c[0])) {
                 case GLOBAL -> clauses.add("1 = 1");
@@ -103,7 +105,8 @@ public class JpaDeploymentRepository implements DeploymentRepository {
                 case SITE -> sites.add(Long.parseLong(c[1]));
                 case GROUP -> groups.add(Long.parseLong(c[1]));
                 case MODEL -> models.add(c[1]);
-                default -> { }
+                case USER -> users.add(Long.parseLong(c[1]));
+                case USER_GROUP -> userGroups.add(Long.parseLong(c[1]));
             }
         }
         if (!devices.isEmpty()) {
@@ -121,6 +124,14 @@ public class JpaDeploymentRepository implements DeploymentRepository {
         if (!groups.isEmpty()) {
             clauses.add("EXISTS (SELECT m.deviceId FROM GroupMemberEntity m WHERE m.deviceId = d.id AND m.groupId IN :groups)");
             parameters.put("groups", new ArrayList<>(groups));
+        }
+        if (!users.isEmpty()) {
+            clauses.add("d.id IN (SELECT ud.deviceId FROM UserDeviceEntity ud WHERE ud.userId IN :users)");
+            parameters.put("users", new ArrayList<>(users));
+        }
+        if (!userGroups.isEmpty()) {
+            clauses.add("d.id IN (SELECT ud.deviceId FROM UserDeviceEntity ud, UserGroupMemberEntity um WHERE ud.userId = um.userId AND um.groupId IN :userGroups)");
+            parameters.put("userGroups", new ArrayList<>(userGroups));
         }
         if (clauses.isEmpty()) {
             return new AffectedDevices(0, List.of());
@@ -147,6 +158,19 @@ public class JpaDeploymentRepository implements DeploymentRepository {
             List<ResolutionData.Member> members = new ArrayList<>();
             members.add(new ResolutionData.Member(ContainerType.DEVICE, Long.toString(deviceId),
                     device.name != null ? device.name : device.mac != null ? device.mac : device.serialNumber, List.of()));
+            List<Object[]> users = em.createQuery("SELECT u.id, u.name FROM UserDeviceEntity ud, DirectoryUserEntity u "
+                    + "WHERE ud.userId = u.id AND ud.deviceId = :id ORDER BY u.id", Object[].class).setParameter("id", deviceId).getResultList();
+            for (Object[] u : users) {
+                members.add(new ResolutionData.Member(ContainerType.USER, u[0].toString(), (String) u[1], List.of()));
+            }
+            if (!users.isEmpty()) {
+                Set<String> added = new HashSet<>();
+                em.createQuery("SELECT g.id, g.name FROM UserGroupMemberEntity m, UserGroupEntity g WHERE m.groupId = g.id AND m.userId IN :users "
+                                + "ORDER BY m.userId, m.priority", Object[].class)
+                        .setParameter("users", users.stream().map(u -> ((Number) u[0]).longValue()).toList()).getResultList().stream()
+                        .filter(g -> added.add(g[0].toString()))
+                        .forEach(g -> members.add(new ResolutionData.Member(ContainerType.USER_GROUP, g[0].toString(), (String) g[1], List.of())));
+            }
             members.add(new ResolutionData.Member(ContainerType.SITE, Long.toString(device.siteId), site == null ? null : site.name, List.of()));
             if (model != null) {
                 members.add(new ResolutionData.Member(ContainerType.MODEL, model, device.model, List.of()));
@@ -241,8 +265,8 @@ public class JpaDeploymentRepository implements DeploymentRepository {
             case SITE -> em.find(SiteEntity.class, container.id()) != null;
             case GROUP -> em.find(DeviceGroupEntity.class, container.id()) != null;
             case DEVICE -> em.find(DeviceEntity.class, container.id()) != null;
-            case USER, USER_GROUP -> throw new InvalidInputException("container",
-                    "user and user-group containers are not available yet; assign to a device, site, model, group or global");
+            case USER -> em.find(DirectoryUserEntity.class, container.id()) != null;
+            case USER_GROUP -> em.find(UserGroupEntity.class, container.id()) != null;
         };
         if (!exists) {
             throw new NotFoundException("There is no " + container.type().name().toLowerCase(Locale.ROOT) + " with id " + container.key());

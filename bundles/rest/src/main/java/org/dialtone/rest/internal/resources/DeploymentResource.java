@@ -23,7 +23,8 @@ import org.dialtone.rest.internal.Services;
 
 /**
  * The guide's Profile Deployment page (F-DEPLOY): each container's profiles in priority order. Containers:
- * {@code global}, {@code site/{id}}, {@code model/{name}}, {@code group/{id}}, {@code device/{id}}.
+ * {@code global}, {@code site/{id}}, {@code model/{name}}, {@code group/{id}}, {@code device/{id}},
+ * {@code user/{id}} (users and rooms), {@code user-group/{id}}.
  */
 @Path("/deployment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,7 +89,7 @@ public class DeploymentResource {
             case "device" -> ContainerType.DEVICE;
             case "user" -> ContainerType.USER;
             case "user-group" -> ContainerType.USER_GROUP;
-            default -> throw new InvalidInputException("container", "'" + type + "' is not a container; use global, site, model, group or device");
+            default -> throw new InvalidInputException("container", "'" + type + "' is not a container; use global, site, model, group, device, user or user-group");
         };
         return new Container(containerType, key);
     }

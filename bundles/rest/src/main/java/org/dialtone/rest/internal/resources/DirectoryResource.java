@@ -1,0 +1,110 @@
+package org.dialtone.rest.internal.resources;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.profiles.DirectoryService;
+import org.dialtone.api.profiles.DirectoryUser;
+import org.dialtone.api.profiles.UserGroup;
+import org.dialtone.rest.internal.Services;
+
+/**
+ * User groups, users and rooms (F-DEPLOY-3): deployment containers for the devices users own. Assign profiles
+ * to them under {@code /deployment/user/{id}} and {@code /deployment/user-group/{id}}.
+ */
+@Path("/directory")
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+    private final Supplier<DirectoryService> directory;
+
+    public DirectoryResource(Supplier<DirectoryService> directory) {
+        this.directory = directory;
+    }
+
+    public record NewEntry(String name, Boolean room) {
+    }
+
+    public record Ids(List<Long> groupIds, List<Long> deviceIds) {
+    }
+
+    private DirectoryService directory() {
+        return Services.require(directory, "directory");
+    }
+
+    @GET
+    @Path("/user-groups")
+    public List<UserGroup> userGroups() {
+        return directory().userGroups();
+    }
+
+    @POST
+    @Path("/user-groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addUserGroup(NewEntry entry, @Context SecurityContext security, @Context UriInfo uri) {
+        UserGroup group = directory().addUserGroup(Params.body(entry).name(), security.getUserPrincipal().getName());
+        return Params.created(uri, group.id(), group);
+    }
+
+    @DELETE
+    @Path("/user-groups/{id}")
+    public Response deleteUserGroup(@PathParam("id") String id, @Context SecurityContext security) {
+        directory().deleteUserGroup(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/users")
+    public List<DirectoryUser> users() {
+        return directory().users();
+    }
+
+    /** Adds a user, or a room with {@code "room": true}. */
+    @POST
+    @Path("/users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addUser(NewEntry entry, @Context SecurityContext security, @Context UriInfo uri) {
+        DirectoryUser user = directory().addUser(Params.body(entry).name(), Boolean.TRUE.equals(entry.room()), security.getUserPrincipal().getName());
+        return Params.created(uri, user.id(), user);
+    }
+
+    @GET
+    @Path("/users/{id}")
+    public DirectoryUser user(@PathParam("id") String id) {
+        return directory().user(Params.id("id", id));
+    }
+
+    @DELETE
+    @Path("/users/{id}")
+    public Response deleteUser(@PathParam("id") String id, @Context SecurityContext security) {
+        directory().deleteUser(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** The user's groups; the order of {@code groupIds} is their priority for this user's devices. */
+    @PUT
+    @Path("/users/{id}/user-groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DirectoryUser setUserGroups(@PathParam("id") String id, Ids body, @Context SecurityContext security) {
+        return directory().setUserGroups(Params.id("id", id), Params.body(body).groupIds(), security.getUserPrincipal().getName());
+    }
+
+    /** The devices the user or room owns. */
+    @PUT
+    @Path("/users/{id}/devices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DirectoryUser setDevices(@PathParam("id") String id, Ids body, @Context SecurityContext security) {
+        return directory().setDevices(Params.id("id", id), Params.body(body).deviceIds(), security.getUserPrincipal().getName());
+    }
+}
