@@ -193,7 +193,10 @@ public abstract class InventoryTestBase extends ServerTestBase {
                 "{\"type\":\"STUDIO\",\"serialNumber\":\"" + UUID.randomUUID().toString().replace("-", "").substring(0, 14)
                         + "\",\"groupIds\":[" + a + "," + b + "]}"), 201).get("id").asLong();
         assertEquals(a, get("/devices/" + device + "/groups").get(0).get("id").asLong());
-        json(call("POST", "/device-groups/" + b + "/top-priority", null, null), 200);
+        JsonNode top = json(call("POST", "/device-groups/" + b + "/top-priority?apply=now", null, null), 200);
+        assertEquals(1, top.get("deviceCount").asInt());
+        assertEquals(device, top.get("deviceIds").get(0).asLong());
+        assertEquals("NOW", top.get("apply").get("mode").asText());
         assertEquals(b, get("/devices/" + device + "/groups").get(0).get("id").asLong());
 
         json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + b + "," + a + "]}"), 200);

@@ -92,7 +92,8 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         JsonNode changed = deploy("device/" + id, device);
         assertEquals(1, changed.get("deviceCount").asInt());
         assertEquals("NEXT_POLL", changed.get("apply").get("mode").asText());
-        json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"add\":[" + id + "]}"), 200);
+        JsonNode joined = json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"add\":[" + id + "]}"), 200);
+        assertEquals(1, joined.get("deviceCount").asInt());
 
         JsonNode config = effectiveWhen(id, c -> attribute(c, "feature.x") != null);
         assertEquals("1", attribute(config, "call.autoAnswer.SIP").get("value").asText());

@@ -1,6 +1,8 @@
 package org.dialtone.api.inventory;
 
 import java.util.List;
+import org.dialtone.api.profiles.ApplyChoice;
+import org.dialtone.api.profiles.ChangeResult;
 
 /** The guide's Device Groups page (F-GRP). */
 public interface DeviceGroupService {
@@ -19,12 +21,13 @@ public interface DeviceGroupService {
 
     /**
      * Adds the devices in {@code add} to the group, each at the lowest priority of its groups (devices already in
-     * it stay put), and removes those in {@code remove}; either may be empty. One transaction.
+     * it stay put), and removes those in {@code remove}; either may be empty. One transaction. Answers the
+     * devices whose configuration changes and records the admin's apply choice for them.
      */
-    DeviceGroup changeMembers(long id, List<Long> add, List<Long> remove, String actor);
+    ChangeResult changeMembers(long id, List<Long> add, List<Long> remove, ApplyChoice apply, String actor);
 
-    /** Makes this group the highest-priority group of each of its devices (F-GRP-3). */
-    DeviceGroup setTopPriority(long id, String actor);
+    /** Makes this group the highest-priority group of each of its devices (F-GRP-3); answers those devices. */
+    ChangeResult setTopPriority(long id, ApplyChoice apply, String actor);
 
     /** The groups auto-added devices join, in priority order (F-GRP-4). */
     List<DeviceGroup> defaultGroups();

@@ -8,6 +8,9 @@ import org.dialtone.api.inventory.DeviceGroupInput;
 import org.dialtone.api.inventory.DeviceGroupService;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.api.inventory.PageRequest;
+import org.dialtone.api.profiles.ApplyChoice;
+import org.dialtone.api.profiles.ChangeResult;
+import org.dialtone.store.DeploymentRepository;
 import org.dialtone.store.DeviceGroupRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,10 +23,12 @@ public class DeviceGroupServiceImpl implements DeviceGroupService {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceGroupServiceImpl.class);
     private static final int MAX_IDS = 10_000;
     private final DeviceGroupRepository groups;
+    private final DeploymentRepository deployments;
 
     @Activate
-    public DeviceGroupServiceImpl(@Reference DeviceGroupRepository groups) {
+    public DeviceGroupServiceImpl(@Reference DeviceGroupRepository groups, @Reference DeploymentRepository deployments) {
         this.groups = groups;
+        this.deployments = deployments;
     }
 
     @Override
@@ -61,19 +66,36 @@ public class DeviceGroupServiceImpl implements DeviceGroupService {
     }
 
     @Override
-    public DeviceGroup changeMembers(long id, List<Long> add, List<Long> remove, String actor) {
+    public ChangeResult changeMembers(long id, List<Long> add, List<Long> remove, ApplyChoice apply, String actor) {
         if (add == null && remove == null) {
             throw new InvalidInputException("add", "send add and/or remove: lists of device ids");
         }
-        groups.changeMembers(id, ids("add", add == null ? List.of() : add), ids("remove", remove == null ? List.of() : remove));
-        return groups.get(id);
+        List<Long> added = ids("add", add == null ? List.of() : add);
+        List<Long> removed = ids("remove", remove == null ? List.of() : remove);
+        String name = groups.get(id).name();
+        groups.changeMembers(id, added, removed);
+        java.util.Set<Long> devices = new java.util.TreeSet<>(added);
+        devices.addAll(removed);
+        return applied("members of device group " + name + " changed", devices.size(), devices.stream().limit(1000).toList(), apply, actor);
     }
 
     @Override
-    public DeviceGroup setTopPriority(long id, String actor) {
+    public ChangeResult setTopPriority(long id, ApplyChoice apply, String actor) {
         groups.setTopPriority(id);
-        LOG.info("Device group {} set to top priority by {}", id, actor);
-        return groups.get(id);
+        DeviceGroup group = groups.get(id);
+        List<Long> members = groups.members(id, new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream().map(Device::id).toList();
+        return applied("device group " + group.name() + " set to top priority", group.deviceCount(), members, apply, actor);
+    }
+
+    /** The answer to a change that reaches devices, with the admin's apply choice recorded for them. */
+    private ChangeResult applied(String description, long count, List<Long> deviceIds, ApplyChoice apply, String actor) {
+        ApplyChoice choice = apply == null ? ApplyChoice.NEXT_POLL : apply;
+        if (choice.mode() == ApplyChoice.Mode.SCHEDULED && choice.at() == null) {
+            throw new InvalidInputException("applyAt", "is required when apply is scheduled: an ISO-8601 time such as 2026-12-01T03:00:00Z");
+        }
+        Long request = count == 0 ? null : deployments.recordApply(description, count, choice.mode().name(), choice.at(), actor);
+        LOG.info("{} by {}: {} devices, apply {}", description, actor, count, choice.mode());
+        return new ChangeResult(description, count, deviceIds, choice, request);
     }
 
     @Override

@@ -6,8 +6,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.dialtone.api.inventory.DeviceGroup;
 import org.dialtone.api.inventory.DeviceGroupService;
+import org.dialtone.api.profiles.ApplyChoice;
+import org.dialtone.api.profiles.ChangeResult;
 
 @Command(scope = "dialtone", name = "group-top-priority", description = "Makes a device group the highest-priority group of each of its devices")
 @Service
@@ -23,8 +24,8 @@ public class GroupTopPriorityCommand implements Action {
 
     @Override
     public Object execute() {
-        DeviceGroup group = groups.setTopPriority(id, Actors.of(session));
-        System.out.println(group.name() + " is now the first group of its " + group.deviceCount() + " devices");
+        ChangeResult result = groups.setTopPriority(id, ApplyChoice.NEXT_POLL, Actors.of(session));
+        System.out.println(result.description() + ": " + result.deviceCount() + " devices, applied at their next poll");
         return null;
     }
 }

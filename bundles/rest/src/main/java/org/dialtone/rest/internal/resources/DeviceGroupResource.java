@@ -22,6 +22,7 @@ import org.dialtone.api.inventory.DeviceGroup;
 import org.dialtone.api.inventory.DeviceGroupInput;
 import org.dialtone.api.inventory.DeviceGroupService;
 import org.dialtone.api.inventory.Page;
+import org.dialtone.api.profiles.ChangeResult;
 import org.dialtone.rest.internal.Services;
 
 /** The guide's Device Groups page (F-GRP). */
@@ -105,15 +106,17 @@ public class DeviceGroupResource {
     @POST
     @Path("/{id}/devices")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DeviceGroup changeMembers(@PathParam("id") String id, MemberChange change, @Context SecurityContext security) {
-        return groups().changeMembers(Params.id("id", id), Params.body(change).add(), change.remove(),
+    public ChangeResult changeMembers(@PathParam("id") String id, MemberChange change, @QueryParam("apply") String apply,
+                                      @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
+        return groups().changeMembers(Params.id("id", id), Params.body(change).add(), change.remove(), Params.apply(apply, applyAt),
                 security.getUserPrincipal().getName());
     }
 
     /** Makes this group the highest-priority group of every device in it. */
     @POST
     @Path("/{id}/top-priority")
-    public DeviceGroup topPriority(@PathParam("id") String id, @Context SecurityContext security) {
-        return groups().setTopPriority(Params.id("id", id), security.getUserPrincipal().getName());
+    public ChangeResult topPriority(@PathParam("id") String id, @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt,
+                                    @Context SecurityContext security) {
+        return groups().setTopPriority(Params.id("id", id), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
     }
 }
