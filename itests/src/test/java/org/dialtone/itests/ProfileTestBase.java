@@ -225,6 +225,71 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals(null, attribute(get("/devices/" + device + "/effective-config"), "a"));
     }
 
+    /** A driver as a bundle would register it, shipping the given standard profiles. */
+    private org.osgi.framework.ServiceRegistration<org.dialtone.driver.spi.DeviceDriver> driver(String family,
+            List<org.dialtone.driver.spi.StandardProfile> standard) {
+        org.dialtone.driver.spi.DeviceDriver driver = new org.dialtone.driver.spi.DeviceDriver() {
+            @Override
+            public String family() {
+                return family;
+            }
+
+            @Override
+            public String displayName() {
+                return "Test driver " + family;
+            }
+
+            @Override
+            public List<org.dialtone.driver.spi.DeviceModel> models() {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<org.dialtone.driver.spi.RecognizedDevice> recognize(org.dialtone.driver.spi.ProvisioningRequest request) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<org.dialtone.driver.spi.StandardProfile> standardProfiles() {
+                return standard;
+            }
+        };
+        return context.registerService(org.dialtone.driver.spi.DeviceDriver.class, driver, null);
+    }
+
+    @Test
+    public void driversShipReadOnlyStandardProfilesAndTemplates() throws Exception {
+        String tag = unique("Std");
+        var parameter = new org.dialtone.driver.spi.StandardProfile.Parameter("feature.itest.enabled", "1");
+        var standard = new org.dialtone.driver.spi.StandardProfile(tag + "-Feature", "Enables the feature", List.of(parameter));
+        var template = new org.dialtone.driver.spi.StandardProfile(tag + "-Lines-TEMPLATE", "Fill in the lines",
+                List.of(new org.dialtone.driver.spi.StandardProfile.Parameter("reg.1.address", "")));
+        var registration = driver("itest" + tag.substring(4).toLowerCase(), List.of(standard, template));
+        try {
+            JsonNode std = get("/profiles?type=standard&q=" + tag).get("items").get(0);
+            assertEquals(tag + "-Feature", std.get("name").asText());
+            long templateId = get("/profiles?type=template&q=" + tag).get("items").get(0).get("id").asLong();
+
+            JsonNode edit = json(call("PUT", "/profiles/" + std.get("id").asLong(), "application/json", "{\"name\":\"x\"}"), 400);
+            assertTrue(edit.get("rule").asText(), edit.get("rule").asText().contains("copy it"));
+            JsonNode assign = json(call("PUT", "/deployment/global/profiles", "application/json", "{\"profileIds\":[" + templateId + "]}"), 400);
+            assertTrue(assign.get("rule").asText(), assign.get("rule").asText().contains("is a template"));
+            JsonNode copy = json(call("POST", "/profiles/" + templateId + "/copy", "application/json", "{\"name\":\"" + tag + "-Lines\"}"), 201);
+            assertEquals("USER_DEFINED", copy.get("type").asText());
+            assertEquals("reg.1.address", copy.get("attributes").get(0).get("name").asText());
+        } finally {
+            registration.unregister();
+        }
+        // The next version of the driver no longer ships the feature profile.
+        var next = driver("itest" + tag.substring(4).toLowerCase(), List.of(template));
+        try {
+            assertEquals(0, get("/profiles?type=standard&q=" + tag).get("total").asInt());
+            assertEquals(1, get("/profiles?type=template&q=" + tag).get("total").asInt());
+        } finally {
+            next.unregister();
+        }
+    }
+
     private HttpResponse<byte[]> raw(String method, String path, String contentType, byte[] body) throws Exception {
         HttpClient client = HttpClient.newBuilder().sslContext(Https.trusting(
                 java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.p12"),

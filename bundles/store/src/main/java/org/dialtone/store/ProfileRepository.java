@@ -19,6 +19,15 @@ public interface ProfileRepository {
 
     void delete(long id);
 
+    /**
+     * Makes the family's standard profiles exactly {@code profiles}: creates new ones, replaces changed ones,
+     * deletes (with their associations) those no longer listed. A name held by a profile of another kind or
+     * family is skipped and reported.
+     *
+     * @return the names that were skipped
+     */
+    java.util.List<String> syncStandard(String family, java.util.List<ProfileWrite> profiles);
+
     /** The devices that get this profile through any container (its owner, for a csv profile). */
     AffectedDevices reachedBy(long profileId);
 }

@@ -23,4 +23,14 @@ public interface DeviceDriver {
      * must never throw on unknown or malformed input.
      */
     Optional<RecognizedDevice> recognize(ProvisioningRequest request);
+
+    /**
+     * The standard and {@code -TEMPLATE} profiles this driver ships. Stored when the driver arrives; those a
+     * newer version no longer lists are removed with their associations.
+     *
+     * @since 1.1
+     */
+    default List<StandardProfile> standardProfiles() {
+        return List.of();
+    }
 }

@@ -114,6 +114,58 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     @Override
+    public List<String> syncStandard(String family, List<ProfileWrite> wanted) {
+        return Jpa.tx(jpa, "profile", em -> {
+            Map<String, ProfileEntity> current = new HashMap<>();
+            em.createQuery("SELECT p FROM ProfileEntity p WHERE p.driverFamily = :family AND p.type IN ('STANDARD', 'TEMPLATE')", ProfileEntity.class)
+                    .setParameter("family", family).getResultList().forEach(p -> current.put(p.nameKey, p));
+            List<String> skipped = new ArrayList<>();
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            for (ProfileWrite profile : wanted) {
+                String key = Jpa.key(profile.name());
+                ProfileEntity entity = current.get(key);
+                if (entity == null) {
+                    if (!em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.nameKey = :key", Long.class).setParameter("key", key)
+                            .getResultList().isEmpty()) {
+                        skipped.add(profile.name());
+                        continue;
+                    }
+                    entity = new ProfileEntity();
+                    entity.type = profile.type().name();
+                    assign(entity, profile, "driver " + family);
+                    em.persist(entity);
+                    em.flush();
+                    writeAttributes(em, entity, profile.attributes());
+                } else if (!sameContent(em, entity, profile)) {
+                    entity.type = profile.type().name();
+                    assign(entity, profile, "driver " + family);
+                    deleteAttributes(em, entity);
+                    writeAttributes(em, entity, profile.attributes());
+                    ConfigChanges.record(em, ConfigChanges.PROFILE, entity.id);
+                }
+                kept.add(key);
+            }
+            for (ProfileEntity stale : current.values()) {
+                if (!kept.contains(stale.nameKey)) {
+                    ConfigChanges.record(em, ConfigChanges.PROFILE, stale.id);
+                    deleteAttributes(em, stale);
+                    em.createQuery("DELETE FROM DeploymentEntity d WHERE d.profileId = :id").setParameter("id", stale.id).executeUpdate();
+                    em.remove(stale);
+                }
+            }
+            return skipped;
+        });
+    }
+
+    private static boolean sameContent(EntityManager em, ProfileEntity entity, ProfileWrite profile) {
+        if (!java.util.Objects.equals(entity.description, profile.description()) || !entity.type.equals(profile.type().name())) {
+            return false;
+        }
+        List<ProfileAttribute> stored = withAttributes(em, List.of(entity)).get(entity.id).attributes();
+        return stored.equals(profile.attributes());
+    }
+
+    @Override
     public AffectedDevices reachedBy(long profileId) {
         return Jpa.tx(jpa, "profile", em -> {
             ProfileEntity profile = find(em, profileId);
