@@ -225,6 +225,23 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals(null, attribute(get("/devices/" + device + "/effective-config"), "a"));
     }
 
+    @Test
+    public void theShippedVvxDriverIsLoadedWithItsModelsAndStandardProfiles() throws Exception {
+        JsonNode drivers = get("/system/health").get("drivers");
+        JsonNode vvx = null;
+        for (JsonNode d : drivers) {
+            if (d.get("family").asText().equals("vvx")) {
+                vvx = d;
+            }
+        }
+        assertTrue(drivers.toString(), vvx != null);
+        assertEquals(20, vvx.get("models").asInt());
+        assertEquals(1, get("/profiles?type=standard&q=VVX-Management-Baseline").get("total").asInt());
+        JsonNode baseline = get("/profiles/" + get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong());
+        assertTrue(baseline.toString(), baseline.toString().contains("apps.restapi.enabled"));
+        assertEquals(1, get("/profiles?type=template&q=VVX-AdminPassword-Change").get("total").asInt());
+    }
+
     /** A driver as a bundle would register it, shipping the given standard profiles. */
     private org.osgi.framework.ServiceRegistration<org.dialtone.driver.spi.DeviceDriver> driver(String family,
             List<org.dialtone.driver.spi.StandardProfile> standard) {

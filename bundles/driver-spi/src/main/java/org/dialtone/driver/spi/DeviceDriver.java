@@ -33,4 +33,50 @@ public interface DeviceDriver {
     default List<StandardProfile> standardProfiles() {
         return List.of();
     }
+
+    /**
+     * What a path of a recognised device is. Empty means the driver does not serve it (404).
+     *
+     * @since 1.1
+     */
+    default Optional<ProvisioningFile> classify(RecognizedDevice device, String path) {
+        return Optional.empty();
+    }
+
+    /**
+     * Writes the master configuration file.
+     *
+     * @since 1.1
+     */
+    default String renderMasterConfig(MasterConfig config) {
+        throw new UnsupportedOperationException(family() + " devices have no master configuration file");
+    }
+
+    /**
+     * Writes a configuration file holding these parameters, in order.
+     *
+     * @since 1.1
+     */
+    default String renderConfigFile(List<Parameter> parameters) {
+        throw new UnsupportedOperationException(family() + " devices take no configuration files");
+    }
+
+    /**
+     * What the core can do with a model at a firmware version (null when unknown).
+     *
+     * @since 1.1
+     */
+    default Capabilities capabilities(String model, String firmwareVersion) {
+        return new Capabilities(java.util.Set.of(), false, true, false, null);
+    }
+
+    /**
+     * The schema (XSD) of the parameters this driver knows, shaped like Polycom's {@code polycomConfig.xsd}, so that
+     * parameter search works before an admin uploads a real schema; null when the driver has none.
+     *
+     * @since 1.1
+     */
+    default java.io.InputStream openDefaultSchema() throws java.io.IOException {
+        return null;
+    }
 }

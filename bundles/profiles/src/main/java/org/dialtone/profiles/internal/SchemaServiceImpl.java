@@ -14,17 +14,23 @@ import org.dialtone.api.profiles.ProfileAttribute;
 import org.dialtone.api.profiles.SchemaAttribute;
 import org.dialtone.api.profiles.SchemaInfo;
 import org.dialtone.api.profiles.SchemaService;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dialtone.driver.spi.DeviceDriver;
 import org.dialtone.store.SchemaRepository;
 import org.dialtone.store.StoredSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The default device schema. Each node keeps the parsed index of the stored file and re-reads it when the
- * stored digest changes (asked at most every {@link #RECHECK_MILLIS}).
+ * stored digest changes (asked at most every {@link #RECHECK_MILLIS}). Until an admin uploads one, the
+ * schemas the loaded drivers ship stand in for it.
  */
 @Component(service = SchemaService.class)
 public class SchemaServiceImpl implements SchemaService {
@@ -35,6 +41,8 @@ public class SchemaServiceImpl implements SchemaService {
 
     private final SchemaRepository schemas;
     private volatile Loaded loaded;
+    private final Map<String, XsdIndex> driverSchemas = new ConcurrentHashMap<>();
+    private volatile XsdIndex driverIndex;
 
     private record Loaded(String sha256, XsdIndex index, long checkedAt) {
     }
@@ -42,6 +50,24 @@ public class SchemaServiceImpl implements SchemaService {
     @Activate
     public SchemaServiceImpl(@Reference SchemaRepository schemas) {
         this.schemas = schemas;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDriver(DeviceDriver driver) {
+        try (InputStream xsd = driver.openDefaultSchema()) {
+            if (xsd != null) {
+                driverSchemas.put(driver.family(), XsdIndex.parse(xsd.readNBytes(MAX_BYTES)));
+                driverIndex = null;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The schema of driver {} could not be read, so its parameters are not searchable: {}", driver.family(), e.getMessage());
+        }
+    }
+
+    void removeDriver(DeviceDriver driver) {
+        if (driverSchemas.remove(driver.family()) != null) {
+            driverIndex = null;
+        }
     }
 
     @Override
@@ -113,7 +139,7 @@ public class SchemaServiceImpl implements SchemaService {
         Optional<StoredSchema> described = schemas.describe(DEFAULT);
         if (described.isEmpty()) {
             loaded = null;
-            return null;
+            return driversIndex();
         }
         if (current != null && current.sha256().equals(described.get().sha256())) {
             loaded = new Loaded(current.sha256(), current.index(), now);
@@ -123,6 +149,15 @@ public class SchemaServiceImpl implements SchemaService {
         XsdIndex index = XsdIndex.parse(stored.body().getBytes(StandardCharsets.UTF_8));
         loaded = new Loaded(stored.sha256(), index, now);
         return index;
+    }
+
+    private XsdIndex driversIndex() {
+        XsdIndex merged = driverIndex;
+        if (merged == null && !driverSchemas.isEmpty()) {
+            merged = XsdIndex.merge(new java.util.TreeMap<>(driverSchemas).values());
+            driverIndex = merged;
+        }
+        return merged;
     }
 
     private static String sha256(byte[] bytes) {

@@ -35,6 +35,15 @@ final class XsdIndex {
         }
     }
 
+    /** One index over several schemas; where two define a parameter, the earlier schema's definition counts. */
+    static XsdIndex merge(java.util.Collection<XsdIndex> indexes) {
+        Map<String, SchemaAttribute> byName = new TreeMap<>();
+        for (XsdIndex index : indexes) {
+            index.byName.forEach(byName::putIfAbsent);
+        }
+        return new XsdIndex(byName);
+    }
+
     int size() {
         return names.length;
     }

@@ -1,0 +1,25 @@
+package org.dialtone.driver.spi;
+
+/** What a requested or uploaded path is, so the provisioning endpoint knows how to answer it. */
+public enum FileKind {
+    /** The device's master configuration ({@code <MAC>.cfg}, {@code 000000000000.cfg}): rendered per device. */
+    MASTER_CONFIG,
+    /** A configuration file the master configuration lists: rendered from the effective configuration. */
+    CONFIG,
+    /** A software image or its version file, served from the software store. */
+    SOFTWARE,
+    /** A log the device uploads ({@code -boot.log}, {@code -app.log}). */
+    LOG,
+    /** Settings changed on the device or its web UI ({@code -phone.cfg}, {@code -web.cfg}): uploaded and served back. */
+    OVERRIDE,
+    /** The local contact directory ({@code -directory.xml}). */
+    CONTACTS,
+    /** Call lists ({@code -calls.xml}), uploaded only. */
+    CALL_LIST,
+    /** Feature licence files. */
+    LICENSE,
+    /** Crash dumps, uploaded only. */
+    CORE_DUMP,
+    /** Any other file the admin uploaded for the device or for all (ringtones, backgrounds). */
+    RESOURCE
+}

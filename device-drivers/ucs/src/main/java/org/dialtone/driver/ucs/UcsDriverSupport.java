@@ -1,0 +1,104 @@
+package org.dialtone.driver.ucs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.driver.spi.DeviceIdentity;
+import org.dialtone.driver.spi.DeviceModel;
+import org.dialtone.driver.spi.MasterConfig;
+import org.dialtone.driver.spi.Parameter;
+import org.dialtone.driver.spi.ProvisioningFile;
+import org.dialtone.driver.spi.ProvisioningRequest;
+import org.dialtone.driver.spi.RecognizedDevice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The part of a UC Software family's driver that is the same for every family: recognition from the user
+ * agent and the requested path, the file layout, and the master and configuration file formats. A family
+ * adds its models, capabilities, standard profiles and schema.
+ */
+public abstract class UcsDriverSupport implements DeviceDriver {
+    private static final Logger LOG = LoggerFactory.getLogger(UcsDriverSupport.class);
+    private static final Pattern MAC_IN_PATH = Pattern.compile("(?:^|/)([0-9a-fA-F]{12})(?:\\.cfg|-[a-z]+\\.(?:cfg|log|xml))$");
+
+    private final String family;
+    private final String displayName;
+    private final ModelTable models;
+    private final Set<String> userAgentFamilies;
+    private final Set<String> unknownModelsSeen = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param userAgentFamilies the words after "Polycom" in this family's user agents, e.g. {@code VVX}
+     */
+    protected UcsDriverSupport(String family, String displayName, ModelTable models, Set<String> userAgentFamilies) {
+        this.family = family;
+        this.displayName = displayName;
+        this.models = models;
+        this.userAgentFamilies = userAgentFamilies.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public String family() {
+        return family;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public List<DeviceModel> models() {
+        return models.models();
+    }
+
+    protected ModelTable modelTable() {
+        return models;
+    }
+
+    @Override
+    public Optional<RecognizedDevice> recognize(ProvisioningRequest request) {
+        Optional<UcsUserAgent> parsed = request.userAgent().flatMap(UcsUserAgent::parse);
+        if (parsed.isEmpty() || !userAgentFamilies.contains(parsed.get().family().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        UcsUserAgent agent = parsed.get();
+        String model = models.find(agent.model()).map(DeviceModel::token).orElse(agent.model());
+        if (models.find(agent.model()).isEmpty() && unknownModelsSeen.add(agent.model())) {
+            LOG.warn("{} driver: model {} is not in its model table (user agent '{}'); it is provisioned with the family's defaults",
+                    family, agent.model(), request.userAgent().orElse(""));
+        }
+        return Optional.of(new RecognizedDevice(family, model, agent.version(), agent.stage(), identity(request.path())));
+    }
+
+    /** The MAC in a per-device file name; none for the shared {@code 000000000000} files and software. */
+    static DeviceIdentity identity(String path) {
+        Matcher mac = MAC_IN_PATH.matcher(path);
+        if (!mac.find()) {
+            return null;
+        }
+        String hex = mac.group(1).toLowerCase(Locale.ROOT);
+        return hex.equals(UcsFiles.ALL_DEVICES) ? null : DeviceIdentity.mac(hex);
+    }
+
+    @Override
+    public Optional<ProvisioningFile> classify(RecognizedDevice device, String path) {
+        return UcsFiles.classify(path);
+    }
+
+    @Override
+    public String renderMasterConfig(MasterConfig config) {
+        return UcsXml.masterConfig(config);
+    }
+
+    @Override
+    public String renderConfigFile(List<Parameter> parameters) {
+        return UcsXml.configFile(parameters);
+    }
+}

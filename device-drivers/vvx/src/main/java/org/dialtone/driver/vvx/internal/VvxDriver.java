@@ -1,0 +1,77 @@
+package org.dialtone.driver.vvx.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dialtone.driver.spi.Capabilities;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.driver.spi.StandardProfile;
+import org.dialtone.driver.spi.TaskType;
+import org.dialtone.driver.ucs.ModelTable;
+import org.dialtone.driver.ucs.UcsDriverSupport;
+import org.osgi.service.component.annotations.Component;
+
+/** Polycom VVX business media phones (VVX 101 to 1500, x01/x50, D60 base). */
+@Component(service = DeviceDriver.class)
+public class VvxDriver extends UcsDriverSupport {
+    /** The first UC Software release whose REST API Dialtone uses (guide: Controlling Devices via REST API). */
+    static final int[] REST_FROM = {5, 4};
+
+    public VvxDriver() {
+        super("vvx", "Polycom VVX business media phones", readModels(), Set.of("VVX"));
+    }
+
+    private static ModelTable readModels() {
+        try (InputStream in = VvxDriver.class.getResourceAsStream("/OSGI-INF/dialtone/vvx-models.txt")) {
+            return ModelTable.read(in, "vvx-models.txt");
+        } catch (IOException e) {
+            throw new IllegalStateException("the VVX model table is missing from the driver bundle", e);
+        }
+    }
+
+    @Override
+    public Capabilities capabilities(String model, String firmwareVersion) {
+        boolean rest = atLeast(firmwareVersion, REST_FROM) && !"VVXD60".equalsIgnoreCase(model);
+        Set<TaskType> tasks = rest ? EnumSet.allOf(TaskType.class) : EnumSet.noneOf(TaskType.class);
+        String note = null;
+        if (!rest) {
+            note = "VVXD60".equalsIgnoreCase(model) ? "The D60 base station takes no scheduled tasks; changes apply at its next poll"
+                    : "UC Software before 5.4 has no REST API: scheduled tasks do not apply, changes apply at the next poll";
+        } else if (firmwareVersion != null && firmwareVersion.startsWith("5.7.0")) {
+            note = "UC Software 5.7.0 reports no line, SIP registration or call status (a firmware bug); upgrade to see them";
+        }
+        return new Capabilities(tasks, rest, true, false, note);
+    }
+
+    @Override
+    public List<StandardProfile> standardProfiles() {
+        return VvxProfiles.all();
+    }
+
+    @Override
+    public InputStream openDefaultSchema() {
+        return VvxDriver.class.getResourceAsStream("/OSGI-INF/dialtone/vvx-polycomConfig.xsd");
+    }
+
+    /** Whether a dotted version is at least {@code minimum}; an unknown version is not. */
+    static boolean atLeast(String version, int[] minimum) {
+        if (version == null) {
+            return false;
+        }
+        String[] parts = version.split("\\.");
+        for (int i = 0; i < minimum.length; i++) {
+            int value;
+            try {
+                value = i < parts.length ? Integer.parseInt(parts[i]) : 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            if (value != minimum[i]) {
+                return value > minimum[i];
+            }
+        }
+        return true;
+    }
+}
