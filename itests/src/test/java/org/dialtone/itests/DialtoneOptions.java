@@ -34,7 +34,14 @@ final class DialtoneOptions {
                 // Pax Exam adds its own boot features; without this their installation refreshes the running container.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
                 editConfigurationFilePut("etc/users.properties", "viewer", "viewer-password,viewer"),
+                editConfigurationFilePut("etc/system.properties", "dialtone.itest.exampleDriver", exampleDriver()),
                 java17());
+    }
+
+    /** The example third-party driver jar of the reactor, for the hot-deployment tests. */
+    private static String exampleDriver() {
+        File jar = new File("../device-drivers/example/target/dialtone-driver-example-" + System.getProperty("dialtone.version", "0.1.0-SNAPSHOT") + ".jar");
+        return jar.getAbsolutePath();
     }
 
     private static String distributionUrl() {

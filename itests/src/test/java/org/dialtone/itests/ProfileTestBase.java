@@ -242,6 +242,71 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals(1, get("/profiles?type=template&q=VVX-AdminPassword-Change").get("total").asInt());
     }
 
+    private JsonNode driverInHealth(String family) throws Exception {
+        for (JsonNode d : get("/system/health").get("drivers")) {
+            if (d.get("family").asText().equals(family)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Waits, bounded, for a condition the deployer or the framework brings about in the background. */
+    private void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.call()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not within 30 s: " + what);
+    }
+
+    @Test
+    public void aThirdPartyDriverDroppedIntoDeployAddsItsFamilyAndGoesAwayWithTheJar() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Path.of(System.getProperty("dialtone.itest.exampleDriver"));
+        assertTrue("build the example driver first: " + jar, java.nio.file.Files.exists(jar));
+        java.nio.file.Path deployed = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", "acme-driver.jar");
+        java.nio.file.Files.createDirectories(deployed.getParent());
+        java.nio.file.Files.copy(jar, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            await("the acme driver is loaded", () -> driverInHealth("acme") != null);
+            assertEquals(2, driverInHealth("acme").get("models").asInt());
+            await("its standard profile is listed", () -> get("/profiles?type=standard&q=Acme-Basics").get("total").asInt() == 1);
+            String shell = execute("dialtone:health");
+            assertTrue(shell, shell.contains("acme"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(deployed);
+        }
+        await("the acme driver is gone", () -> driverInHealth("acme") == null);
+        assertEquals("its profile is hidden while the driver is away", 0, get("/profiles?type=standard&q=Acme-Basics").get("total").asInt());
+    }
+
+    @Test
+    public void stoppingTheVvxDriverHidesItsModelsAndProfilesAndStartingItBringsThemBack() throws Exception {
+        org.osgi.framework.Bundle vvx = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.dialtone.dialtone-driver-vvx".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no VVX driver bundle"));
+        long baseline = get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong();
+        long device = json(call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
+        deploy("device/" + device, baseline);
+        assertTrue(attribute(get("/devices/" + device + "/effective-config"), "apps.restapi.enabled") != null);
+        vvx.stop();
+        try {
+            assertEquals(null, driverInHealth("vvx"));
+            assertEquals(0, get("/profiles?type=standard&q=VVX-Management-Baseline").get("total").asInt());
+            assertEquals("the driver's profile does not apply while it is away", null,
+                    attribute(get("/devices/" + device + "/effective-config"), "apps.restapi.enabled"));
+        } finally {
+            vvx.start();
+        }
+        await("the VVX driver is back", () -> driverInHealth("vvx") != null);
+        assertEquals("the association survived the restart", baseline,
+                get("/deployment/device/" + device + "/profiles").get(0).get("id").asLong());
+        assertTrue(attribute(get("/devices/" + device + "/effective-config"), "apps.restapi.enabled") != null);
+    }
+
     /** A driver as a bundle would register it, shipping the given standard profiles. */
     private org.osgi.framework.ServiceRegistration<org.dialtone.driver.spi.DeviceDriver> driver(String family,
             List<org.dialtone.driver.spi.StandardProfile> standard) {

@@ -6,7 +6,11 @@ import org.dialtone.api.profiles.Profile;
 import org.dialtone.api.profiles.ProfileQuery;
 
 public interface ProfileRepository {
-    Page<Profile> list(ProfileQuery query, PageRequest page);
+    /**
+     * @param presentFamilies the families whose drivers run on this node: standard profiles of other families are
+     *                        left out; null lists all
+     */
+    Page<Profile> list(ProfileQuery query, PageRequest page, java.util.Set<String> presentFamilies);
 
     /** With all attributes; a csv profile's are its device's imported parameters. */
     Profile get(long id);

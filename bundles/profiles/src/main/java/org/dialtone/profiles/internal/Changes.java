@@ -11,4 +11,7 @@ interface Changes {
 
     /** Applies recorded changes to the cache; {@code now} skips the rate limit after a local write. */
     void refresh(boolean now);
+
+    /** Forgets every cached configuration on this node (a driver came or went). */
+    void dropAll();
 }

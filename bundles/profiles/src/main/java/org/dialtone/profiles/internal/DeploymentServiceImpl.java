@@ -47,6 +47,9 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentServiceImpl.class);
     private static final long PRUNE_MILLIS = 10 * 60 * 1000;
     private final DeploymentRepository deployments;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile PresentDrivers presentDrivers;
     private final EffectiveConfigCache cache;
     private final long pollMillis;
     private long lastChange;
@@ -91,7 +94,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
         if (cached != null) {
             return cached;
         }
-        ResolutionData data = deployments.load(deviceId);
+        ResolutionData data = withoutAbsentDrivers(deployments.load(deviceId));
         EffectiveConfig config = Resolver.resolve(data);
         Map<ContainerType, Set<String>> containers = new EnumMap<>(ContainerType.class);
         for (ResolutionData.Member m : data.containers()) {
@@ -119,6 +122,11 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
     }
 
     @Override
+    public void dropAll() {
+        cache.apply(new ConfigChange(0, "ALL", ""));
+    }
+
+    @Override
     public void refresh(boolean now) {
         synchronized (this) {
             long time = System.currentTimeMillis();
@@ -135,6 +143,20 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
                 deployments.pruneChanges();
             }
         }
+    }
+
+    /** Standard profiles of drivers that do not run here are not applied, as they are not listed. */
+    private ResolutionData withoutAbsentDrivers(ResolutionData data) {
+        PresentDrivers drivers = presentDrivers;
+        java.util.Set<String> present = drivers == null ? java.util.Set.of() : drivers.families();
+        Map<Long, Profile> profiles = new java.util.HashMap<>();
+        data.profiles().forEach((id, p) -> {
+            if (p.driverFamily() == null || present.contains(p.driverFamily())) {
+                profiles.put(id, p);
+            }
+        });
+        return profiles.size() == data.profiles().size() ? data
+                : new ResolutionData(data.deviceId(), data.mac(), data.serialNumber(), data.model(), data.containers(), profiles, data.csvProfile());
     }
 
     /** MODEL keys are model names, compared without case; the others are ids. */

@@ -34,6 +34,9 @@ public class ProfileServiceImpl implements ProfileService {
     private final ProfileRepository profiles;
     private final Changes changes;
     private final SchemaService schema;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile PresentDrivers presentDrivers;
 
     @Activate
     public ProfileServiceImpl(@Reference ProfileRepository profiles, @Reference Changes changes, @Reference SchemaService schema) {
@@ -44,7 +47,8 @@ public class ProfileServiceImpl implements ProfileService {
 
     @Override
     public Page<Profile> list(ProfileQuery query, PageRequest page) {
-        return profiles.list(query, page);
+        PresentDrivers drivers = presentDrivers;
+        return profiles.list(query, page, drivers == null ? java.util.Set.of() : drivers.families());
     }
 
     @Override
@@ -115,7 +119,7 @@ public class ProfileServiceImpl implements ProfileService {
         if (ids == null || ids.isEmpty()) {
             int offset = 0;
             while (true) {
-                Page<Profile> page = profiles.list(new ProfileQuery(null, ProfileType.USER_DEFINED, false), new PageRequest(offset, PageRequest.MAX_LIMIT));
+                Page<Profile> page = profiles.list(new ProfileQuery(null, ProfileType.USER_DEFINED, false), new PageRequest(offset, PageRequest.MAX_LIMIT), null);
                 page.items().forEach(p -> selected.add(profiles.get(p.id())));
                 offset += page.items().size();
                 if (page.items().isEmpty() || offset >= page.total()) {
@@ -143,7 +147,7 @@ public class ProfileServiceImpl implements ProfileService {
         List<Profile> result = new ArrayList<>();
         for (ProfileZip.Entry entry : entries.values()) {
             ProfileInput input = new ProfileInput(entry.name(), entry.description(), null, entry.attributes(), null);
-            Page<Profile> existing = profiles.list(new ProfileQuery(entry.name(), null, false), new PageRequest(0, 50));
+            Page<Profile> existing = profiles.list(new ProfileQuery(entry.name(), null, false), new PageRequest(0, 50), null);
             Profile same = existing.items().stream().filter(p -> p.name().equalsIgnoreCase(entry.name())).findFirst().orElse(null);
             if (same != null && overwrite && same.type() == ProfileType.USER_DEFINED) {
                 profiles.update(same.id(), null, write(input, ProfileType.USER_DEFINED), actor);

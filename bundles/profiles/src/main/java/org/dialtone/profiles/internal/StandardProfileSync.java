@@ -18,15 +18,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores the standard profiles of every driver that arrives (guide: Polycom standard profiles). A driver
- * that goes away leaves its profiles and their associations in place: it is usually being updated; the
- * version that comes back decides which of them remain.
+ * Stores the standard profiles of every driver that arrives (guide: Polycom standard profiles). While a
+ * driver is away its profiles are hidden and not applied on this node, but kept with their associations: a
+ * driver update is a removal and an arrival, and the version that arrives decides which profiles remain.
  */
-@Component(immediate = true)
-public class StandardProfileSync {
+@Component(immediate = true, service = PresentDrivers.class)
+public class StandardProfileSync implements PresentDrivers {
     private static final Logger LOG = LoggerFactory.getLogger(StandardProfileSync.class);
     private final ProfileRepository profiles;
     private final Changes changes;
+    private final java.util.Set<String> present = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public StandardProfileSync(@Reference ProfileRepository profiles, @Reference Changes changes) {
@@ -36,6 +37,7 @@ public class StandardProfileSync {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addDriver(DeviceDriver driver) {
+        present.add(driver.family());
         try {
             List<ProfileWrite> wanted = new ArrayList<>();
             for (StandardProfile standard : driver.standardProfiles()) {
@@ -51,6 +53,7 @@ public class StandardProfileSync {
                         + " Rename those profiles and restart the driver to get them", driver.family(), skipped);
             }
             changes.refresh(true);
+            changes.dropAll();
         } catch (RuntimeException e) {
             // A driver with bad standard profiles still provisions; its profiles wait for a fixed version.
             LOG.error("Standard profiles of driver {} could not be stored: {}", driver.family(), e.getMessage());
@@ -58,6 +61,13 @@ public class StandardProfileSync {
     }
 
     void removeDriver(DeviceDriver driver) {
-        // Kept on purpose; see the class comment.
+        present.remove(driver.family());
+        changes.dropAll();
+        LOG.info("Driver {} went away: its standard profiles are hidden and not applied until it returns", driver.family());
+    }
+
+    @Override
+    public java.util.Set<String> families() {
+        return java.util.Set.copyOf(present);
     }
 }

@@ -34,11 +34,19 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     @Override
-    public Page<Profile> list(ProfileQuery query, PageRequest page) {
+    public Page<Profile> list(ProfileQuery query, PageRequest page, java.util.Set<String> presentFamilies) {
         return Jpa.tx(jpa, "profile", em -> {
             List<String> clauses = new ArrayList<>();
             Map<String, Object> parameters = new HashMap<>();
             clauses.add("1 = 1");
+            if (presentFamilies != null) {
+                if (presentFamilies.isEmpty()) {
+                    clauses.add("p.driverFamily IS NULL");
+                } else {
+                    clauses.add("(p.driverFamily IS NULL OR p.driverFamily IN :present)");
+                    parameters.put("present", new ArrayList<>(presentFamilies));
+                }
+            }
             if (query.type() != null) {
                 clauses.add("p.type = :type");
                 parameters.put("type", query.type().name());
@@ -274,6 +282,6 @@ public class JpaProfileRepository implements ProfileRepository {
 
     static Profile toProfile(ProfileEntity p, int attributeCount, List<ProfileAttribute> attributes) {
         return new Profile(p.id, p.name, p.description, ProfileType.valueOf(p.type), p.mode, p.softwareImageId, p.ownerDeviceId,
-                attributeCount, attributes, p.modifiedBy, Jpa.instant(p.modifiedAt), p.version);
+                attributeCount, attributes, p.modifiedBy, Jpa.instant(p.modifiedAt), p.version, p.driverFamily);
     }
 }
