@@ -58,6 +58,10 @@ public abstract class ServerTestBase {
         https = new Https(DialtoneOptions.HTTPS_PORT);
         password = Https.adminPassword();
         https.await(HEALTH, "admin", password, 200, START_UP);
+        // The services behind the API register moments after the database is up; until then they answer 503.
+        for (String path : List.of("/api/v1/devices?limit=1", "/api/v1/profiles?limit=1", "/api/v1/deployment/global/profiles")) {
+            https.await(path, "admin", password, 200, START_UP);
+        }
     }
 
     @Test

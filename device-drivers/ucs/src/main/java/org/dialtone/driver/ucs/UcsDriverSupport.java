@@ -101,4 +101,42 @@ public abstract class UcsDriverSupport implements DeviceDriver {
     public String renderConfigFile(List<Parameter> parameters) {
         return UcsXml.configFile(parameters);
     }
+
+    /** The UC Software parameters Dialtone's profiles use and admins set most; families may ship their own instead. */
+    @Override
+    public java.io.InputStream openDefaultSchema() {
+        return UcsDriverSupport.class.getResourceAsStream("/OSGI-INF/dialtone/ucs-polycomConfig.xsd");
+    }
+
+    /** Whether a dotted version is at least {@code minimum}; an unknown version is not. */
+    public static boolean atLeast(String version, int... minimum) {
+        if (version == null) {
+            return false;
+        }
+        String[] parts = version.split("\\.");
+        for (int i = 0; i < minimum.length; i++) {
+            int value;
+            try {
+                value = i < parts.length ? Integer.parseInt(parts[i]) : 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            if (value != minimum[i]) {
+                return value > minimum[i];
+            }
+        }
+        return true;
+    }
+
+    /** Reads a model table shipped in the driver bundle at {@code /OSGI-INF/dialtone/<name>}. */
+    protected static ModelTable modelTable(Class<?> driver, String name) {
+        try (java.io.InputStream in = driver.getResourceAsStream("/OSGI-INF/dialtone/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the driver bundle");
+            }
+            return ModelTable.read(in, name);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(name + " could not be read", e);
+        }
+    }
 }

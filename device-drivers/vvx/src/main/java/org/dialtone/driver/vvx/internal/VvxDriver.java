@@ -1,7 +1,5 @@
 package org.dialtone.driver.vvx.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +22,7 @@ public class VvxDriver extends UcsDriverSupport {
     }
 
     private static ModelTable readModels() {
-        try (InputStream in = VvxDriver.class.getResourceAsStream("/OSGI-INF/dialtone/vvx-models.txt")) {
-            return ModelTable.read(in, "vvx-models.txt");
-        } catch (IOException e) {
-            throw new IllegalStateException("the VVX model table is missing from the driver bundle", e);
-        }
+        return modelTable(VvxDriver.class, "vvx-models.txt");
     }
 
     @Override
@@ -48,30 +42,5 @@ public class VvxDriver extends UcsDriverSupport {
     @Override
     public List<StandardProfile> standardProfiles() {
         return VvxProfiles.all();
-    }
-
-    @Override
-    public InputStream openDefaultSchema() {
-        return VvxDriver.class.getResourceAsStream("/OSGI-INF/dialtone/vvx-polycomConfig.xsd");
-    }
-
-    /** Whether a dotted version is at least {@code minimum}; an unknown version is not. */
-    static boolean atLeast(String version, int[] minimum) {
-        if (version == null) {
-            return false;
-        }
-        String[] parts = version.split("\\.");
-        for (int i = 0; i < minimum.length; i++) {
-            int value;
-            try {
-                value = i < parts.length ? Integer.parseInt(parts[i]) : 0;
-            } catch (NumberFormatException e) {
-                return false;
-            }
-            if (value != minimum[i]) {
-                return value > minimum[i];
-            }
-        }
-        return true;
     }
 }

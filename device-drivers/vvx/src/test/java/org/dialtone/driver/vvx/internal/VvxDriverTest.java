@@ -74,8 +74,8 @@ public class VvxDriverTest {
         assertTrue(driver.capabilities("VVX410", "5.7.0.1234").note().contains("5.7.0"));
         assertFalse(driver.capabilities("VVXD60", "6.3.1").restApi());
         assertFalse(driver.capabilities("VVX410", null).restApi());
-        assertTrue(VvxDriver.atLeast("5.10.0", new int[] {5, 4}));
-        assertFalse(VvxDriver.atLeast("5.3.9", new int[] {5, 4}));
+        assertTrue(org.dialtone.driver.ucs.UcsDriverSupport.atLeast("5.10.0", new int[] {5, 4}));
+        assertFalse(org.dialtone.driver.ucs.UcsDriverSupport.atLeast("5.3.9", new int[] {5, 4}));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.dialtone.driver.trio.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dialtone.driver.spi.Capabilities;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.driver.spi.StandardProfile;
+import org.dialtone.driver.spi.StandardProfile.Parameter;
+import org.dialtone.driver.spi.TaskType;
+import org.dialtone.driver.ucs.UcsDriverSupport;
+import org.osgi.service.component.annotations.Component;
+
+/** Polycom Trio conference phones. */
+@Component(service = DeviceDriver.class)
+public class TrioDriver extends UcsDriverSupport {
+    public TrioDriver() {
+        super("trio", "Polycom Trio conference phones", modelTable(TrioDriver.class, "trio-models.txt"), Set.of("RealPresenceTrio", "Trio"));
+    }
+
+    @Override
+    public Capabilities capabilities(String model, String firmwareVersion) {
+        boolean rest = UcsDriverSupport.atLeast(firmwareVersion, 5, 4) && !"TrioVisualPlus".equalsIgnoreCase(model);
+        return new Capabilities(rest ? EnumSet.allOf(TaskType.class) : EnumSet.noneOf(TaskType.class), rest, true, false,
+                rest ? "Pairs with RealPresence Group Series; Polycom Cloud Services and Alexa for Business capable"
+                        : "No REST control at this firmware: scheduled tasks are Not Applicable, changes apply at the next poll");
+    }
+
+    @Override
+    public List<StandardProfile> standardProfiles() {
+        return List.of(new StandardProfile("Trio-Management-Baseline", "Enables the REST API for Dialtone's device control and sets the admin"
+                        + " password to this installation's generated device secret",
+                List.of(new Parameter("apps.restapi.enabled", "1"), new Parameter("httpd.enabled", "1"), new Parameter("device.set", "1"),
+                        new Parameter("device.auth.localAdminPassword.set", "1"), new Parameter("device.auth.localAdminPassword", "${device_admin_password}"))),
+                new StandardProfile("Trio-AdminPassword-Change-TEMPLATE", "Sets the admin password: fill in 1 to 32 characters other than 456",
+                List.of(new Parameter("device.set", "1"), new Parameter("device.auth.localAdminPassword.set", "1"),
+                        new Parameter("device.auth.localAdminPassword", ""))));
+    }
+}
