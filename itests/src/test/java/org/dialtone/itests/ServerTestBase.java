@@ -82,6 +82,7 @@ public abstract class ServerTestBase {
         assertTrue(health.body(), health.body().contains("\"version\":\"0."));
         assertTrue(health.body(), Pattern.compile("\"kind\":\"" + expectedDatabase()).matcher(health.body()).find());
         assertTrue(health.body(), health.body().contains("\"drivers\":["));
+        assertTrue(health.body(), health.body().contains("\"missingServices\":[]"));
     }
 
     @Test

@@ -5,14 +5,17 @@ import java.util.List;
 /**
  * What {@code /api/v1/system/health} and {@code dialtone:health} report.
  *
- * @param status  {@code UP} when every part works, otherwise {@code DEGRADED}
- * @param version the Dialtone version running
+ * @param status          {@code UP} when every part works, otherwise {@code DEGRADED}
+ * @param version         the Dialtone version running
+ * @param missingServices core services not (yet) running, such as while the server starts; empty when all run
  */
-public record SystemHealth(String status, String version, DatabaseHealth database, List<DriverInfo> drivers) {
+public record SystemHealth(String status, String version, DatabaseHealth database, List<DriverInfo> drivers,
+                           List<String> missingServices) {
     public static final String UP = "UP";
     public static final String DEGRADED = "DEGRADED";
 
     public SystemHealth {
         drivers = List.copyOf(drivers);
+        missingServices = missingServices == null ? List.of() : List.copyOf(missingServices);
     }
 }

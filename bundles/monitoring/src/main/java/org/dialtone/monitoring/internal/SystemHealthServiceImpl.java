@@ -58,11 +58,45 @@ public class SystemHealthServiceImpl implements SystemHealthService {
         drivers.remove(ref);
     }
 
+    // The services the admin API and the shell need; health is DEGRADED until all of them run.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.inventory.SiteService sites;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.inventory.DeviceService devices;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.inventory.DeviceGroupService groups;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.profiles.ProfileService profiles;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.profiles.DeploymentService deployment;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.provisioning.ProvisioningSettingsService settings;
+
     @Override
     public SystemHealth health() {
         DatabaseProbe probe = database;
         DatabaseHealth db = probe != null ? probe.health() : NO_DATA_SOURCE;
         List<DriverInfo> loaded = drivers.values().stream().sorted(Comparator.comparing(DriverInfo::family)).toList();
-        return new SystemHealth(db.up() ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded);
+        List<String> missing = new java.util.ArrayList<>();
+        if (sites == null) {
+            missing.add("sites");
+        }
+        if (devices == null) {
+            missing.add("devices");
+        }
+        if (groups == null) {
+            missing.add("device groups");
+        }
+        if (profiles == null) {
+            missing.add("profiles");
+        }
+        if (deployment == null) {
+            missing.add("deployment");
+        }
+        if (settings == null) {
+            missing.add("provisioning settings");
+        }
+        boolean up = db.up() && missing.isEmpty();
+        return new SystemHealth(up ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded, missing);
     }
 }

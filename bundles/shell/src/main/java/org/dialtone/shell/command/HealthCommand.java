@@ -23,6 +23,9 @@ public class HealthCommand implements Action {
         System.out.println("Dialtone " + report.version() + ": " + report.status());
         System.out.println("Database: " + db.kind() + ", " + db.state() + ", schema version " + db.schemaVersion()
                 + (db.detail() != null ? " (" + db.detail() + ")" : ""));
+        if (!report.missingServices().isEmpty()) {
+            System.out.println("Not running (yet): " + String.join(", ", report.missingServices()) + "; see data/log/karaf.log if this lasts");
+        }
         if (report.drivers().isEmpty()) {
             System.out.println("Device drivers: none loaded; copy a driver bundle into deploy/ or install its feature");
             return null;
