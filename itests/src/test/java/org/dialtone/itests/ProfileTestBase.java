@@ -22,7 +22,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
             + "  <reg reg.1.label=\"Front &amp; desk\" reg.1.address=\"\"/>\n"
             + "</polycomConfig>\n";
 
-    private long profile(String name, String... pairs) throws Exception {
+    protected long profile(String name, String... pairs) throws Exception {
         StringBuilder attributes = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             attributes.append(i == 0 ? "" : ",").append("{\"name\":\"").append(pairs[i]).append("\",\"value\":\"").append(pairs[i + 1]).append("\"}");
@@ -31,7 +31,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
                 .get("id").asLong();
     }
 
-    private JsonNode deploy(String container, long... profileIds) throws Exception {
+    protected JsonNode deploy(String container, long... profileIds) throws Exception {
         StringBuilder ids = new StringBuilder();
         for (long id : profileIds) {
             ids.append(ids.length() == 0 ? "" : ",").append(id);
@@ -39,7 +39,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         return json(call("PUT", "/deployment/" + container + "/profiles", "application/json", "{\"profileIds\":[" + ids + "]}"), 200);
     }
 
-    private static JsonNode attribute(JsonNode config, String name) {
+    protected static JsonNode attribute(JsonNode config, String name) {
         for (JsonNode a : config.get("attributes")) {
             if (a.get("name").asText().equals(name)) {
                 return a;

@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PostgresOrSkip.class)
 @ExamReactorStrategy(PerClass.class)
-public class ServerOnPostgresIT extends ProfileTestBase {
+public class ServerOnPostgresIT extends ProvisioningTestBase {
     @Configuration
     public Option[] config() throws SQLException {
         return options(

@@ -32,6 +32,12 @@ public interface DeviceRepository {
     List<DeviceAttribute> attributes(long id);
 
     /**
+     * Finds the device by MAC (or serial when it has no MAC) or adds it, then records the contact, in one
+     * transaction: a new device joins {@code defaultGroupIds} in order.
+     */
+    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId, List<Long> defaultGroupIds);
+
+    /**
      * Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. Devices
      * left with parameters get (or keep) their csv profile, named {@code <MAC or serial>_csv_profile}.
      */

@@ -34,6 +34,12 @@ public interface DeviceService {
      */
     ImportReport importCsv(InputStream csv, ImportSeparator separator, DeviceImportMode mode, String actor);
 
+    /**
+     * Records that a device contacted the provisioning endpoint: marks it online with its address, site, model and
+     * firmware, and adds it first (with the default device groups, in order) when it is new.
+     */
+    Device recordContact(DeviceContact contact);
+
     /** Writes the devices matching the query, with their csv profiles, in the import format (F-DEV-5). */
     void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException;
 }

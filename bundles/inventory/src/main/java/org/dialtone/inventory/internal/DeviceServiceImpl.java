@@ -149,6 +149,19 @@ public class DeviceServiceImpl implements DeviceService {
     }
 
     @Override
+    public Device recordContact(org.dialtone.api.inventory.DeviceContact contact) {
+        String key = null;
+        try {
+            key = contact.publicIp() == null ? null : IpSubnet.key(IpSubnet.parseAddress(contact.publicIp()));
+        } catch (IllegalArgumentException e) {
+            LOG.debug("Device contact from an address that is not an IP literal: {}", contact.publicIp());
+        }
+        long siteId = sites.siteOf(key == null ? null : contact.publicIp(), null);
+        List<Long> defaults = groups.defaultGroups().stream().map(DeviceGroup::id).toList();
+        return devices.contact(contact, key, siteId, defaults);
+    }
+
+    @Override
     public void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException {
         char sep = separator == null ? ',' : separator.character();
         try (DeviceCsv.Writer writer = new DeviceCsv.Writer(out, sep, devices.attributeNames(query))) {

@@ -106,6 +106,51 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
+    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, long siteId, List<Long> defaultGroupIds) {
+        return Jpa.tx(jpa, "device", em -> {
+            List<DeviceEntity> found = c.mac() != null
+                    ? em.createQuery("SELECT d FROM DeviceEntity d WHERE d.mac = :id", DeviceEntity.class).setParameter("id", c.mac()).getResultList()
+                    : em.createQuery("SELECT d FROM DeviceEntity d WHERE d.serialNumber = :id", DeviceEntity.class).setParameter("id", c.serialNumber()).getResultList();
+            DeviceEntity device = found.isEmpty() ? null : found.get(0);
+            boolean created = device == null;
+            if (created) {
+                device = new DeviceEntity();
+                device.mac = c.mac();
+                device.serialNumber = c.serialNumber();
+                device.addedBy = "AUTO";
+                device.createdAt = Jpa.now();
+            }
+            boolean moved = !created && device.siteId != siteId;
+            device.deviceType = c.type() == null ? device.deviceType : c.type().name();
+            device.model = c.model() == null ? device.model : c.model();
+            if (c.firmwareVersion() != null) {
+                device.softwareVersion = c.firmwareVersion();
+            }
+            if (created && c.serialNumber() != null) {
+                device.serialNumber = c.serialNumber();
+            }
+            device.publicIp = c.publicIp();
+            device.publicIpKey = publicIpKey;
+            device.siteId = siteId;
+            device.status = DeviceStatus.ONLINE.name();
+            device.lastSeen = Jpa.now();
+            device.refreshSearchText();
+            if (created) {
+                em.persist(device);
+                em.flush();
+                List<Long> groups = new ArrayList<>(new LinkedHashSet<>(defaultGroupIds));
+                for (int i = 0; i < groups.size(); i++) {
+                    em.persist(new GroupMemberEntity(device.id, groups.get(i), i + 1));
+                }
+            } else if (moved) {
+                ConfigChanges.record(em, "DEVICE", device.id);
+            }
+            em.flush();
+            return load(em, device.id);
+        });
+    }
+
+    @Override
     public void delete(long id) {
         Jpa.tx(jpa, "device", em -> {
             em.remove(find(em, id));

@@ -1,0 +1,88 @@
+package org.dialtone.provisioning.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dialtone.api.profiles.EffectiveAttribute;
+import org.dialtone.api.profiles.EffectiveConfig;
+import org.dialtone.driver.spi.MasterConfig;
+import org.dialtone.driver.spi.Parameter;
+
+/**
+ * Splits a device's effective configuration into its master configuration and its generated configuration file
+ * (guide: Customizing Attributes in the Master Configuration File): master attributes set by profiles override
+ * the generated ones, {@code CONFIG_FILES} from profiles come after the generated file, {@code _mac_cfg*}
+ * attributes go to the master file; every other parameter goes to {@code <mac>-dialtone.cfg}.
+ */
+final class ConfigFiles {
+    static final String SUFFIX = "-dialtone.cfg";
+    static final Map<String, String> DIRECTORIES = Map.of(
+            "LOG_FILE_DIRECTORY", "logs", "OVERRIDES_DIRECTORY", "overrides", "CONTACTS_DIRECTORY", "contacts",
+            "CALL_LISTS_DIRECTORY", "calls", "LICENSE_DIRECTORY", "licenses", "COREFILE_DIRECTORY", "core",
+            "USER_PROFILES_DIRECTORY", "users");
+    private static final Set<String> MASTER = Set.of("APP_FILE_PATH", "CONFIG_FILES", "MISC_FILES", "LOG_FILE_DIRECTORY",
+            "OVERRIDES_DIRECTORY", "CONTACTS_DIRECTORY", "LICENSE_DIRECTORY", "USER_PROFILES_DIRECTORY", "CALL_LISTS_DIRECTORY",
+            "COREFILE_DIRECTORY");
+
+    private ConfigFiles() {
+    }
+
+    static boolean isMasterAttribute(String name) {
+        return MASTER.contains(name) || name.startsWith("_mac_cfg");
+    }
+
+    /** The generated file's name: what the device asks for after reading its master configuration. */
+    static String generatedName(String mac) {
+        return mac + SUFFIX;
+    }
+
+    static MasterConfig master(EffectiveConfig config, String model, String mac) {
+        Map<String, String> custom = new LinkedHashMap<>();
+        List<String> files = new ArrayList<>();
+        files.add(mac == null ? "[PHONE_MAC_ADDRESS]" + SUFFIX : generatedName(mac));
+        String appFilePath = null;
+        for (EffectiveAttribute a : config == null ? List.<EffectiveAttribute>of() : config.attributes()) {
+            if (!isMasterAttribute(a.name())) {
+                continue;
+            }
+            switch (a.name()) {
+                case "CONFIG_FILES" -> {
+                    for (String file : a.value().split(",")) {
+                        if (!file.isBlank()) {
+                            files.add(file.strip());
+                        }
+                    }
+                }
+                case "APP_FILE_PATH" -> appFilePath = a.value();
+                default -> custom.put(a.name(), a.value());
+            }
+        }
+        return new MasterConfig(model, appFilePath, files, DIRECTORIES, custom);
+    }
+
+    /**
+     * The parameters of the generated file. A {@code device.*} parameter only takes effect with {@code device.set=1}
+     * and its own {@code .set=1} (DEVICES.md 1.4): those companions are added unless a profile sets them.
+     */
+    static List<Parameter> parameters(EffectiveConfig config) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (EffectiveAttribute a : config.attributes()) {
+            if (!isMasterAttribute(a.name())) {
+                values.put(a.name(), a.value());
+            }
+        }
+        Map<String, String> companions = new LinkedHashMap<>();
+        for (String name : values.keySet()) {
+            if (name.startsWith("device.") && !name.endsWith(".set")) {
+                companions.putIfAbsent("device.set", "1");
+                companions.putIfAbsent(name + ".set", "1");
+            }
+        }
+        companions.forEach(values::putIfAbsent);
+        List<Parameter> parameters = new ArrayList<>();
+        values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> parameters.add(new Parameter(e.getKey(), e.getValue())));
+        return parameters;
+    }
+}

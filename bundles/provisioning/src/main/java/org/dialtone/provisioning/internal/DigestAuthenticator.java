@@ -1,0 +1,131 @@
+package org.dialtone.provisioning.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks the provisioning account on a request: HTTP Digest (MD5, {@code qop=auth}) as phones speak it, and Basic
+ * (only ever over HTTPS). Nonces carry their issue time and an HMAC keyed with the account's HA1, so any node
+ * of a cluster accepts them and they stop working when they expire or the account changes.
+ */
+final class DigestAuthenticator {
+    static final long NONCE_SECONDS = 300;
+    private static final Pattern PARAM = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
+
+    record Account(String user, String ha1) {
+    }
+
+    enum Result { OK, MISSING, WRONG, STALE }
+
+    private final Clock clock;
+
+    DigestAuthenticator(Clock clock) {
+        this.clock = clock;
+    }
+
+    String challenge(Account account, boolean stale) {
+        String nonce = account == null ? nonce("no-account", clock.instant().getEpochSecond()) : nonce(account.ha1(), clock.instant().getEpochSecond());
+        return "Digest realm=\"" + DigestCredentials.REALM + "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce + "\""
+                + (stale ? ", stale=true" : "");
+    }
+
+    Result check(Account account, String method, String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return Result.MISSING;
+        }
+        if (account == null) {
+            return Result.WRONG;
+        }
+        String header = authorization.strip();
+        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(account, header.substring(6).strip());
+        }
+        if (header.regionMatches(true, 0, "Digest ", 0, 7)) {
+            return digest(account, method, header.substring(7));
+        }
+        return Result.WRONG;
+    }
+
+    private Result basic(Account account, String token) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Result.WRONG;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Result.WRONG;
+        }
+        String user = decoded.substring(0, colon);
+        String ha1 = DigestCredentials.ha1(user, decoded.substring(colon + 1));
+        return user.equals(account.user()) && equal(ha1, account.ha1()) ? Result.OK : Result.WRONG;
+    }
+
+    private Result digest(Account account, String method, String params) {
+        Map<String, String> p = new HashMap<>();
+        Matcher m = PARAM.matcher(params);
+        while (m.find()) {
+            p.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        String nonce = p.get("nonce");
+        String response = p.get("response");
+        String uri = p.get("uri");
+        if (nonce == null || response == null || uri == null || !account.user().equals(p.get("username"))
+                || !DigestCredentials.REALM.equals(p.get("realm"))) {
+            return Result.WRONG;
+        }
+        int dot = nonce.indexOf('.');
+        long issued;
+        try {
+            issued = Long.parseLong(nonce.substring(0, Math.max(dot, 0)));
+        } catch (NumberFormatException e) {
+            return Result.WRONG;
+        }
+        if (!equal(nonce, nonce(account.ha1(), issued))) {
+            return Result.WRONG;
+        }
+        String ha2 = md5(method + ":" + uri);
+        String qop = p.get("qop");
+        String expected = qop == null ? md5(account.ha1() + ":" + nonce + ":" + ha2)
+                : md5(account.ha1() + ":" + nonce + ":" + p.getOrDefault("nc", "") + ":" + p.getOrDefault("cnonce", "") + ":" + qop + ":" + ha2);
+        if (!equal(expected, response.toLowerCase(java.util.Locale.ROOT))) {
+            return Result.WRONG;
+        }
+        long age = clock.instant().getEpochSecond() - issued;
+        return age < 0 || age > NONCE_SECONDS ? Result.STALE : Result.OK;
+    }
+
+    private static String nonce(String key, long epochSecond) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] tag = mac.doFinal(Long.toString(epochSecond).getBytes(StandardCharsets.UTF_8));
+            return epochSecond + "." + HexFormat.of().formatHex(tag, 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("MD5 is required by HTTP Digest", e);
+        }
+    }
+
+    private static boolean equal(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

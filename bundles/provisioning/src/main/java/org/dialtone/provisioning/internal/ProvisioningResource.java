@@ -1,0 +1,123 @@
+package org.dialtone.provisioning.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceContact;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.profiles.DeploymentService;
+import org.dialtone.api.profiles.EffectiveConfig;
+import org.dialtone.driver.spi.BootStage;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.driver.spi.DeviceIdentity;
+import org.dialtone.driver.spi.DeviceModel;
+import org.dialtone.driver.spi.FileKind;
+import org.dialtone.driver.spi.ProvisioningFile;
+import org.dialtone.driver.spi.ProvisioningRequest;
+import org.dialtone.driver.spi.RecognizedDevice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What phones fetch from {@code /prov} (F-PROV-1/2/4): the driver that recognises the request says what the path
+ * is; master configurations and the generated configuration file are rendered from the device's effective
+ * configuration. Only paths a driver claims are answered; everything else is 404 at once.
+ */
+@Path("/")
+public class ProvisioningResource {
+    private static final Logger LOG = LoggerFactory.getLogger(ProvisioningResource.class);
+    private static final String XML = "application/xml; charset=utf-8";
+
+    private final Supplier<DeviceService> devices;
+    private final Supplier<DeploymentService> deployment;
+    private final Supplier<List<DeviceDriver>> drivers;
+
+    ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers) {
+        this.devices = devices;
+        this.deployment = deployment;
+        this.drivers = drivers;
+    }
+
+    @GET
+    @Path("{path: .+}")
+    public Response get(@PathParam("path") String rawPath, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        long started = System.nanoTime();
+        String path = ProvisioningPaths.clean(rawPath);
+        if (path == null) {
+            return done(rawPath, Response.status(Response.Status.NOT_FOUND).build(), started, "not a provisioning path");
+        }
+        ProvisioningRequest request = new ProvisioningRequest("GET", path, lowerCase(headers.getRequestHeaders()));
+        for (DeviceDriver driver : drivers.get()) {
+            Optional<RecognizedDevice> recognized;
+            try {
+                recognized = driver.recognize(request);
+            } catch (RuntimeException e) {
+                LOG.warn("Driver {} failed to read a request for {}: {}", driver.family(), path, e.toString());
+                continue;
+            }
+            if (recognized.isPresent()) {
+                return done(path, serve(driver, recognized.get(), path, http.getRemoteAddr()), started, driver.family());
+            }
+        }
+        return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
+    }
+
+    private Response serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress) {
+        Optional<ProvisioningFile> file = driver.classify(device, path);
+        if (file.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        DeviceService inventory = devices.get();
+        DeploymentService configs = deployment.get();
+        if (inventory == null || configs == null) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
+        }
+        Device known = device.identity() == null ? null : inventory.recordContact(contact(driver, device, remoteAddress));
+        ProvisioningFile f = file.get();
+        if (f.kind() == FileKind.MASTER_CONFIG) {
+            EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
+            String body = driver.renderMasterConfig(ConfigFiles.master(config, device.model(), known == null ? null : known.mac()));
+            return Response.ok(body.getBytes(StandardCharsets.UTF_8), XML).build();
+        }
+        if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
+            String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id())));
+            return Response.ok(body.getBytes(StandardCharsets.UTF_8), XML).build();
+        }
+        // Stored files (overrides, contacts, resources, software) come with the file store.
+        return Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    private static DeviceContact contact(DeviceDriver driver, RecognizedDevice device, String remoteAddress) {
+        String mac = device.identity().kind() == DeviceIdentity.Kind.MAC ? device.identity().value() : null;
+        String serial = device.identity().kind() == DeviceIdentity.Kind.SERIAL ? device.identity().value() : null;
+        DeviceType type = driver.models().stream().filter(m -> m.token().equalsIgnoreCase(device.model())).findFirst()
+                .map(DeviceModel::deviceType).map(DeviceType::fromText).orElse(null);
+        String firmware = device.stage() == BootStage.APPLICATION ? device.firmwareVersion() : null;
+        return new DeviceContact(mac, serial, type, device.model(), firmware, remoteAddress);
+    }
+
+    private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
+        Map<String, List<String>> lower = new java.util.HashMap<>();
+        headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+        return lower;
+    }
+
+    private static Response done(String path, Response response, long started, String detail) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("GET /prov/{} -> {} in {} us ({})", path, response.getStatus(), (System.nanoTime() - started) / 1000, detail);
+        }
+        return response;
+    }
+}

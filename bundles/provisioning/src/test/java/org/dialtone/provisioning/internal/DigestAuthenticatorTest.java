@@ -1,0 +1,69 @@
+package org.dialtone.provisioning.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Test;
+
+public class DigestAuthenticatorTest {
+    private static final DigestAuthenticator.Account ACCOUNT =
+            new DigestAuthenticator.Account("PlcmSpIp", DigestCredentials.ha1("PlcmSpIp", "s3cret"));
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    private static DigestAuthenticator at(Instant instant) {
+        return new DigestAuthenticator(Clock.fixed(instant, ZoneOffset.UTC));
+    }
+
+    private static String respond(String challenge, String user, String password, String method, String uri) {
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(challenge);
+        nonce.find();
+        String ha1 = DigestAuthenticator.md5(user + ":" + DigestCredentials.REALM + ":" + password);
+        String response = DigestAuthenticator.md5(ha1 + ":" + nonce.group(1) + ":00000001:abc:auth:" + DigestAuthenticator.md5(method + ":" + uri));
+        return "Digest username=\"" + user + "\", realm=\"" + DigestCredentials.REALM + "\", nonce=\"" + nonce.group(1) + "\", uri=\"" + uri
+                + "\", qop=auth, nc=00000001, cnonce=\"abc\", response=\"" + response + "\"";
+    }
+
+    @Test
+    public void phoneDigestResponseIsAcceptedAndWrongOnesAreNot() {
+        String challenge = at(NOW).challenge(ACCOUNT, false);
+        assertEquals(DigestAuthenticator.Result.OK, at(NOW).check(ACCOUNT, "GET", respond(challenge, "PlcmSpIp", "s3cret", "GET", "/prov/0004f2000001.cfg")));
+        assertEquals(DigestAuthenticator.Result.WRONG, at(NOW).check(ACCOUNT, "GET", respond(challenge, "PlcmSpIp", "wrong", "GET", "/prov/a.cfg")));
+        assertEquals(DigestAuthenticator.Result.WRONG, at(NOW).check(ACCOUNT, "PUT", respond(challenge, "PlcmSpIp", "s3cret", "GET", "/prov/a.cfg")));
+        String forged = respond(challenge, "PlcmSpIp", "s3cret", "GET", "/prov/a.cfg").replaceAll("nonce=\"\\d+", "nonce=\"1");
+        assertEquals(DigestAuthenticator.Result.WRONG, at(NOW).check(ACCOUNT, "GET", forged));
+    }
+
+    @Test
+    public void oldNoncesAreStaleSoThePhoneRetriesWithANewOne() {
+        String challenge = at(NOW).challenge(ACCOUNT, false);
+        String answer = respond(challenge, "PlcmSpIp", "s3cret", "GET", "/prov/a.cfg");
+        assertEquals(DigestAuthenticator.Result.STALE, at(NOW.plusSeconds(DigestAuthenticator.NONCE_SECONDS + 1)).check(ACCOUNT, "GET", answer));
+    }
+
+    @Test
+    public void basicIsCheckedAgainstTheSameHa1AndNothingIsAcceptedWithoutAnAccount() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("PlcmSpIp:s3cret".getBytes(StandardCharsets.UTF_8));
+        assertEquals(DigestAuthenticator.Result.OK, at(NOW).check(ACCOUNT, "GET", basic));
+        assertEquals(DigestAuthenticator.Result.WRONG, at(NOW).check(null, "GET", basic));
+        assertEquals(DigestAuthenticator.Result.MISSING, at(NOW).check(ACCOUNT, "GET", null));
+        assertEquals(DigestAuthenticator.Result.WRONG, at(NOW).check(ACCOUNT, "GET", "Basic !!!"));
+    }
+
+    @Test
+    public void onlyPlainRelativePathsPass() {
+        assertEquals("logs/0004f2000001-app.log", ProvisioningPaths.clean("/logs/0004f2000001-app.log"));
+        assertNull(ProvisioningPaths.clean("../etc/passwd"));
+        assertNull(ProvisioningPaths.clean("logs/../../x"));
+        assertNull(ProvisioningPaths.clean("a\u0000.cfg"));
+        assertNull(ProvisioningPaths.clean("a\\b.cfg"));
+        assertNull(ProvisioningPaths.clean("x".repeat(300)));
+        assertNull(ProvisioningPaths.clean("logs//x.cfg"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Test;
+
+/** Acts as phones against {@code /prov} over real HTTPS: Digest and Basic, master and generated files, first contact. */
+public abstract class ProvisioningTestBase extends ProfileTestBase {
+    private static final String USER = "phones";
+    private static final String SECRET = "Prov-secret-42";
+    private static final String VVX410 = "FileTransport PolycomVVX-VVX_410-UA/5.9.6.2327 Type/Application";
+
+    private HttpClient phone() throws Exception {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        return HttpClient.newBuilder().sslContext(Https.trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password"))))
+                .build();
+    }
+
+    private HttpResponse<String> fetch(String path, String userAgent, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + path))
+                .header("User-Agent", userAgent);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return phone().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a phone does: ask, read the Digest challenge, ask again with the response. */
+    private HttpResponse<String> fetchWithDigest(String path, String userAgent, String user, String password) throws Exception {
+        HttpResponse<String> challenge = fetch(path, userAgent, null);
+        assertEquals(401, challenge.statusCode());
+        String header = challenge.headers().allValues("WWW-Authenticate").stream().filter(h -> h.startsWith("Digest")).findFirst().orElseThrow();
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(header);
+        assertTrue(header, nonce.find());
+        Matcher realm = Pattern.compile("realm=\"([^\"]+)\"").matcher(header);
+        assertTrue(header, realm.find());
+        String uri = "/prov/" + path;
+        String ha1 = md5(user + ":" + realm.group(1) + ":" + password);
+        String ha2 = md5("GET:" + uri);
+        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:0a4f113b:auth:" + ha2);
+        return fetch(path, userAgent, "Digest username=\"" + user + "\", realm=\"" + realm.group(1) + "\", nonce=\"" + nonce.group(1)
+                + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\"" + response + "\", algorithm=MD5");
+    }
+
+    private static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void setAccount() throws Exception {
+        json(call("PUT", "/provisioning/settings", "application/json",
+                "{\"accountUser\":\"" + USER + "\",\"accountPassword\":\"" + SECRET + "\"}"), 200);
+    }
+
+    @Test
+    public void aVvxIsChallengedThenProvisionedAndAddedOnFirstContact() throws Exception {
+        setAccount();
+        HttpResponse<String> anonymous = fetch("000000000000.cfg", VVX410, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().allValues("WWW-Authenticate").toString(),
+                anonymous.headers().allValues("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Digest") && h.contains("qop=\"auth\"")));
+        // The account takes a moment (its cache) to reach the endpoint after it is set.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        HttpResponse<String> generic;
+        do {
+            generic = fetch("000000000000.cfg", VVX410, basic(USER, SECRET));
+        } while (generic.statusCode() == 401 && System.nanoTime() < deadline && sleep());
+        assertEquals(generic.body(), 200, generic.statusCode());
+        assertTrue(generic.body(), generic.body().contains("[PHONE_MAC_ADDRESS]-dialtone.cfg"));
+        assertEquals(401, fetch("000000000000.cfg", VVX410, basic(USER, "wrong")).statusCode());
+
+        String tag = unique("Prov");
+        long global = profile(tag, "tone.ringer.1.callWait", "beep", "CONFIG_FILES", "site-extra.cfg", "device.sntp.serverName", "ntp.example.com");
+        long group = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-default\"}"), 201).get("id").asLong();
+        JsonNode before = get("/device-groups/defaults");
+        StringBuilder defaults = new StringBuilder(Long.toString(group));
+        before.forEach(g -> defaults.append(",").append(g.get("id").asLong()));
+        json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + defaults + "]}"), 200);
+        long groupProfile = profile(tag + "-g", "up.screenSaver.enabled", "1");
+        deploy("group/" + group, groupProfile);
+        deploy("global", global);
+        try {
+            String mac = uniqueMac();
+            HttpResponse<String> master = fetchWithDigest(mac + ".cfg", VVX410, USER, SECRET);
+            assertEquals(master.body(), 200, master.statusCode());
+            assertTrue(master.body(), master.body().contains("CONFIG_FILES=\"" + mac + "-dialtone.cfg, site-extra.cfg\""));
+            assertTrue(master.body(), master.body().contains("APPLICATION_VVX410"));
+            assertTrue(master.body(), master.body().contains("LOG_FILE_DIRECTORY=\"logs\""));
+
+            JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+            assertEquals("VVX410", device.get("model").asText());
+            assertEquals("VVX", device.get("type").asText());
+            assertEquals("5.9.6.2327", device.get("softwareVersion").asText());
+            assertEquals("ONLINE", device.get("status").asText());
+            assertEquals("127.0.0.1", device.get("publicIp").asText());
+            assertEquals("AUTO", device.get("addedBy").asText());
+            assertEquals(group, get("/devices/" + device.get("id").asLong() + "/groups").get(0).get("id").asLong());
+
+            HttpResponse<String> generated = fetchWithDigest(mac + "-dialtone.cfg", VVX410, USER, SECRET);
+            assertEquals(generated.body(), 200, generated.statusCode());
+            assertTrue(generated.body(), generated.body().contains("tone.ringer.1.callWait=\"beep\""));
+            assertTrue(generated.body(), generated.body().contains("up.screenSaver.enabled=\"1\""));
+            assertTrue("device.* parameters come with their .set companions: " + generated.body(),
+                    generated.body().contains("device.set=\"1\"") && generated.body().contains("device.sntp.serverName.set=\"1\""));
+            assertTrue(generated.body(), !generated.body().contains("CONFIG_FILES"));
+
+            json(call("PUT", "/profiles/" + global, "application/json", "{\"name\":\"" + tag + "\",\"attributes\":["
+                    + "{\"name\":\"tone.ringer.1.callWait\",\"value\":\"chime\"}]}"), 200);
+            assertTrue("a profile change shows on the next fetch",
+                    fetch(mac + "-dialtone.cfg", VVX410, basic(USER, SECRET)).body().contains("tone.ringer.1.callWait=\"chime\""));
+
+            for (String hostile : new String[] {"..%2F..%2Fetc%2Fpasswd", "logs/../../secret.cfg", "%2e%2e/x.cfg", "a%00.cfg", "x".repeat(300) + ".cfg"}) {
+                int status = fetch(hostile, VVX410, basic(USER, SECRET)).statusCode();
+                assertTrue(hostile + " answered " + status, status == 400 || status == 404);
+            }
+            assertEquals("no driver claims the request", 404, fetch(mac + ".cfg", "curl/8.0", basic(USER, SECRET)).statusCode());
+            assertEquals(404, fetch("nothing.exe", VVX410, basic(USER, SECRET)).statusCode());
+        } finally {
+            deploy("global");
+            json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[]}"), 200);
+        }
+    }
+
+    private static boolean sleep() throws InterruptedException {
+        Thread.sleep(200);
+        return true;
+    }
+}
