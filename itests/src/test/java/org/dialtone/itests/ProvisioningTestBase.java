@@ -138,6 +138,34 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         }
     }
 
+    private HttpResponse<String> upload(String path, String userAgent, String authorization, byte[] body) throws Exception {
+        return phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + path))
+                .header("User-Agent", userAgent).header("Authorization", authorization)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void phonesUploadLogsAndOverridesIntoTheirOwnNamesAndGetOverridesBack() throws Exception {
+        setAccount();
+        String auth = basic(USER, SECRET);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (fetch("000000000000.cfg", VVX410, auth).statusCode() == 401 && System.nanoTime() < deadline) {
+            sleep();
+        }
+        String mac = uniqueMac();
+        assertEquals(204, upload("logs/" + mac + "-app.log", VVX410, auth, "0101 boot ok\n".getBytes(StandardCharsets.UTF_8)).statusCode());
+        String override = "<?xml version=\"1.0\"?><PHONE_CONFIG><OVERRIDES up.backlight.idleIntensity=\"1\"/></PHONE_CONFIG>";
+        assertEquals(204, upload("overrides/" + mac + "-phone.cfg", VVX410, auth, override.getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(override, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).body());
+        assertEquals("the upload added the device", 1, get("/devices?q=" + mac).get("total").asInt());
+
+        byte[] huge = new byte[11 * 1024 * 1024];
+        assertEquals(413, upload("overrides/" + mac + "-phone.cfg", VVX410, auth, huge).statusCode());
+        assertEquals("the refused upload left the old file", override, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).body());
+        assertEquals(405, upload(mac + ".cfg", VVX410, auth, "x".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(200);
         return true;

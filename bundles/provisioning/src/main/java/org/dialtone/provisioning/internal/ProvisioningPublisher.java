@@ -26,8 +26,18 @@ import org.slf4j.LoggerFactory;
  * Publishes the phone-facing endpoint at {@code /prov} once; the services and drivers behind it come and go,
  * and requests that need a missing one get 503 meanwhile.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = "org.dialtone.provisioning.endpoint")
+@org.osgi.service.metatype.annotations.Designate(ocd = ProvisioningPublisher.Config.class)
 public class ProvisioningPublisher {
+    @org.osgi.service.metatype.annotations.ObjectClassDefinition(name = "Dialtone provisioning endpoint")
+    public @interface Config {
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Largest file a device may upload, in bytes")
+        long uploadMaxBytes() default 10L * 1024 * 1024;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Days uploaded device logs are kept")
+        int logDays() default 10;
+    }
+
     static final String ADDRESS = "/prov";
     private static final long ACCOUNT_RECHECK_MILLIS = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningPublisher.class);
@@ -47,12 +57,27 @@ public class ProvisioningPublisher {
     private record CachedAccount(DigestAuthenticator.Account account, long checkedAt) {
     }
 
+    private final java.util.concurrent.ScheduledExecutorService cleaner;
+
     @Activate
-    public ProvisioningPublisher(@Reference SecretCipher cipher) {
+    public ProvisioningPublisher(@Reference SecretCipher cipher, Config config) {
         this.cipher = cipher;
+        DeviceFiles files = new DeviceFiles(java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(),
+                config.uploadMaxBytes());
+        cleaner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-device-log-cleaner"));
+        cleaner.scheduleWithFixedDelay(() -> {
+            try {
+                int removed = files.removeLogsOlderThan(java.time.Duration.ofDays(config.logDays()));
+                if (removed > 0) {
+                    LOG.info("Removed {} device logs older than {} days", removed, config.logDays());
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("Old device logs could not be removed: {}", e.toString());
+            }
+        }, 1, 60 * 6, java.util.concurrent.TimeUnit.MINUTES);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
-        factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers)));
+        factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files)));
         factory.setProviders(List.of(new ProvisioningAuthFilter(this::account, new DigestAuthenticator(Clock.systemUTC()))));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
@@ -99,6 +124,7 @@ public class ProvisioningPublisher {
 
     @Deactivate
     void deactivate() {
+        cleaner.shutdownNow();
         server.destroy();
     }
 }

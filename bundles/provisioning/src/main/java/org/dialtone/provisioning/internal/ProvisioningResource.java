@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
+import java.io.InputStream;
 import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.Context;
@@ -39,15 +41,68 @@ import org.slf4j.LoggerFactory;
 public class ProvisioningResource {
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningResource.class);
     private static final String XML = "application/xml; charset=utf-8";
+    private static final java.util.Set<FileKind> UPLOADS = java.util.EnumSet.of(FileKind.LOG, FileKind.OVERRIDE, FileKind.CONTACTS,
+            FileKind.CALL_LIST, FileKind.CORE_DUMP);
+    private static final java.util.Set<FileKind> STORED = java.util.EnumSet.of(FileKind.OVERRIDE, FileKind.CONTACTS);
 
     private final Supplier<DeviceService> devices;
     private final Supplier<DeploymentService> deployment;
     private final Supplier<List<DeviceDriver>> drivers;
+    private final DeviceFiles files;
 
-    ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers) {
+    ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
+                         DeviceFiles files) {
         this.devices = devices;
         this.deployment = deployment;
         this.drivers = drivers;
+        this.files = files;
+    }
+
+    /** Devices upload logs, overrides, directories and call lists into their own names (F-PROV-3). */
+    @PUT
+    @Path("{path: .+}")
+    public Response put(@PathParam("path") String rawPath, InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        long started = System.nanoTime();
+        String path = ProvisioningPaths.clean(rawPath);
+        if (path == null) {
+            return done(rawPath, Response.status(Response.Status.NOT_FOUND).build(), started, "not a provisioning path");
+        }
+        ProvisioningRequest request = new ProvisioningRequest("PUT", path, lowerCase(headers.getRequestHeaders()));
+        for (DeviceDriver driver : drivers.get()) {
+            Optional<RecognizedDevice> recognized = recognize(driver, request);
+            if (recognized.isEmpty()) {
+                continue;
+            }
+            Optional<ProvisioningFile> file = driver.classify(recognized.get(), path);
+            if (file.isEmpty() || recognized.get().identity() == null || !UPLOADS.contains(file.get().kind())) {
+                return done(path, Response.status(Response.Status.METHOD_NOT_ALLOWED).header("Allow", "GET").build(), started, "not an upload");
+            }
+            DeviceService inventory = devices.get();
+            if (inventory == null) {
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
+            }
+            inventory.recordContact(contact(driver, recognized.get(), http.getRemoteAddr()));
+            try {
+                files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), body);
+                return done(path, Response.noContent().build(), started, driver.family());
+            } catch (DeviceFiles.TooLargeException e) {
+                LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
+                return done(path, Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build(), started, e.getMessage());
+            } catch (java.io.IOException e) {
+                LOG.warn("Upload {} could not be stored: {}", path, e.toString());
+                return done(path, Response.serverError().build(), started, "store failed");
+            }
+        }
+        return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
+    }
+
+    private static Optional<RecognizedDevice> recognize(DeviceDriver driver, ProvisioningRequest request) {
+        try {
+            return driver.recognize(request);
+        } catch (RuntimeException e) {
+            LOG.warn("Driver {} failed to read a request for {}: {}", driver.family(), request.path(), e.toString());
+            return Optional.empty();
+        }
     }
 
     @GET
@@ -60,13 +115,7 @@ public class ProvisioningResource {
         }
         ProvisioningRequest request = new ProvisioningRequest("GET", path, lowerCase(headers.getRequestHeaders()));
         for (DeviceDriver driver : drivers.get()) {
-            Optional<RecognizedDevice> recognized;
-            try {
-                recognized = driver.recognize(request);
-            } catch (RuntimeException e) {
-                LOG.warn("Driver {} failed to read a request for {}: {}", driver.family(), path, e.toString());
-                continue;
-            }
+            Optional<RecognizedDevice> recognized = recognize(driver, request);
             if (recognized.isPresent()) {
                 return done(path, serve(driver, recognized.get(), path, http.getRemoteAddr()), started, driver.family());
             }
@@ -95,7 +144,13 @@ public class ProvisioningResource {
             String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id())));
             return Response.ok(body.getBytes(StandardCharsets.UTF_8), XML).build();
         }
-        // Stored files (overrides, contacts, resources, software) come with the file store.
+        if (STORED.contains(f.kind()) && device.identity() != null) {
+            Optional<java.nio.file.Path> stored = files.find(device.identity().value(), f.kind(), f.name());
+            if (stored.isPresent()) {
+                return Response.ok(stored.get().toFile(), XML).build();
+            }
+        }
+        // Global files, resources and software come with the file store and software issues.
         return Response.status(Response.Status.NOT_FOUND).build();
     }
 

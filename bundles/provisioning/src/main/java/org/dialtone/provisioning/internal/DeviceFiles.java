@@ -1,0 +1,101 @@
+package org.dialtone.provisioning.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dialtone.driver.spi.FileKind;
+
+/**
+ * The files devices upload (DEVICES.md 1.5), stored per device under {@code <root>/<mac>/<kind>/<name>}: whole-file
+ * replace through a temporary file and a rename, so a broken or oversized upload never replaces a good file.
+ * Names come from the driver's classification of a checked path, never from the request as such.
+ */
+final class DeviceFiles {
+    static final class TooLargeException extends IOException {
+        TooLargeException(long max) {
+            super("upload larger than " + max + " bytes");
+        }
+    }
+
+    private final Path root;
+    private final long maxBytes;
+
+    DeviceFiles(Path root, long maxBytes) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+    }
+
+    private Path file(String owner, FileKind kind, String name) {
+        Path resolved = root.resolve(owner).resolve(kind.name().toLowerCase(java.util.Locale.ROOT)).resolve(name).normalize();
+        if (!resolved.startsWith(root) || name.contains("/") || name.contains("\\")) {
+            throw new IllegalArgumentException("not a plain file name: " + name);
+        }
+        return resolved;
+    }
+
+    /** Stores the upload, replacing the previous file only once all of it arrived within the cap. */
+    void store(String owner, FileKind kind, String name, InputStream body) throws IOException {
+        Path target = file(owner, kind, name);
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".upload-", ".part");
+        try {
+            long written = 0;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[16 * 1024];
+                int n;
+                while ((n = body.read(buffer)) > 0) {
+                    written += n;
+                    if (written > maxBytes) {
+                        throw new TooLargeException(maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    Optional<Path> find(String owner, FileKind kind, String name) {
+        Path path = file(owner, kind, name);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    /** Removes uploaded logs older than {@code keep} (guide: logs are kept 10 days). */
+    int removeLogsOlderThan(Duration keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        Instant limit = Instant.now().minus(keep);
+        int removed = 0;
+        try (Stream<Path> owners = Files.list(root)) {
+            for (Path owner : (Iterable<Path>) owners::iterator) {
+                Path logs = owner.resolve(FileKind.LOG.name().toLowerCase(java.util.Locale.ROOT));
+                if (!Files.isDirectory(logs)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(logs)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        if (Files.getLastModifiedTime(file).toInstant().isBefore(limit) && Files.deleteIfExists(file)) {
+                            removed++;
+                        }
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+}
