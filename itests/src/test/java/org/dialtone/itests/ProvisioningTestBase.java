@@ -72,6 +72,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     @Test
     public void aVvxIsChallengedThenProvisionedAndAddedOnFirstContact() throws Exception {
         setAccount();
+        assertTrue("health stops asking for the account once it is set: " + get("/system/health"),
+                !get("/system/health").get("notices").toString().contains("provisioning account"));
         HttpResponse<String> anonymous = fetch("000000000000.cfg", VVX410, null);
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().allValues("WWW-Authenticate").toString(),

@@ -75,6 +75,8 @@ public class ShippedDistributionIT {
         String password = Files.readString(home.resolve("data/dialtone/initial-admin-password")).trim();
         HttpResponse<String> health = https.await("/api/v1/system/health", "admin", password, 200, Duration.ofSeconds(60));
         assertTrue(health.body(), health.body().contains("\"status\":\"UP\""));
+        assertTrue("a fresh install says devices need the provisioning account: " + health.body(),
+                health.body().contains("No provisioning account is set"));
         // The services behind the API come up moments after the endpoint itself; until then it says 503 and why.
         HttpResponse<String> sites = https.await("/api/v1/sites", "admin", password, 200, Duration.ofSeconds(60));
         assertTrue(sites.body(), sites.body().contains("\"name\":\"Internet\""));

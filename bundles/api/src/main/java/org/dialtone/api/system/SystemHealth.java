@@ -8,14 +8,16 @@ import java.util.List;
  * @param status          {@code UP} when every part works, otherwise {@code DEGRADED}
  * @param version         the Dialtone version running
  * @param missingServices core services not (yet) running, such as while the server starts; empty when all run
+ * @param notices         what an admin still has to do for devices to be served, such as setting the provisioning account
  */
 public record SystemHealth(String status, String version, DatabaseHealth database, List<DriverInfo> drivers,
-                           List<String> missingServices) {
+                           List<String> missingServices, List<String> notices) {
     public static final String UP = "UP";
     public static final String DEGRADED = "DEGRADED";
 
     public SystemHealth {
         drivers = List.copyOf(drivers);
         missingServices = missingServices == null ? List.of() : List.copyOf(missingServices);
+        notices = notices == null ? List.of() : List.copyOf(notices);
     }
 }

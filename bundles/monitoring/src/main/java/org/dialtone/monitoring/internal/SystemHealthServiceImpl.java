@@ -97,6 +97,21 @@ public class SystemHealthServiceImpl implements SystemHealthService {
             missing.add("provisioning settings");
         }
         boolean up = db.up() && missing.isEmpty();
-        return new SystemHealth(up ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded, missing);
+        List<String> notices = new java.util.ArrayList<>();
+        org.dialtone.api.provisioning.ProvisioningSettingsService current = settings;
+        if (current != null && db.up()) {
+            try {
+                if (!current.get().accountConfigured()) {
+                    notices.add("No provisioning account is set, so every device request is refused (401): set accountUser and"
+                            + " accountPassword with PUT /api/v1/provisioning/settings");
+                }
+            } catch (RuntimeException e) {
+                notices.add("The provisioning settings could not be read: " + e.getMessage());
+            }
+        }
+        if (loaded.isEmpty()) {
+            notices.add("No device driver runs, so no device can be provisioned: install a driver feature or copy a driver jar into deploy/");
+        }
+        return new SystemHealth(up ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded, missing, notices);
     }
 }

@@ -23,6 +23,7 @@ public class HealthCommand implements Action {
         System.out.println("Dialtone " + report.version() + ": " + report.status());
         System.out.println("Database: " + db.kind() + ", " + db.state() + ", schema version " + db.schemaVersion()
                 + (db.detail() != null ? " (" + db.detail() + ")" : ""));
+        report.notices().forEach(notice -> System.out.println("Note: " + notice));
         if (!report.missingServices().isEmpty()) {
             System.out.println("Not running (yet): " + String.join(", ", report.missingServices()) + "; see data/log/karaf.log if this lasts");
         }
