@@ -168,6 +168,39 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
     }
 
+    @Test
+    public void theManagementBaselineGetsTheInstallationSecretAndUnchangedFilesAnswer304() throws Exception {
+        setAccount();
+        String auth = basic(USER, SECRET);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (fetch("000000000000.cfg", VVX410, auth).statusCode() == 401 && System.nanoTime() < deadline) {
+            sleep();
+        }
+        String mac = uniqueMac();
+        HttpResponse<String> first = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + mac + ".cfg"))
+                .header("User-Agent", VVX410).header("Authorization", auth).header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode());
+        JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+        assertEquals("X-Forwarded-For from an untrusted connection is ignored", "127.0.0.1", device.get("publicIp").asText());
+
+        long baseline = get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong();
+        deploy("device/" + device.get("id").asLong(), baseline);
+        HttpResponse<String> generated = fetch(mac + "-dialtone.cfg", VVX410, auth);
+        Matcher password = Pattern.compile("device.auth.localAdminPassword=\"([^\"]*)\"").matcher(generated.body());
+        assertTrue(generated.body(), password.find());
+        assertTrue(password.group(1), password.group(1).matches("[A-Za-z0-9]{16}"));
+        assertTrue(generated.body(), generated.body().contains("apps.restapi.enabled=\"1\""));
+        String other = uniqueMac();
+        fetch(other + ".cfg", VVX410, auth);
+        deploy("device/" + get("/devices?q=" + other).get("items").get(0).get("id").asLong(), baseline);
+        assertTrue("one secret for the installation", fetch(other + "-dialtone.cfg", VVX410, auth).body().contains(password.group(1)));
+
+        String etag = generated.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + mac + "-dialtone.cfg"))
+                .header("User-Agent", VVX410).header("Authorization", auth).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(200);
         return true;

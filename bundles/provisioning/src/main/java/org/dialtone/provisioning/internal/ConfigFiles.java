@@ -29,6 +29,18 @@ final class ConfigFiles {
     private ConfigFiles() {
     }
 
+    /** Secrets the installation generated, such as {@code ${device_admin_password}}, replace their variables at render time. */
+    static String substitute(String value, Map<String, String> secrets) {
+        if (value.indexOf("${") < 0) {
+            return value;
+        }
+        String result = value;
+        for (Map.Entry<String, String> secret : secrets.entrySet()) {
+            result = result.replace("${" + secret.getKey() + "}", secret.getValue());
+        }
+        return result;
+    }
+
     static boolean isMasterAttribute(String name) {
         return MASTER.contains(name) || name.startsWith("_mac_cfg");
     }
@@ -66,11 +78,11 @@ final class ConfigFiles {
      * The parameters of the generated file. A {@code device.*} parameter only takes effect with {@code device.set=1}
      * and its own {@code .set=1} (DEVICES.md 1.4): those companions are added unless a profile sets them.
      */
-    static List<Parameter> parameters(EffectiveConfig config) {
+    static List<Parameter> parameters(EffectiveConfig config, Map<String, String> secrets) {
         Map<String, String> values = new LinkedHashMap<>();
         for (EffectiveAttribute a : config.attributes()) {
             if (!isMasterAttribute(a.name())) {
-                values.put(a.name(), a.value());
+                values.put(a.name(), substitute(a.value(), secrets));
             }
         }
         Map<String, String> companions = new LinkedHashMap<>();

@@ -36,6 +36,10 @@ public class ProvisioningPublisher {
 
         @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Days uploaded device logs are kept")
         int logDays() default 10;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Addresses of relays and load balancers whose"
+                + " X-Forwarded-For header is believed")
+        String[] trustedProxies() default {};
     }
 
     static final String ADDRESS = "/prov";
@@ -77,7 +81,9 @@ public class ProvisioningPublisher {
         }, 1, 60 * 6, java.util.concurrent.TimeUnit.MINUTES);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
-        factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files)));
+        List<String> proxies = List.of(config.trustedProxies());
+        factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
+                this::secrets, () -> proxies)));
         factory.setProviders(List.of(new ProvisioningAuthFilter(this::account, new DigestAuthenticator(Clock.systemUTC()))));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
@@ -87,6 +93,35 @@ public class ProvisioningPublisher {
             Thread.currentThread().setContextClassLoader(previous);
         }
         LOG.info("Provisioning endpoint published at {}", ADDRESS);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.store.InstallationSecretRepository installationSecrets;
+    private volatile java.util.Map<String, String> secrets;
+
+    /**
+     * The variables Dialtone's own profiles use for secrets, such as {@code device_admin_password}: generated once
+     * per installation, sealed in the database, never logged.
+     */
+    private java.util.Map<String, String> secrets() {
+        java.util.Map<String, String> known = secrets;
+        if (known != null) {
+            return known;
+        }
+        org.dialtone.store.InstallationSecretRepository repository = installationSecrets;
+        if (repository == null) {
+            return java.util.Map.of();
+        }
+        String sealed;
+        try {
+            sealed = repository.getOrCreate("device_admin_password", () -> cipher.seal(DevicePasswords.generate().getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            LOG.warn("The installation's device secret could not be read: {}", e.getMessage());
+            throw new javax.ws.rs.ServiceUnavailableException(30L);
+        }
+        known = java.util.Map.of("device_admin_password", new String(cipher.open(sealed), StandardCharsets.UTF_8));
+        secrets = known;
+        return known;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -49,13 +49,17 @@ public class ProvisioningResource {
     private final Supplier<DeploymentService> deployment;
     private final Supplier<List<DeviceDriver>> drivers;
     private final DeviceFiles files;
+    private final Supplier<java.util.Map<String, String>> secrets;
+    private final Supplier<List<String>> trustedProxies;
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
-                         DeviceFiles files) {
+                         DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies) {
         this.devices = devices;
         this.deployment = deployment;
         this.drivers = drivers;
         this.files = files;
+        this.secrets = secrets;
+        this.trustedProxies = trustedProxies;
     }
 
     /** Devices upload logs, overrides, directories and call lists into their own names (F-PROV-3). */
@@ -81,7 +85,7 @@ public class ProvisioningResource {
             if (inventory == null) {
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
             }
-            inventory.recordContact(contact(driver, recognized.get(), http.getRemoteAddr()));
+            inventory.recordContact(contact(driver, recognized.get(), clientAddress(http, headers)));
             try {
                 files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), body);
                 return done(path, Response.noContent().build(), started, driver.family());
@@ -107,7 +111,8 @@ public class ProvisioningResource {
 
     @GET
     @Path("{path: .+}")
-    public Response get(@PathParam("path") String rawPath, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+    public Response get(@PathParam("path") String rawPath, @Context HttpHeaders headers, @Context HttpServletRequest http,
+                        @Context javax.ws.rs.core.Request conditions) {
         long started = System.nanoTime();
         String path = ProvisioningPaths.clean(rawPath);
         if (path == null) {
@@ -117,13 +122,13 @@ public class ProvisioningResource {
         for (DeviceDriver driver : drivers.get()) {
             Optional<RecognizedDevice> recognized = recognize(driver, request);
             if (recognized.isPresent()) {
-                return done(path, serve(driver, recognized.get(), path, http.getRemoteAddr()), started, driver.family());
+                return done(path, serve(driver, recognized.get(), path, clientAddress(http, headers), conditions), started, driver.family());
             }
         }
         return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
     }
 
-    private Response serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress) {
+    private Response serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress, javax.ws.rs.core.Request conditions) {
         Optional<ProvisioningFile> file = driver.classify(device, path);
         if (file.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).build();
@@ -138,11 +143,11 @@ public class ProvisioningResource {
         if (f.kind() == FileKind.MASTER_CONFIG) {
             EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
             String body = driver.renderMasterConfig(ConfigFiles.master(config, device.model(), known == null ? null : known.mac()));
-            return Response.ok(body.getBytes(StandardCharsets.UTF_8), XML).build();
+            return rendered(body, conditions);
         }
         if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
-            String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id())));
-            return Response.ok(body.getBytes(StandardCharsets.UTF_8), XML).build();
+            String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id()), secrets.get()));
+            return rendered(body, conditions);
         }
         if (STORED.contains(f.kind()) && device.identity() != null) {
             Optional<java.nio.file.Path> stored = files.find(device.identity().value(), f.kind(), f.name());
@@ -152,6 +157,22 @@ public class ProvisioningResource {
         }
         // Global files, resources and software come with the file store and software issues.
         return Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    /** A generated file with a strong ETag of its content: an unchanged file answers a conditional request with 304. */
+    private static Response rendered(String body, javax.ws.rs.core.Request conditions) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        javax.ws.rs.core.EntityTag tag = new javax.ws.rs.core.EntityTag(DigestAuthenticator.md5(body));
+        Response.ResponseBuilder notModified = conditions == null ? null : conditions.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(bytes, XML).tag(tag).header("Cache-Control", "no-cache").build();
+    }
+
+    /** The device's address: the connection's, or from X-Forwarded-For when the connection is a trusted proxy. */
+    private String clientAddress(HttpServletRequest http, HttpHeaders headers) {
+        return TrustedProxies.client(http.getRemoteAddr(), headers.getRequestHeader("X-Forwarded-For"), trustedProxies.get());
     }
 
     private static DeviceContact contact(DeviceDriver driver, RecognizedDevice device, String remoteAddress) {
