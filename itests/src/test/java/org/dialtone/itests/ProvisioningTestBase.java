@@ -201,6 +201,41 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(304, again.statusCode());
     }
 
+    @Test
+    public void aTrio8800BootSequenceFetchesItsFilesAndUploadsLogsAndOverrides() throws Exception {
+        setAccount();
+        String trio = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 (SN:12345) Type/Application";
+        String updater = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 Type/Updater";
+        String auth = basic(USER, SECRET);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (fetch("000000000000.cfg", trio, auth).statusCode() == 401 && System.nanoTime() < deadline) {
+            sleep();
+        }
+        String mac = uniqueMac();
+        assertEquals(200, fetch(mac + ".cfg", updater, auth).statusCode());
+        JsonNode early = get("/devices?q=" + mac).get("items").get(0);
+        assertEquals("firmware is recorded from application-stage requests only", true, early.get("softwareVersion").isNull());
+        assertEquals(404, fetch("3111-65290-001.sip.ld", updater, auth).statusCode());
+        HttpResponse<String> master = fetch(mac + ".cfg", trio, auth);
+        assertTrue(master.body(), master.body().contains("APPLICATION_Trio8800"));
+        Matcher files = Pattern.compile("CONFIG_FILES=\"([^\"]*)\"").matcher(master.body());
+        assertTrue(files.find());
+        for (String file : files.group(1).split(",\\s*")) {
+            if (file.endsWith("-dialtone.cfg")) {
+                assertEquals(200, fetch(file, trio, auth).statusCode());
+            }
+        }
+        assertEquals(404, fetch("overrides/" + mac + "-phone.cfg", trio, auth).statusCode());
+        assertEquals(404, fetch("contacts/" + mac + "-directory.xml", trio, auth).statusCode());
+        assertEquals(204, upload("logs/" + mac + "-boot.log", trio, auth, "boot".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(204, upload("overrides/" + mac + "-phone.cfg", trio, auth, "<PHONE_CONFIG/>".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(204, upload("logs/" + mac + "-app.log", trio, auth, "app".getBytes(StandardCharsets.UTF_8)).statusCode());
+        JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+        assertEquals("Trio8800", device.get("model").asText());
+        assertEquals("TRIO", device.get("type").asText());
+        assertEquals("7.2.2.1094", device.get("softwareVersion").asText());
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(200);
         return true;
