@@ -113,6 +113,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             assertEquals("ONLINE", device.get("status").asText());
             assertEquals("127.0.0.1", device.get("publicIp").asText());
             assertEquals("AUTO", device.get("addedBy").asText());
+            assertEquals("SUCCESS", device.get("lastProvisionResult").asText());
+            assertTrue(device.toString(), !device.get("lastProvisionAt").isNull());
             assertEquals(group, get("/devices/" + device.get("id").asLong() + "/groups").get(0).get("id").asLong());
 
             HttpResponse<String> generated = fetchWithDigest(mac + "-dialtone.cfg", VVX410, USER, SECRET);

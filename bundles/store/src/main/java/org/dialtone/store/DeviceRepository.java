@@ -37,6 +37,9 @@ public interface DeviceRepository {
      */
     Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId, List<Long> defaultGroupIds);
 
+    /** Marks the device's last provisioning as failed: its master configuration could not be served. */
+    void provisionFailed(long id);
+
     /**
      * Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. Devices
      * left with parameters get (or keep) their csv profile, named {@code <MAC or serial>_csv_profile}.

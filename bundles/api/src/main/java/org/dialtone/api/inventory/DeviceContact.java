@@ -5,7 +5,8 @@ package org.dialtone.api.inventory;
  *
  * @param firmwareVersion the application version, or null when the request came from an earlier boot stage
  * @param publicIp        the address the request came from
+ * @param provisioning    whether the request is for the master configuration: it then counts as the last provisioning
  */
 public record DeviceContact(String mac, String serialNumber, DeviceType type, String model, String firmwareVersion,
-                            String publicIp) {
+                            String publicIp, boolean provisioning) {
 }

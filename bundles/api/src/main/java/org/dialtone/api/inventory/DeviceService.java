@@ -40,6 +40,9 @@ public interface DeviceService {
      */
     Device recordContact(DeviceContact contact);
 
+    /** Records that the device's master configuration could not be served (Last Provision Result FAILED). */
+    void recordProvisionFailed(long id);
+
     /** Writes the devices matching the query, with their csv profiles, in the import format (F-DEV-5). */
     void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException;
 }

@@ -162,6 +162,11 @@ public class DeviceServiceImpl implements DeviceService {
     }
 
     @Override
+    public void recordProvisionFailed(long id) {
+        devices.provisionFailed(id);
+    }
+
+    @Override
     public void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException {
         char sep = separator == null ? ',' : separator.character();
         try (DeviceCsv.Writer writer = new DeviceCsv.Writer(out, sep, devices.attributeNames(query))) {

@@ -85,7 +85,7 @@ public class ProvisioningResource {
             if (inventory == null) {
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
             }
-            inventory.recordContact(contact(driver, recognized.get(), clientAddress(http, headers)));
+            inventory.recordContact(contact(driver, recognized.get(), clientAddress(http, headers), false));
             try {
                 files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), body);
                 return done(path, Response.noContent().build(), started, driver.family());
@@ -138,12 +138,21 @@ public class ProvisioningResource {
         if (inventory == null || configs == null) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
         }
-        Device known = device.identity() == null ? null : inventory.recordContact(contact(driver, device, remoteAddress));
         ProvisioningFile f = file.get();
+        Device known = device.identity() == null ? null
+                : inventory.recordContact(contact(driver, device, remoteAddress, f.kind() == FileKind.MASTER_CONFIG));
         if (f.kind() == FileKind.MASTER_CONFIG) {
-            EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
-            String body = driver.renderMasterConfig(ConfigFiles.master(config, device.model(), known == null ? null : known.mac()));
-            return rendered(body, conditions);
+            try {
+                EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
+                String body = driver.renderMasterConfig(ConfigFiles.master(config, device.model(), known == null ? null : known.mac()));
+                return rendered(body, conditions);
+            } catch (RuntimeException e) {
+                if (known != null) {
+                    inventory.recordProvisionFailed(known.id());
+                }
+                LOG.warn("The master configuration of {} could not be generated: {}", path, e.toString());
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build();
+            }
         }
         if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
             String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id()), secrets.get()));
@@ -175,13 +184,13 @@ public class ProvisioningResource {
         return TrustedProxies.client(http.getRemoteAddr(), headers.getRequestHeader("X-Forwarded-For"), trustedProxies.get());
     }
 
-    private static DeviceContact contact(DeviceDriver driver, RecognizedDevice device, String remoteAddress) {
+    private static DeviceContact contact(DeviceDriver driver, RecognizedDevice device, String remoteAddress, boolean provisioning) {
         String mac = device.identity().kind() == DeviceIdentity.Kind.MAC ? device.identity().value() : null;
         String serial = device.identity().kind() == DeviceIdentity.Kind.SERIAL ? device.identity().value() : null;
         DeviceType type = driver.models().stream().filter(m -> m.token().equalsIgnoreCase(device.model())).findFirst()
                 .map(DeviceModel::deviceType).map(DeviceType::fromText).orElse(null);
         String firmware = device.stage() == BootStage.APPLICATION ? device.firmwareVersion() : null;
-        return new DeviceContact(mac, serial, type, device.model(), firmware, remoteAddress);
+        return new DeviceContact(mac, serial, type, device.model(), firmware, remoteAddress, provisioning);
     }
 
     private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {

@@ -44,6 +44,10 @@ public class DeviceEntity {
     String addedBy;
     @Column(name = "created_at")
     LocalDateTime createdAt;
+    @Column(name = "last_provision_at")
+    LocalDateTime lastProvisionAt;
+    @Column(name = "last_provision_result")
+    String lastProvisionResult;
     @Column(name = "search_text")
     String searchText;
     @Version

@@ -134,6 +134,10 @@ public class JpaDeviceRepository implements DeviceRepository {
             device.siteId = siteId;
             device.status = DeviceStatus.ONLINE.name();
             device.lastSeen = Jpa.now();
+            if (c.provisioning()) {
+                device.lastProvisionAt = device.lastSeen;
+                device.lastProvisionResult = "SUCCESS";
+            }
             device.refreshSearchText();
             if (created) {
                 em.persist(device);
@@ -148,6 +152,12 @@ public class JpaDeviceRepository implements DeviceRepository {
             em.flush();
             return load(em, device.id);
         });
+    }
+
+    @Override
+    public void provisionFailed(long id) {
+        Jpa.tx(jpa, "device", em -> em.createQuery("UPDATE DeviceEntity d SET d.lastProvisionResult = 'FAILED' WHERE d.id = :id")
+                .setParameter("id", id).executeUpdate());
     }
 
     @Override
@@ -295,7 +305,8 @@ public class JpaDeviceRepository implements DeviceRepository {
     static Device toDevice(DeviceEntity d, String siteName) {
         return new Device(d.id, d.mac, d.serialNumber, d.deviceType == null ? null : DeviceType.valueOf(d.deviceType), d.model,
                 d.name, d.description, d.publicIp, d.privateIp, d.siteId, siteName, d.softwareVersion,
-                DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version);
+                DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version,
+                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult);
     }
 
     private static String orderBy(DeviceQuery query) {
