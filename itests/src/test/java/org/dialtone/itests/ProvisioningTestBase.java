@@ -238,6 +238,45 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("7.2.2.1094", device.get("softwareVersion").asText());
     }
 
+    private HttpResponse<String> adminUpload(String path, String body) throws Exception {
+        return https.send("PUT", "/api/v1" + path, "admin", password, "application/octet-stream", body);
+    }
+
+    @Test
+    public void aDevicesOwnFileBeatsTheFileForAllDevicesAndAdminsSeeThem() throws Exception {
+        setAccount();
+        String auth = basic(USER, SECRET);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (fetch("000000000000.cfg", VVX410, auth).statusCode() == 401 && System.nanoTime() < deadline) {
+            sleep();
+        }
+        String mac = uniqueMac();
+        fetch(mac + ".cfg", VVX410, auth);
+        long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+
+        String shared = "<directory><item_list><item><fn>All</fn><ct>1000</ct></item></item_list></directory>";
+        assertEquals(200, adminUpload("/files/contacts/000000000000-directory.xml", shared).statusCode());
+        assertEquals("the device has no directory of its own yet", 404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
+        assertEquals(shared, fetch("contacts/000000000000-directory.xml", VVX410, auth).body());
+
+        String own = "<directory><item_list><item><fn>Mine</fn><ct>2000</ct></item></item_list></directory>";
+        JsonNode stored = json(adminUpload("/devices/" + id + "/files/contacts/" + mac + "-directory.xml", own), 200);
+        assertEquals("contacts", stored.get("directory").asText());
+        assertEquals(own, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).body());
+
+        upload("logs/" + mac + "-app.log", VVX410, auth, "line 1".getBytes(StandardCharsets.UTF_8));
+        JsonNode listed = get("/devices/" + id + "/files");
+        assertEquals(listed.toString(), 2, listed.size());
+        assertEquals("line 1", call("GET", "/devices/" + id + "/files/logs/" + mac + "-app.log", null, null).body());
+        assertEquals(204, call("DELETE", "/devices/" + id + "/files/contacts/" + mac + "-directory.xml", null, null).statusCode());
+        assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
+
+        JsonNode badName = json(adminUpload("/files/contacts/..%2Fescape.xml", "x"), 400);
+        assertTrue(badName.toString(), badName.has("field") || badName.get("status").asInt() == 400);
+        assertEquals(400, adminUpload("/files/secrets/x.cfg", "x").statusCode());
+        assertEquals(204, call("DELETE", "/files/contacts/000000000000-directory.xml", null, null).statusCode());
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(200);
         return true;

@@ -69,6 +69,32 @@ final class DeviceFiles {
         }
     }
 
+    /** The owner's files by kind directory, name, size and time. */
+    java.util.List<Object[]> list(String owner) throws IOException {
+        java.util.List<Object[]> files = new java.util.ArrayList<>();
+        Path dir = root.resolve(owner).normalize();
+        if (!dir.startsWith(root) || !Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> kinds = Files.list(dir)) {
+            for (Path kind : (Iterable<Path>) kinds::iterator) {
+                try (Stream<Path> entries = Files.list(kind)) {
+                    for (Path file : (Iterable<Path>) entries::iterator) {
+                        if (!file.getFileName().toString().startsWith(".")) {
+                            files.add(new Object[] {kind.getFileName().toString(), file.getFileName().toString(), Files.size(file),
+                                    Files.getLastModifiedTime(file).toInstant()});
+                        }
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    boolean delete(String owner, FileKind kind, String name) throws IOException {
+        return Files.deleteIfExists(file(owner, kind, name));
+    }
+
     Optional<Path> find(String owner, FileKind kind, String name) {
         Path path = file(owner, kind, name);
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();

@@ -62,9 +62,10 @@ public class ProvisioningPublisher {
     }
 
     private final java.util.concurrent.ScheduledExecutorService cleaner;
+    private final org.osgi.framework.ServiceRegistration<org.dialtone.api.files.DeviceFileService> fileService;
 
     @Activate
-    public ProvisioningPublisher(@Reference SecretCipher cipher, Config config) {
+    public ProvisioningPublisher(@Reference SecretCipher cipher, Config config, org.osgi.framework.BundleContext context) {
         this.cipher = cipher;
         DeviceFiles files = new DeviceFiles(java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(),
                 config.uploadMaxBytes());
@@ -82,6 +83,7 @@ public class ProvisioningPublisher {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
         List<String> proxies = List.of(config.trustedProxies());
+        fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
         factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
                 this::secrets, () -> proxies)));
         factory.setProviders(List.of(new ProvisioningAuthFilter(this::account, new DigestAuthenticator(Clock.systemUTC()))));
@@ -159,6 +161,7 @@ public class ProvisioningPublisher {
 
     @Deactivate
     void deactivate() {
+        fileService.unregister();
         cleaner.shutdownNow();
         server.destroy();
     }

@@ -43,7 +43,8 @@ public class ProvisioningResource {
     private static final String XML = "application/xml; charset=utf-8";
     private static final java.util.Set<FileKind> UPLOADS = java.util.EnumSet.of(FileKind.LOG, FileKind.OVERRIDE, FileKind.CONTACTS,
             FileKind.CALL_LIST, FileKind.CORE_DUMP);
-    private static final java.util.Set<FileKind> STORED = java.util.EnumSet.of(FileKind.OVERRIDE, FileKind.CONTACTS);
+    private static final java.util.Set<FileKind> STORED = java.util.EnumSet.of(FileKind.OVERRIDE, FileKind.CONTACTS, FileKind.LICENSE,
+            FileKind.RESOURCE);
 
     private final Supplier<DeviceService> devices;
     private final Supplier<DeploymentService> deployment;
@@ -158,8 +159,10 @@ public class ProvisioningResource {
             String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id()), secrets.get()));
             return rendered(body, conditions);
         }
-        if (STORED.contains(f.kind()) && device.identity() != null) {
-            Optional<java.nio.file.Path> stored = files.find(device.identity().value(), f.kind(), f.name());
+        if (STORED.contains(f.kind())) {
+            // Per-device names live with the device; 000000000000-* names are the files for all devices.
+            String owner = device.identity() != null ? device.identity().value() : DeviceFileServiceImpl.ALL_DEVICES;
+            Optional<java.nio.file.Path> stored = files.find(owner, f.kind(), f.name());
             if (stored.isPresent()) {
                 return Response.ok(stored.get().toFile(), XML).build();
             }

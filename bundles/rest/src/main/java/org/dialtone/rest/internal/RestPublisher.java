@@ -3,6 +3,7 @@ package org.dialtone.rest.internal;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.dialtone.api.files.DeviceFileService;
 import org.dialtone.api.inventory.DeviceGroupService;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.ImportLogService;
@@ -14,6 +15,7 @@ import org.dialtone.api.profiles.SchemaService;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.system.SystemHealthService;
 import org.dialtone.rest.internal.resources.DeploymentResource;
+import org.dialtone.rest.internal.resources.DeviceFileResource;
 import org.dialtone.rest.internal.resources.DeviceGroupResource;
 import org.dialtone.rest.internal.resources.DirectoryResource;
 import org.dialtone.rest.internal.resources.DeviceResource;
@@ -23,6 +25,7 @@ import org.dialtone.rest.internal.resources.OpenApiResource;
 import org.dialtone.rest.internal.resources.ProfileResource;
 import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
 import org.dialtone.rest.internal.resources.SchemaResource;
+import org.dialtone.rest.internal.resources.SharedFileResource;
 import org.dialtone.rest.internal.resources.SiteResource;
 import org.dialtone.rest.internal.resources.SystemResource;
 import org.osgi.service.component.annotations.Activate;
@@ -85,6 +88,9 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DirectoryService directory;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceFileService deviceFiles;
 
     private final Server server;
 
@@ -102,6 +108,8 @@ public class RestPublisher {
                 new EffectiveConfigResource(() -> deployment),
                 new SchemaResource(() -> schema),
                 new DirectoryResource(() -> directory),
+                new DeviceFileResource(() -> deviceFiles, () -> devices),
+                new SharedFileResource(() -> deviceFiles),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

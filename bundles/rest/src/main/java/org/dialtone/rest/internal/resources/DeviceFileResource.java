@@ -1,0 +1,77 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.dialtone.api.files.DeviceFile;
+import org.dialtone.api.files.DeviceFileService;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.rest.internal.Services;
+
+/**
+ * The guide's Device Files (F-DEV-7, F-PROV-5): {@code /devices/{id}/files} for one device, {@code /files} for all
+ * devices (their {@code 000000000000-*} names). Directories: overrides, contacts, licenses, misc, logs, calls.
+ */
+@Path("/devices/{id}/files")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceFileResource {
+    private final Supplier<DeviceFileService> files;
+    private final Supplier<DeviceService> devices;
+
+    public DeviceFileResource(Supplier<DeviceFileService> files, Supplier<DeviceService> devices) {
+        this.files = files;
+        this.devices = devices;
+    }
+
+    private DeviceFileService files() {
+        return Services.require(files, "device file");
+    }
+
+    private String mac(String id) {
+        return Services.require(devices, "device").get(Params.id("id", id)).mac();
+    }
+
+    @GET
+    public List<DeviceFile> list(@PathParam("id") String id) {
+        return files().list(mac(id));
+    }
+
+    /** Uploads (replaces) a file of the device; the body is the file. */
+    @PUT
+    @Path("/{directory}/{name}")
+    @Consumes(MediaType.WILDCARD)
+    public DeviceFile upload(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name, InputStream body) {
+        return files().upload(mac(id), directory, name, body);
+    }
+
+    @GET
+    @Path("/{directory}/{name}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response download(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name) {
+        return stream(files(), mac(id), directory, name);
+    }
+
+    @DELETE
+    @Path("/{directory}/{name}")
+    public Response delete(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name) {
+        files().delete(mac(id), directory, name);
+        return Response.noContent().build();
+    }
+
+    static Response stream(DeviceFileService service, String mac, String directory, String name) {
+        service.list(mac).stream().filter(f -> f.directory().equalsIgnoreCase(directory) && f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new org.dialtone.api.NotFoundException("There is no file " + directory + "/" + name));
+        StreamingOutput body = out -> service.download(mac, directory, name, out);
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

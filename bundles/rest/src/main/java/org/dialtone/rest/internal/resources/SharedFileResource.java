@@ -1,0 +1,60 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.dialtone.api.files.DeviceFile;
+import org.dialtone.api.files.DeviceFileService;
+import org.dialtone.rest.internal.Services;
+
+/** Files for all devices (F-PROV-5): their {@code 000000000000-*} names; a device's own file wins over these. */
+@Path("/files")
+@Produces(MediaType.APPLICATION_JSON)
+public class SharedFileResource {
+    private final Supplier<DeviceFileService> files;
+
+    public SharedFileResource(Supplier<DeviceFileService> files) {
+        this.files = files;
+    }
+
+    private DeviceFileService files() {
+        return Services.require(files, "device file");
+    }
+
+    @GET
+    public List<DeviceFile> listForAll() {
+        return files().list(null);
+    }
+
+    /** Uploads a file for all devices, such as {@code 000000000000-directory.xml} into contacts. */
+    @PUT
+    @Path("/{directory}/{name}")
+    @Consumes(MediaType.WILDCARD)
+    public DeviceFile uploadForAll(@PathParam("directory") String directory, @PathParam("name") String name, InputStream body) {
+        return files().upload(null, directory, name, body);
+    }
+
+    @GET
+    @Path("/{directory}/{name}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response downloadForAll(@PathParam("directory") String directory, @PathParam("name") String name) {
+        return DeviceFileResource.stream(files(), null, directory, name);
+    }
+
+    @DELETE
+    @Path("/{directory}/{name}")
+    public Response deleteForAll(@PathParam("directory") String directory, @PathParam("name") String name) {
+        files().delete(null, directory, name);
+        return Response.noContent().build();
+    }
+
+}
