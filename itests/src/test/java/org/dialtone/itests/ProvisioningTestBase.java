@@ -69,6 +69,14 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
                 "{\"accountUser\":\"" + USER + "\",\"accountPassword\":\"" + SECRET + "\"}"), 200);
     }
 
+    /** The endpoint reads the account again within seconds of a change; wait, bounded, until it accepts it. */
+    private void awaitAccount(String userAgent) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (fetch("000000000000.cfg", userAgent, basic(USER, SECRET)).statusCode() == 401 && System.nanoTime() < deadline) {
+            sleep();
+        }
+    }
+
     @Test
     public void aVvxIsChallengedThenProvisionedAndAddedOnFirstContact() throws Exception {
         setAccount();
@@ -78,12 +86,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().allValues("WWW-Authenticate").toString(),
                 anonymous.headers().allValues("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Digest") && h.contains("qop=\"auth\"")));
-        // The account takes a moment (its cache) to reach the endpoint after it is set.
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        HttpResponse<String> generic;
-        do {
-            generic = fetch("000000000000.cfg", VVX410, basic(USER, SECRET));
-        } while (generic.statusCode() == 401 && System.nanoTime() < deadline && sleep());
+        awaitAccount(VVX410);
+        HttpResponse<String> generic = fetch("000000000000.cfg", VVX410, basic(USER, SECRET));
         assertEquals(generic.body(), 200, generic.statusCode());
         assertTrue(generic.body(), generic.body().contains("[PHONE_MAC_ADDRESS]-dialtone.cfg"));
         assertEquals(401, fetch("000000000000.cfg", VVX410, basic(USER, "wrong")).statusCode());
@@ -152,10 +156,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     public void phonesUploadLogsAndOverridesIntoTheirOwnNamesAndGetOverridesBack() throws Exception {
         setAccount();
         String auth = basic(USER, SECRET);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (fetch("000000000000.cfg", VVX410, auth).statusCode() == 401 && System.nanoTime() < deadline) {
-            sleep();
-        }
+        awaitAccount(VVX410);
         String mac = uniqueMac();
         assertEquals(204, upload("logs/" + mac + "-app.log", VVX410, auth, "0101 boot ok\n".getBytes(StandardCharsets.UTF_8)).statusCode());
         String override = "<?xml version=\"1.0\"?><PHONE_CONFIG><OVERRIDES up.backlight.idleIntensity=\"1\"/></PHONE_CONFIG>";
@@ -174,10 +175,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     public void theManagementBaselineGetsTheInstallationSecretAndUnchangedFilesAnswer304() throws Exception {
         setAccount();
         String auth = basic(USER, SECRET);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (fetch("000000000000.cfg", VVX410, auth).statusCode() == 401 && System.nanoTime() < deadline) {
-            sleep();
-        }
+        awaitAccount(VVX410);
         String mac = uniqueMac();
         HttpResponse<String> first = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + mac + ".cfg"))
                 .header("User-Agent", VVX410).header("Authorization", auth).header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
@@ -209,10 +207,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String trio = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 (SN:12345) Type/Application";
         String updater = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 Type/Updater";
         String auth = basic(USER, SECRET);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (fetch("000000000000.cfg", trio, auth).statusCode() == 401 && System.nanoTime() < deadline) {
-            sleep();
-        }
+        awaitAccount(trio);
         String mac = uniqueMac();
         assertEquals(200, fetch(mac + ".cfg", updater, auth).statusCode());
         JsonNode early = get("/devices?q=" + mac).get("items").get(0);
@@ -246,10 +241,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     public void aDevicesOwnFileBeatsTheFileForAllDevicesAndAdminsSeeThem() throws Exception {
         setAccount();
         String auth = basic(USER, SECRET);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (fetch("000000000000.cfg", VVX410, auth).statusCode() == 401 && System.nanoTime() < deadline) {
-            sleep();
-        }
+        awaitAccount(VVX410);
         String mac = uniqueMac();
         fetch(mac + ".cfg", VVX410, auth);
         long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();

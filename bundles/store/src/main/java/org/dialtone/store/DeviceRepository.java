@@ -33,9 +33,9 @@ public interface DeviceRepository {
 
     /**
      * Finds the device by MAC (or serial when it has no MAC) or adds it, then records the contact, in one
-     * transaction: a new device joins {@code defaultGroupIds} in order.
+     * transaction: a new device joins the default device groups in their order.
      */
-    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId, List<Long> defaultGroupIds);
+    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId);
 
     /** Marks the device's last provisioning as failed: its master configuration could not be served. */
     void provisionFailed(long id);

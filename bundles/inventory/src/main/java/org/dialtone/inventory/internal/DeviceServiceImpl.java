@@ -157,8 +157,7 @@ public class DeviceServiceImpl implements DeviceService {
             LOG.debug("Device contact from an address that is not an IP literal: {}", contact.publicIp());
         }
         long siteId = sites.siteOf(key == null ? null : contact.publicIp(), null);
-        List<Long> defaults = groups.defaultGroups().stream().map(DeviceGroup::id).toList();
-        return devices.contact(contact, key, siteId, defaults);
+        return devices.contact(contact, key, siteId);
     }
 
     @Override

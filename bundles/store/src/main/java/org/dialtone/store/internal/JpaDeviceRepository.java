@@ -106,7 +106,7 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, long siteId, List<Long> defaultGroupIds) {
+    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, long siteId) {
         return Jpa.tx(jpa, "device", em -> {
             List<DeviceEntity> found = c.mac() != null
                     ? em.createQuery("SELECT d FROM DeviceEntity d WHERE d.mac = :id", DeviceEntity.class).setParameter("id", c.mac()).getResultList()
@@ -142,7 +142,9 @@ public class JpaDeviceRepository implements DeviceRepository {
             if (created) {
                 em.persist(device);
                 em.flush();
-                List<Long> groups = new ArrayList<>(new LinkedHashSet<>(defaultGroupIds));
+                // Only a new device needs the default groups: known ones cost no query for them on the phone's hot path.
+                List<Long> groups = em.createQuery("SELECT g.id FROM DeviceGroupEntity g WHERE g.defaultRank IS NOT NULL ORDER BY g.defaultRank",
+                        Long.class).getResultList();
                 for (int i = 0; i < groups.size(); i++) {
                     em.persist(new GroupMemberEntity(device.id, groups.get(i), i + 1));
                 }
