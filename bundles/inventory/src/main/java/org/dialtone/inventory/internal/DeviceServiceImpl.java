@@ -101,6 +101,7 @@ public class DeviceServiceImpl implements DeviceService {
     @Override
     public void delete(long id, String actor) {
         devices.delete(id);
+        recentContacts.clear();
         LOG.info("Device {} deleted by {}", id, actor);
     }
 
@@ -148,8 +149,33 @@ public class DeviceServiceImpl implements DeviceService {
         return report;
     }
 
+    /** Devices whose contact was written recently, so that a booting phone's dozen requests cost one write, not twelve. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Recent> recentContacts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long CONTACT_WRITE_MILLIS = 30_000;
+    private static final int RECENT_CONTACTS_MAX = 100_000;
+
+    private record Recent(Device device, String publicIp, String firmware, long writtenAt) {
+    }
+
     @Override
     public Device recordContact(org.dialtone.api.inventory.DeviceContact contact) {
+        String identity = contact.mac() != null ? contact.mac() : "sn:" + contact.serialNumber();
+        Recent recent = recentContacts.get(identity);
+        long now = System.currentTimeMillis();
+        if (recent != null && !contact.provisioning() && now - recent.writtenAt() < CONTACT_WRITE_MILLIS
+                && java.util.Objects.equals(recent.publicIp(), contact.publicIp())
+                && (contact.firmwareVersion() == null || contact.firmwareVersion().equals(recent.firmware()))) {
+            return recent.device();
+        }
+        Device device = writeContact(contact);
+        if (recentContacts.size() > RECENT_CONTACTS_MAX) {
+            recentContacts.clear();
+        }
+        recentContacts.put(identity, new Recent(device, contact.publicIp(), device.softwareVersion(), now));
+        return device;
+    }
+
+    private Device writeContact(org.dialtone.api.inventory.DeviceContact contact) {
         String key = null;
         try {
             key = contact.publicIp() == null ? null : IpSubnet.key(IpSubnet.parseAddress(contact.publicIp()));

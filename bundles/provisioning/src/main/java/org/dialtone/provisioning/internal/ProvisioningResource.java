@@ -123,7 +123,13 @@ public class ProvisioningResource {
         for (DeviceDriver driver : drivers.get()) {
             Optional<RecognizedDevice> recognized = recognize(driver, request);
             if (recognized.isPresent()) {
-                return done(path, serve(driver, recognized.get(), path, clientAddress(http, headers), conditions), started, driver.family());
+                try {
+                    return done(path, serve(driver, recognized.get(), path, clientAddress(http, headers), conditions), started, driver.family());
+                } catch (RuntimeException e) {
+                    // A phone retries; it never gets a stack trace, the log gets the reason.
+                    LOG.warn("GET /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
+                    return done(path, Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build(), started, e.toString());
+                }
             }
         }
         return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
