@@ -11,6 +11,8 @@ import java.time.LocalTime;
  * @param downloadPathInside  software download path for devices inside the enterprise (Enterprise Sites)
  * @param downloadPathOutside software download path for devices outside it (the Internet site)
  * @param provisioningAddress the address phones are configured with, e.g. {@code https://prov.example.com:8443/prov}
+ * @param dhcpOptionValue     the string for DHCP option 66 and 160/161 (guide: Automatic Configuration: DHCP Scope Option),
+ *                            with the account user and a {@code <password>} placeholder: the password is never stored
  * @param version             optimistic-lock version; send it back on update to detect concurrent edits
  */
 public record ProvisioningSettings(
@@ -22,6 +24,7 @@ public record ProvisioningSettings(
         String accountUser,
         boolean accountConfigured,
         String provisioningAddress,
+        String dhcpOptionValue,
         Instant modifiedAt,
         String modifiedBy,
         long version) {

@@ -150,10 +150,11 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
 
     private ProvisioningSettings toApi(StoredProvisioningSettings s) {
         String host = s.hostName() != null ? s.hostName() : defaultHost;
+        String address = host + (port == 443 ? "" : ":" + port) + BASE_PATH;
+        String dhcp = "https://" + (s.accountUser() != null ? s.accountUser() + ":<password>@" : "") + address;
         return new ProvisioningSettings(s.hostName(), s.downloadPathInside(), s.downloadPathOutside(),
                 s.pollingWindowStart(), s.pollingWindowEnd(), s.accountUser(), s.accountSecret() != null,
-                "https://" + host + (port == 443 ? "" : ":" + port) + BASE_PATH,
-                s.modifiedAt(), s.modifiedBy(), s.version());
+                "https://" + address, dhcp, s.modifiedAt(), s.modifiedBy(), s.version());
     }
 
     private static String emptyToNull(String value) {

@@ -71,6 +71,10 @@ public class ProvisioningSettingsServiceImplTest {
     public void hostNameFollowingTheGuideBecomesTheProvisioningAddress() {
         ProvisioningSettings settings = service.update(update(null, null, "prov-east.example.com", null), "admin");
         assertEquals("https://prov-east.example.com:8443/prov", settings.provisioningAddress());
+        assertEquals("without an account the DHCP string is the bare address", "https://prov-east.example.com:8443/prov",
+                settings.dhcpOptionValue());
+        ProvisioningSettings withAccount = service.update(update("phones", "Long-enough-1", null, null), "admin");
+        assertEquals("https://phones:<password>@prov-east.example.com:8443/prov", withAccount.dhcpOptionValue());
     }
 
     @Test
