@@ -269,6 +269,32 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(204, call("DELETE", "/files/contacts/000000000000-directory.xml", null, null).statusCode());
     }
 
+    @Test
+    public void resourceFilesNamedByProfilesAreServedToPhones() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String auth = basic(USER, SECRET);
+        String tag = unique("res").toLowerCase();
+        String extra = "<polycomConfig feature.extra.enabled=\"1\"/>";
+        JsonNode stored = json(https.send("PUT", "/api/v1/resources/" + tag + "-extra.cfg?description=Extra%20settings", "admin", password,
+                "application/octet-stream", extra), 200);
+        assertEquals(64, stored.get("sha256").asText().length());
+        assertEquals("Extra settings", get("/resources/" + tag + "-extra.cfg/info").get("description").asText());
+        assertEquals(extra, call("GET", "/resources/" + tag + "-extra.cfg", null, null).body());
+
+        String mac = uniqueMac();
+        fetch(mac + ".cfg", VVX410, auth);
+        long device = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        deploy("device/" + device, profile(tag, "CONFIG_FILES", tag + "-extra.cfg"));
+        HttpResponse<String> master = fetch(mac + ".cfg", VVX410, auth);
+        assertTrue(master.body(), master.body().contains(mac + "-dialtone.cfg, " + tag + "-extra.cfg"));
+        assertEquals(extra, fetch(tag + "-extra.cfg", VVX410, auth).body());
+
+        assertEquals(400, https.send("PUT", "/api/v1/resources/evil.exe", "admin", password, "application/octet-stream", "x").statusCode());
+        assertEquals(204, call("DELETE", "/resources/" + tag + "-extra.cfg", null, null).statusCode());
+        assertEquals(404, fetch(tag + "-extra.cfg", VVX410, auth).statusCode());
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(200);
         return true;

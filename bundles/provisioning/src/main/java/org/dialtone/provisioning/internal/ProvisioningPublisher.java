@@ -52,6 +52,8 @@ public class ProvisioningPublisher {
     private volatile DeploymentService deployment;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProvisioningSettingsRepository settings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ResourceContent resources;
 
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
     private final SecretCipher cipher;
@@ -85,7 +87,7 @@ public class ProvisioningPublisher {
         List<String> proxies = List.of(config.trustedProxies());
         fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
         factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
-                this::secrets, () -> proxies)));
+                this::secrets, () -> proxies, () -> resources)));
         factory.setProviders(List.of(new ProvisioningAuthFilter(this::account, new DigestAuthenticator(Clock.systemUTC()))));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {

@@ -52,9 +52,12 @@ public class ProvisioningResource {
     private final DeviceFiles files;
     private final Supplier<java.util.Map<String, String>> secrets;
     private final Supplier<List<String>> trustedProxies;
+    private final Supplier<ResourceContent> resources;
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
-                         DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies) {
+                         DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
+                         Supplier<ResourceContent> resources) {
+        this.resources = resources;
         this.devices = devices;
         this.deployment = deployment;
         this.drivers = drivers;
@@ -173,7 +176,15 @@ public class ProvisioningResource {
                 return Response.ok(stored.get().toFile(), XML).build();
             }
         }
-        // Global files, resources and software come with the file store and software issues.
+        if (f.kind() == FileKind.RESOURCE || f.kind() == FileKind.CONFIG) {
+            // Files profiles name (CONFIG_FILES, MISC_FILES, ring tones, images) come from the resource files.
+            ResourceContent content = resources.get();
+            Optional<java.nio.file.Path> resource = content == null ? Optional.empty() : content.path(f.name());
+            if (resource.isPresent()) {
+                return Response.ok(resource.get().toFile(), "application/octet-stream").build();
+            }
+        }
+        // Software comes with the software issue.
         return Response.status(Response.Status.NOT_FOUND).build();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.dialtone.api.files.DeviceFileService;
+import org.dialtone.api.files.ResourceFileService;
 import org.dialtone.api.inventory.DeviceGroupService;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.ImportLogService;
@@ -24,6 +25,7 @@ import org.dialtone.rest.internal.resources.ImportResource;
 import org.dialtone.rest.internal.resources.OpenApiResource;
 import org.dialtone.rest.internal.resources.ProfileResource;
 import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
+import org.dialtone.rest.internal.resources.ResourceFileResource;
 import org.dialtone.rest.internal.resources.SchemaResource;
 import org.dialtone.rest.internal.resources.SharedFileResource;
 import org.dialtone.rest.internal.resources.SiteResource;
@@ -91,6 +93,9 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceFileService deviceFiles;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ResourceFileService resourceFiles;
 
     private final Server server;
 
@@ -110,6 +115,7 @@ public class RestPublisher {
                 new DirectoryResource(() -> directory),
                 new DeviceFileResource(() -> deviceFiles, () -> devices),
                 new SharedFileResource(() -> deviceFiles),
+                new ResourceFileResource(() -> resourceFiles),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

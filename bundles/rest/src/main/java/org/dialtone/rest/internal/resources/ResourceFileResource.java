@@ -1,0 +1,73 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.dialtone.api.files.ResourceFile;
+import org.dialtone.api.files.ResourceFileService;
+import org.dialtone.rest.internal.Services;
+
+/** The guide's Resource Files (F-RES-1); devices fetch them from {@code /prov/<name>}. */
+@Path("/resources")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResourceFileResource {
+    private final Supplier<ResourceFileService> resources;
+
+    public ResourceFileResource(Supplier<ResourceFileService> resources) {
+        this.resources = resources;
+    }
+
+    private ResourceFileService resources() {
+        return Services.require(resources, "resource file");
+    }
+
+    @GET
+    public List<ResourceFile> list() {
+        return resources().list();
+    }
+
+    /** Uploads (replaces) a resource file; the body is the file, streamed to disk. */
+    @PUT
+    @Path("/{name}")
+    @Consumes(MediaType.WILDCARD)
+    public ResourceFile upload(@PathParam("name") String name, @QueryParam("description") String description, InputStream body,
+                               @Context SecurityContext security) {
+        return resources().upload(name, description, body, security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/{name}/info")
+    public ResourceFile describe(@PathParam("name") String name) {
+        return resources().describe(name);
+    }
+
+    @GET
+    @Path("/{name}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response download(@PathParam("name") String name) {
+        ResourceFileService service = resources();
+        service.describe(name);
+        StreamingOutput body = out -> service.download(name, out);
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @DELETE
+    @Path("/{name}")
+    public Response delete(@PathParam("name") String name, @Context SecurityContext security) {
+        resources().delete(name, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+}
