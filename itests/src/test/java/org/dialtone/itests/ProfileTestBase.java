@@ -338,6 +338,16 @@ public abstract class ProfileTestBase extends InventoryTestBase {
             public List<org.dialtone.driver.spi.StandardProfile> standardProfiles() {
                 return standard;
             }
+
+            @Override
+            public String renderMasterConfig(org.dialtone.driver.spi.MasterConfig config) {
+                return String.join("\n", config.configFiles());
+            }
+
+            @Override
+            public String renderConfigFile(List<org.dialtone.driver.spi.Parameter> parameters) {
+                return parameters.toString();
+            }
         };
         return context.registerService(org.dialtone.driver.spi.DeviceDriver.class, driver, null);
     }

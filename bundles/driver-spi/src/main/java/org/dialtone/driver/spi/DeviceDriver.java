@@ -28,7 +28,7 @@ public interface DeviceDriver {
      * The standard and {@code -TEMPLATE} profiles this driver ships. Stored when the driver arrives; those a
      * newer version no longer lists are removed with their associations.
      *
-     * @since 1.1
+     * @since 2.0
      */
     default List<StandardProfile> standardProfiles() {
         return List.of();
@@ -37,34 +37,31 @@ public interface DeviceDriver {
     /**
      * What a path of a recognised device is. Empty means the driver does not serve it (404).
      *
-     * @since 1.1
+     * @since 2.0
      */
     default Optional<ProvisioningFile> classify(RecognizedDevice device, String path) {
         return Optional.empty();
     }
 
     /**
-     * Writes the master configuration file.
+     * Writes the file a device first fetches (the master configuration of UC Software devices, the answer of a
+     * family's own polling protocol) in the family's format.
      *
-     * @since 1.1
+     * @since 2.0
      */
-    default String renderMasterConfig(MasterConfig config) {
-        throw new UnsupportedOperationException(family() + " devices have no master configuration file");
-    }
+    String renderMasterConfig(MasterConfig config);
 
     /**
-     * Writes a configuration file holding these parameters, in order.
+     * Writes a file holding these parameters, in order, in the family's format.
      *
-     * @since 1.1
+     * @since 2.0
      */
-    default String renderConfigFile(List<Parameter> parameters) {
-        throw new UnsupportedOperationException(family() + " devices take no configuration files");
-    }
+    String renderConfigFile(List<Parameter> parameters);
 
     /**
      * What the core can do with a model at a firmware version (null when unknown).
      *
-     * @since 1.1
+     * @since 2.0
      */
     default Capabilities capabilities(String model, String firmwareVersion) {
         return new Capabilities(java.util.Set.of(), false, true, false, null);
@@ -74,7 +71,7 @@ public interface DeviceDriver {
      * The schema (XSD) of the parameters this driver knows, shaped like Polycom's {@code polycomConfig.xsd}, so that
      * parameter search works before an admin uploads a real schema; null when the driver has none.
      *
-     * @since 1.1
+     * @since 2.0
      */
     default java.io.InputStream openDefaultSchema() throws java.io.IOException {
         return null;

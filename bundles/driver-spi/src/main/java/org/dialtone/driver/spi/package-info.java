@@ -1,6 +1,7 @@
 /**
  * The device driver SPI: what a bundle implements to add a device family to Dialtone. Semantically
- * versioned; a driver built against 1.x runs on any 1.y with y &ge; x.
+ * versioned; a driver built against 2.x runs on any 2.y with y &ge; x. 2.0 made file rendering required of
+ * every driver (no 1.x release was made).
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.dialtone.driver.spi;

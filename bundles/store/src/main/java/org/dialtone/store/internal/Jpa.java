@@ -81,6 +81,13 @@ final class Jpa {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether another row of {@code entity} (one with a {@code nameKey}) already has this name in any case. */
+    static boolean nameTaken(EntityManager em, String entity, String name, Long self) {
+        List<Long> ids = em.createQuery("SELECT e.id FROM " + entity + " e WHERE e.nameKey = :key", Long.class)
+                .setParameter("key", key(name)).getResultList();
+        return !ids.isEmpty() && (self == null || !ids.contains(self));
+    }
+
     static <T> T expectVersion(T entity, long actual, Long expected, String what) {
         if (expected != null && expected != actual) {
             throw new ConflictException("The " + what + " is at version " + actual + ", not " + expected
