@@ -18,6 +18,9 @@ public interface DeviceRepository {
     /** @throws org.dialtone.api.NotFoundException when there is no such device */
     Device get(long id);
 
+    /** The device with this MAC address (or, when mac is null, this serial number). */
+    java.util.Optional<Device> findByIdentity(String mac, String serialNumber);
+
     /** @throws org.dialtone.api.ConflictException when a device with the same MAC or serial number exists */
     Device create(NewDevice device, List<Long> groupIds);
 

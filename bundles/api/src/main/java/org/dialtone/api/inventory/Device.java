@@ -4,19 +4,22 @@ import java.time.Instant;
 
 /**
  * A device as the Device Monitor lists it (F-DEV-3). {@code mac} is 12 lowercase hex digits; serial-identified
- * devices (Studio, Group Series) may have none. {@code type} and {@code model} are null for a CSV-imported
- * device until it connects. {@code lastProvisionAt}/{@code lastProvisionResult} (SUCCESS or FAILED) are the
- * guide's Profile Deployment Result: the last time the device fetched its master configuration.
+ * devices may have none. {@code family} (the driver's id) and {@code type} (its label, e.g. {@code VVX}) come from
+ * the device's driver, as does {@code serialIdentified} (the device is known by its serial number, not its
+ * MAC address); they and {@code model} are null for a CSV-imported device until it connects.
+ * {@code lastProvisionAt}/{@code lastProvisionResult} (SUCCESS or FAILED) are the guide's Profile Deployment
+ * Result: the last time the device fetched its master configuration. {@code driverMissing} says the driver of its
+ * family is not installed: the device is kept, and its provisioning requests are refused until the driver returns.
  */
-public record Device(long id, String mac, String serialNumber, DeviceType type, String model, String name,
-                     String description, String publicIp, String privateIp, long siteId, String siteName,
+public record Device(long id, String mac, String serialNumber, String family, String type, boolean serialIdentified,
+                     String model, String name, String description, String publicIp, String privateIp, long siteId, String siteName,
                      String softwareVersion, DeviceStatus status, Instant lastSeen, String addedBy,
-                     Instant createdAt, long version, Instant lastProvisionAt, String lastProvisionResult) {
-    public Device(long id, String mac, String serialNumber, DeviceType type, String model, String name,
-                  String description, String publicIp, String privateIp, long siteId, String siteName,
-                  String softwareVersion, DeviceStatus status, Instant lastSeen, String addedBy,
-                  Instant createdAt, long version) {
-        this(id, mac, serialNumber, type, model, name, description, publicIp, privateIp, siteId, siteName, softwareVersion,
-                status, lastSeen, addedBy, createdAt, version, null, null);
+                     Instant createdAt, long version, Instant lastProvisionAt, String lastProvisionResult,
+                     boolean driverMissing) {
+
+    public Device withDriverMissing(boolean missing) {
+        return missing == driverMissing ? this
+                : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,
+                softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, missing);
     }
 }

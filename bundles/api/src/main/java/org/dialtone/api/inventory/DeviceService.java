@@ -11,6 +11,9 @@ public interface DeviceService {
 
     Device get(long id);
 
+    /** The device with this MAC address (or, when mac is null, this serial number), with its driver state. */
+    java.util.Optional<Device> findByIdentity(String mac, String serialNumber);
+
     Device create(DeviceDraft draft, String actor);
 
     Device update(long id, DeviceChange change, String actor);

@@ -15,6 +15,27 @@ public interface DeviceDriver {
     /** Name shown to admins. */
     String displayName();
 
+    /**
+     * How devices of the family are known: by MAC address (phones) or by serial number. Decides which identity CSV
+     * rows and hand-added devices of the family must carry.
+     *
+     * @since 2.1
+     */
+    default DeviceIdentity.Kind identifiedBy() {
+        return DeviceIdentity.Kind.MAC;
+    }
+
+    /**
+     * The parameter that names the device on the device itself, for families that take their name from the server
+     * (the guide's Naming Devices): the core sends the device's name from the inventory in it unless a profile sets
+     * it. Null (the default) for families whose name is only shown in Dialtone.
+     *
+     * @since 2.1
+     */
+    default String deviceNameParameter() {
+        return null;
+    }
+
     /** The models this driver serves; the core shows and counts them, and matches CSV endpoint types against them. */
     List<DeviceModel> models();
 

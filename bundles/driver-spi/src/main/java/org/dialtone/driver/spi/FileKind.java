@@ -6,6 +6,13 @@ public enum FileKind {
     MASTER_CONFIG,
     /** A configuration file the master configuration lists: rendered from the effective configuration. */
     CONFIG,
+    /**
+     * The whole configuration of a device of a family with its own polling protocol: every effective parameter,
+     * written by {@link DeviceDriver#renderConfigFile}; fetching it counts as the device's provisioning.
+     *
+     * @since 2.1
+     */
+    DEVICE_CONFIG,
     /** A software image or its version file, served from the software store. */
     SOFTWARE,
     /** A log the device uploads ({@code -boot.log}, {@code -app.log}). */

@@ -10,10 +10,15 @@ import java.util.Optional;
  * @param method  HTTP method, upper case
  * @param path    path below the provisioning base, already decoded and checked, without a leading slash
  * @param headers header names in lower case
+ * @param body    the text a device POSTed (a family's own polling protocol, at most 64 KiB), or null
  */
-public record ProvisioningRequest(String method, String path, Map<String, List<String>> headers) {
+public record ProvisioningRequest(String method, String path, Map<String, List<String>> headers, String body) {
     public ProvisioningRequest {
         headers = Map.copyOf(headers);
+    }
+
+    public ProvisioningRequest(String method, String path, Map<String, List<String>> headers) {
+        this(method, path, headers, null);
     }
 
     public Optional<String> header(String name) {

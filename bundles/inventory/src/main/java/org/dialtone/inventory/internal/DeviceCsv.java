@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.inventory.DeviceAttribute;
 import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.DeviceTypes;
 import org.dialtone.store.DeviceRepository.ExportedDevice;
 import org.dialtone.store.RowResult;
 
@@ -46,7 +47,7 @@ final class DeviceCsv {
     private DeviceCsv() {
     }
 
-    static Parsed parse(CsvText csv) {
+    static Parsed parse(CsvText csv, DeviceTypes types) {
         List<CsvText.Row> rows = csv.rows();
         Map<String, Integer> fixed = new HashMap<>();
         Map<Integer, String> attributes = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ final class DeviceCsv {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvText.Row row : data) {
             try {
-                Row device = row(row, fixed, attributes);
+                Row device = row(row, fixed, attributes, types);
                 String identity = device.mac() != null && (device.type() == null || !device.type().serialIdentified())
                         ? "mac_address " + device.mac() : "serial_number " + device.serialNumber();
                 Integer earlier = seen.putIfAbsent(identity, row.line());
@@ -102,14 +103,12 @@ final class DeviceCsv {
         }
     }
 
-    private static Row row(CsvText.Row row, Map<String, Integer> fixed, Map<Integer, String> attributeColumns) {
+    private static Row row(CsvText.Row row, Map<String, Integer> fixed, Map<Integer, String> attributeColumns, DeviceTypes types) {
         String typeText = cell(row, fixed.get(TYPE));
         DeviceType type = null;
         if (!typeText.isEmpty()) {
-            type = DeviceType.fromText(typeText);
-            if (type == null) {
-                throw new InvalidInputException(TYPE, "'" + typeText + "' is not a device type; use one of " + DeviceType.allowed());
-            }
+            type = types.find(typeText).orElseThrow(() -> new InvalidInputException(TYPE, "'" + typeText
+                    + "' is not a device type of an installed driver; use one of " + types.allowed()));
         }
         String mac = Identities.mac(MAC, cell(row, fixed.get(MAC)));
         String serial = Identities.serial(SERIAL, cell(row, fixed.get(SERIAL)));
@@ -117,7 +116,7 @@ final class DeviceCsv {
             throw new InvalidInputException(SERIAL, "is required for " + type.label() + ", which is identified by its serial number");
         }
         if (mac == null && serial == null) {
-            throw new InvalidInputException(MAC, "is required (or serial_number for devices such as Polycom Studio)");
+            throw new InvalidInputException(MAC, "is required (or serial_number for devices known by serial number)");
         }
         String name = Names.optional(NAME, cell(row, fixed.get(NAME)));
         List<String> groups = new ArrayList<>();
@@ -193,7 +192,7 @@ final class DeviceCsv {
             List<String> record = new ArrayList<>();
             record.add(guard(exported.device().mac()));
             record.add(guard(exported.device().serialNumber()));
-            record.add(exported.device().type() == null ? "" : exported.device().type().label());
+            record.add(exported.device().type() == null ? "" : exported.device().type());
             record.add(guard(exported.device().name()));
             record.add(guard(String.join("|", exported.groupNames())));
             for (String name : attributeNames) {

@@ -20,6 +20,7 @@ import org.dialtone.api.inventory.DeviceImportMode;
 import org.dialtone.api.inventory.DeviceQuery;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.DeviceTypes;
 import org.dialtone.api.inventory.ImportReport;
 import org.dialtone.api.inventory.ImportSeparator;
 import org.dialtone.api.inventory.Page;
@@ -43,10 +44,12 @@ public class DeviceServiceImpl implements DeviceService {
     private final DeviceGroupRepository groups;
     private final ImportReportRepository reports;
     private final SiteLocator sites;
+    private final DeviceTypes types;
 
     @Activate
     public DeviceServiceImpl(@Reference DeviceRepository devices, @Reference DeviceGroupRepository groups,
-                             @Reference ImportReportRepository reports, @Reference SiteLocator sites) {
+                             @Reference ImportReportRepository reports, @Reference SiteLocator sites, @Reference DeviceTypes types) {
+        this.types = types;
         this.devices = devices;
         this.groups = groups;
         this.reports = reports;
@@ -55,31 +58,50 @@ public class DeviceServiceImpl implements DeviceService {
 
     @Override
     public Page<Device> find(DeviceQuery query, PageRequest page) {
-        return devices.find(query, page);
+        Page<Device> found = devices.find(resolved(query), page);
+        return new Page<>(found.items().stream().map(this::withDriverState).toList(), found.total(), found.offset(), found.limit());
     }
 
     @Override
     public Device get(long id) {
-        return devices.get(id);
+        return withDriverState(devices.get(id));
+    }
+
+    /** The type filter as the stored label, whatever spelling or CSV endpoint type the admin used. */
+    private DeviceQuery resolved(DeviceQuery query) {
+        String type = query.type() == null ? null : types.find(query.type()).map(DeviceType::label).orElse(query.type().strip());
+        return new DeviceQuery(query.search(), type, query.model(), query.siteId(), query.groupId(), query.status(), query.sort(),
+                query.descending());
+    }
+
+    @Override
+    public java.util.Optional<Device> findByIdentity(String mac, String serialNumber) {
+        return devices.findByIdentity(mac, serialNumber).map(this::withDriverState);
+    }
+
+    private Device withDriverState(Device device) {
+        return device.withDriverMissing(device.family() != null && !types.driverPresent(device.family()));
     }
 
     @Override
     public Device create(DeviceDraft draft, String actor) {
-        if (draft.type() == null) {
-            throw new InvalidInputException("type", "is required: one of " + List.of(DeviceType.values()));
+        if (draft.type() == null || draft.type().isBlank()) {
+            throw new InvalidInputException("type", "is required: one of " + types.allowed());
         }
+        DeviceType type = types.find(draft.type()).orElseThrow(() -> new InvalidInputException("type",
+                "'" + draft.type() + "' is not a device type of an installed driver; use one of " + types.allowed()));
         String mac = Identities.mac("mac", draft.mac());
         String serial = Identities.serial("serialNumber", draft.serialNumber());
-        if (draft.type().serialIdentified() && serial == null) {
-            throw new InvalidInputException("serialNumber", "is required for " + draft.type().label() + ", which is identified by its serial number");
+        if (type.serialIdentified() && serial == null) {
+            throw new InvalidInputException("serialNumber", "is required for " + type.label() + ", which is identified by its serial number");
         }
-        if (!draft.type().serialIdentified() && mac == null) {
-            throw new InvalidInputException("mac", "is required for " + draft.type().label() + " phones, such as 0004f23ea4e1");
+        if (!type.serialIdentified() && mac == null) {
+            throw new InvalidInputException("mac", "is required for " + type.label() + " devices, such as 0004f23ea4e1");
         }
         String model = Names.text("model", draft.model(), 64);
         String name = Names.optional("name", draft.name());
         String description = Names.text("description", draft.description(), 1024);
-        Device device = devices.create(new DeviceRepository.NewDevice(draft.type(), model, mac, serial, name, description,
+        Device device = devices.create(new DeviceRepository.NewDevice(type, model, mac, serial, name, description,
                 SiteServiceImpl.INTERNET_ID, "MANUAL", Instant.now()), draft.groupIds());
         LOG.info("Device {} added by {}", device.id(), actor);
         return device;
@@ -123,7 +145,7 @@ public class DeviceServiceImpl implements DeviceService {
 
     @Override
     public ImportReport importCsv(InputStream csv, ImportSeparator separator, DeviceImportMode mode, String actor) {
-        DeviceCsv.Parsed parsed = DeviceCsv.parse(CsvText.read(csv, separator));
+        DeviceCsv.Parsed parsed = DeviceCsv.parse(CsvText.read(csv, separator), types);
         List<String> names = parsed.devices().stream().flatMap(d -> d.groupNames().stream()).distinct().toList();
         Map<String, Long> groupIds = groups.idsByName(names);
         List<ImportedDevice> rows = new ArrayList<>();
@@ -194,8 +216,8 @@ public class DeviceServiceImpl implements DeviceService {
     @Override
     public void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException {
         char sep = separator == null ? ',' : separator.character();
-        try (DeviceCsv.Writer writer = new DeviceCsv.Writer(out, sep, devices.attributeNames(query))) {
-            devices.export(query, device -> {
+        try (DeviceCsv.Writer writer = new DeviceCsv.Writer(out, sep, devices.attributeNames(resolved(query)))) {
+            devices.export(resolved(query), device -> {
                 try {
                     writer.write(device);
                 } catch (IOException e) {

@@ -26,7 +26,7 @@ public class DeviceCsvTest {
     }
 
     private static DeviceCsv.Parsed parse(String text, ImportSeparator separator) {
-        return DeviceCsv.parse(CsvText.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), separator));
+        return DeviceCsv.parse(CsvText.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), separator), TestDrivers.registry());
     }
 
     private static List<String> attributes(DeviceCsv.Row row) {
@@ -70,7 +70,7 @@ public class DeviceCsvTest {
     public void studioFromTheGuideIsIdentifiedBySerial() {
         DeviceCsv.Row row = parse("mac_address, serial_number, endpoint_type, endpoint_name, endpoint_group\n"
                 + "00E0DB4C20CC, 8218404c20ccf9, Polycom Studio, Jsmith_Studio, EPGroup1|EPGroup2\n").devices().get(0);
-        assertEquals(DeviceType.STUDIO, row.type());
+        assertEquals(new DeviceType("bars", "Polycom Studio", true), row.type());
         assertEquals("8218404c20ccf9", row.serialNumber());
         assertEquals("00e0db4c20cc", row.mac());
         assertEquals(List.of(), row.attributes());
@@ -125,8 +125,8 @@ public class DeviceCsvTest {
 
     @Test
     public void exportGuardsFormulasAndReadsBackUnchanged() throws Exception {
-        Device device = new Device(7, "0004f2000001", null, DeviceType.VVX, "VVX 411", "Desk-1", null, null, null, 1, "Internet",
-                null, DeviceStatus.OFFLINE, null, "CSV", Instant.now(), 1);
+        Device device = new Device(7, "0004f2000001", null, "phones", "VVX", false, "VVX 411", "Desk-1", null, null, null, 1,
+                "Internet", null, DeviceStatus.OFFLINE, null, "CSV", Instant.now(), 1, null, null, false);
         List<DeviceAttribute> attributes = List.of(new DeviceAttribute("reg.1.displayname", "=HYPERLINK(\"x\")"),
                 new DeviceAttribute("reg.1.address", "+4930123"), new DeviceAttribute("reg.1.label", "'-quoted"),
                 new DeviceAttribute("voIpProt.SIP.outboundProxy.address", "proxy, one"));
@@ -139,7 +139,7 @@ public class DeviceCsvTest {
         assertTrue(csv, csv.contains("'+4930123"));
         DeviceCsv.Row row = parse(csv).devices().get(0);
         assertEquals("0004f2000001", row.mac());
-        assertEquals(DeviceType.VVX, row.type());
+        assertEquals(new DeviceType("phones", "VVX", false), row.type());
         assertEquals("Desk-1", row.name());
         assertEquals(List.of("EPGroup1", "EPGroup2"), row.groupNames());
         assertEquals(attributes, row.attributes());

@@ -85,16 +85,19 @@ final class ConfigFiles {
                 values.put(a.name(), substitute(a.value(), secrets));
             }
         }
-        Map<String, String> companions = new LinkedHashMap<>();
-        for (String name : values.keySet()) {
-            if (name.startsWith("device.") && !name.endsWith(".set")) {
-                companions.putIfAbsent("device.set", "1");
-                companions.putIfAbsent(name + ".set", "1");
-            }
-        }
-        companions.forEach(values::putIfAbsent);
         List<Parameter> parameters = new ArrayList<>();
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> parameters.add(new Parameter(e.getKey(), e.getValue())));
         return parameters;
+    }
+
+    /** Adds the device's inventory name in the family's naming parameter, unless a profile set that parameter. */
+    static List<Parameter> withDeviceName(List<Parameter> parameters, String nameParameter, String deviceName) {
+        if (nameParameter == null || deviceName == null || parameters.stream().anyMatch(p -> p.name().equals(nameParameter))) {
+            return parameters;
+        }
+        List<Parameter> named = new ArrayList<>(parameters);
+        named.add(new Parameter(nameParameter, deviceName));
+        named.sort(java.util.Comparator.comparing(Parameter::name));
+        return named;
     }
 }

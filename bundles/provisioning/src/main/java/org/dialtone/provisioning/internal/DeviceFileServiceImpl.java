@@ -23,7 +23,7 @@ final class DeviceFileServiceImpl implements DeviceFileService {
             "licenses", FileKind.LICENSE, "misc", FileKind.RESOURCE, "logs", FileKind.LOG, "calls", FileKind.CALL_LIST);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(cfg|xml|csv|pem|crt|cer|log|txt|wav|jpg|png|bmp|flk)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAC = Pattern.compile("[0-9a-f]{12}");
+    private static final Pattern IDENTITY = Pattern.compile("[0-9a-f]{12}|[A-Za-z0-9-]{1,64}");
     private final DeviceFiles files;
 
     DeviceFileServiceImpl(DeviceFiles files) {
@@ -80,8 +80,8 @@ final class DeviceFileServiceImpl implements DeviceFileService {
         if (mac == null) {
             return ALL_DEVICES;
         }
-        if (!MAC.matcher(mac).matches()) {
-            throw new InvalidInputException("device", "files are kept per MAC address; this device has none");
+        if (!IDENTITY.matcher(mac).matches()) {
+            throw new InvalidInputException("device", "files are kept per MAC address or serial number; this device has neither");
         }
         return mac;
     }

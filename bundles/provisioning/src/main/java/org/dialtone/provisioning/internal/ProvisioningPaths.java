@@ -26,4 +26,23 @@ final class ProvisioningPaths {
         }
         return p;
     }
+
+    private static final Pattern LEADING_MAC = Pattern.compile("([0-9A-Fa-f]{12})(?:[.-].*)?");
+    private static final Pattern SERIAL_IN_AGENT = Pattern.compile("\\bSN:([A-Za-z0-9-]{1,64})");
+
+    /** The MAC address a file name starts with ({@code 0004f2…cfg}, {@code 0004f2…-phone.cfg}), not the all-devices one. */
+    static String leadingMac(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        java.util.regex.Matcher m = LEADING_MAC.matcher(name);
+        if (!m.matches() || m.group(1).equals("000000000000")) {
+            return null;
+        }
+        return m.group(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A serial number a user agent states as {@code SN:<serial>}, as Poly's serial-identified devices do. */
+    static String serialInUserAgent(String userAgent) {
+        java.util.regex.Matcher m = SERIAL_IN_AGENT.matcher(userAgent);
+        return m.find() ? m.group(1) : null;
+    }
 }

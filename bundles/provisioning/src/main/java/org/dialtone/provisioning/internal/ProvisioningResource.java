@@ -24,7 +24,6 @@ import org.dialtone.api.profiles.EffectiveConfig;
 import org.dialtone.driver.spi.BootStage;
 import org.dialtone.driver.spi.DeviceDriver;
 import org.dialtone.driver.spi.DeviceIdentity;
-import org.dialtone.driver.spi.DeviceModel;
 import org.dialtone.driver.spi.FileKind;
 import org.dialtone.driver.spi.ProvisioningFile;
 import org.dialtone.driver.spi.ProvisioningRequest;
@@ -53,6 +52,7 @@ public class ProvisioningResource {
     private final Supplier<java.util.Map<String, String>> secrets;
     private final Supplier<List<String>> trustedProxies;
     private final Supplier<ResourceContent> resources;
+    private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
                          DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
@@ -101,7 +101,7 @@ public class ProvisioningResource {
                 return done(path, Response.serverError().build(), started, "store failed");
             }
         }
-        return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
+        return unrecognised(request, started);
     }
 
     private static Optional<RecognizedDevice> recognize(DeviceDriver driver, ProvisioningRequest request) {
@@ -135,6 +135,29 @@ public class ProvisioningResource {
                 }
             }
         }
+        return unrecognised(request, started);
+    }
+
+    /**
+     * No driver claims the request: 404, unless it names a known device whose family's driver is not installed
+     * (F-DRV-3). Such a device is kept and told to come back (503) until its driver returns.
+     */
+    private Response unrecognised(ProvisioningRequest request, long started) {
+        String path = request.path();
+        String mac = ProvisioningPaths.leadingMac(path);
+        String serial = mac == null ? ProvisioningPaths.serialInUserAgent(request.userAgent().orElse("")) : null;
+        DeviceService inventory = mac == null && serial == null ? null : devices.get();
+        Optional<Device> orphan = inventory == null ? Optional.empty() : inventory.findByIdentity(mac, serial);
+        if (orphan.isPresent() && orphan.get().driverMissing()) {
+            Device d = orphan.get();
+            if (missingDriverWarnings.shouldLog(d.family() + "/" + d.id())) {
+                LOG.warn("Provisioning of device {} ({} {}) refused with 503: the '{}' device driver is not installed; install it"
+                        + " (copy its jar into deploy/ or feature:install dialtone-driver-{}) and the device provisions again",
+                        d.id(), mac != null ? "MAC" : "serial", mac != null ? mac : serial, d.family(), d.family());
+            }
+            return done(path, Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "300").build(), started,
+                    "driver missing: " + d.family());
+        }
         return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
     }
 
@@ -150,7 +173,8 @@ public class ProvisioningResource {
         }
         ProvisioningFile f = file.get();
         Device known = device.identity() == null ? null
-                : inventory.recordContact(contact(driver, device, remoteAddress, f.kind() == FileKind.MASTER_CONFIG));
+                : inventory.recordContact(contact(driver, device, remoteAddress,
+                f.kind() == FileKind.MASTER_CONFIG || f.kind() == FileKind.DEVICE_CONFIG));
         if (f.kind() == FileKind.MASTER_CONFIG) {
             try {
                 EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
@@ -161,6 +185,20 @@ public class ProvisioningResource {
                     inventory.recordProvisionFailed(known.id());
                 }
                 LOG.warn("The master configuration of {} could not be generated: {}", path, e.toString());
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build();
+            }
+        }
+        if (f.kind() == FileKind.DEVICE_CONFIG) {
+            if (known == null) {
+                return Response.status(Response.Status.NOT_FOUND).build();
+            }
+            try {
+                List<org.dialtone.driver.spi.Parameter> parameters = ConfigFiles.withDeviceName(
+                        ConfigFiles.parameters(configs.effectiveConfig(known.id()), secrets.get()), driver.deviceNameParameter(), known.name());
+                return rendered(driver.renderConfigFile(parameters), conditions);
+            } catch (RuntimeException e) {
+                inventory.recordProvisionFailed(known.id());
+                LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build();
             }
         }
@@ -196,7 +234,8 @@ public class ProvisioningResource {
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(bytes, XML).tag(tag).header("Cache-Control", "no-cache").build();
+        String type = body.startsWith("<") ? XML : "text/plain; charset=utf-8";
+        return Response.ok(bytes, type).tag(tag).header("Cache-Control", "no-cache").build();
     }
 
     /** The device's address: the connection's, or from X-Forwarded-For when the connection is a trusted proxy. */
@@ -207,8 +246,9 @@ public class ProvisioningResource {
     private static DeviceContact contact(DeviceDriver driver, RecognizedDevice device, String remoteAddress, boolean provisioning) {
         String mac = device.identity().kind() == DeviceIdentity.Kind.MAC ? device.identity().value() : null;
         String serial = device.identity().kind() == DeviceIdentity.Kind.SERIAL ? device.identity().value() : null;
+        boolean bySerial = driver.identifiedBy() == DeviceIdentity.Kind.SERIAL;
         DeviceType type = driver.models().stream().filter(m -> m.token().equalsIgnoreCase(device.model())).findFirst()
-                .map(DeviceModel::deviceType).map(DeviceType::fromText).orElse(null);
+                .map(m -> new DeviceType(driver.family(), m.deviceType(), bySerial)).orElse(null);
         String firmware = device.stage() == BootStage.APPLICATION ? device.firmwareVersion() : null;
         return new DeviceContact(mac, serial, type, device.model(), firmware, remoteAddress, provisioning);
     }

@@ -53,7 +53,8 @@ public class DeviceListCommand implements Action {
         table.column("Status");
         for (Device d : page.items()) {
             table.addRow().addContent(d.id(), text(d.name()), text(d.mac()), text(d.serialNumber()),
-                    d.type() == null ? "" : d.type().label(), text(d.model()), d.siteName(), text(d.publicIp()), d.status());
+                    text(d.type()), text(d.model()), d.siteName(), text(d.publicIp()),
+                    d.driverMissing() ? "DRIVER MISSING" : d.status());
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " devices");

@@ -22,8 +22,11 @@ public class DeviceEntity {
     String mac;
     @Column(name = "serial_number")
     String serialNumber;
+    String family;
     @Column(name = "device_type")
     String deviceType;
+    @Column(name = "serial_identified")
+    boolean serialIdentified;
     String model;
     String name;
     String description;
@@ -52,6 +55,14 @@ public class DeviceEntity {
     String searchText;
     @Version
     long version;
+
+    void setType(org.dialtone.api.inventory.DeviceType type) {
+        if (type != null) {
+            family = type.family();
+            deviceType = type.label();
+            serialIdentified = type.serialIdentified();
+        }
+    }
 
     /** Keeps the Device Monitor's search column in step with the fields it covers; call before every write. */
     void refreshSearchText() {

@@ -59,7 +59,7 @@ final class DeviceImport {
                 DeviceEntity entity = new DeviceEntity();
                 entity.mac = row.mac();
                 entity.serialNumber = row.serialNumber();
-                entity.deviceType = row.type() == null ? null : row.type().name();
+                entity.setType(row.type());
                 entity.name = row.name();
                 entity.siteId = SiteEntity.INTERNET_ID;
                 entity.status = DeviceStatus.OFFLINE.name();
@@ -80,9 +80,7 @@ final class DeviceImport {
                 if (row.name() != null) {
                     existing.name = row.name();
                 }
-                if (row.type() != null) {
-                    existing.deviceType = row.type().name();
-                }
+                existing.setType(row.type());
                 if (existing.mac == null && row.mac() != null) {
                     existing.mac = row.mac();
                 }
@@ -185,8 +183,7 @@ final class DeviceImport {
     }
 
     static String csvProfileName(DeviceEntity device) {
-        boolean bySerial = device.deviceType != null && org.dialtone.api.inventory.DeviceType.valueOf(device.deviceType).serialIdentified()
-                || device.mac == null;
+        boolean bySerial = device.serialIdentified || device.mac == null;
         return (bySerial ? device.serialNumber : device.mac) + "_csv_profile";
     }
 

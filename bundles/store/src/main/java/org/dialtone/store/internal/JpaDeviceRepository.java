@@ -19,7 +19,6 @@ import org.dialtone.api.inventory.DeviceGroup;
 import org.dialtone.api.inventory.DeviceImportMode;
 import org.dialtone.api.inventory.DeviceQuery;
 import org.dialtone.api.inventory.DeviceStatus;
-import org.dialtone.api.inventory.DeviceType;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.api.inventory.PageRequest;
 import org.dialtone.store.DeviceRepository;
@@ -72,7 +71,7 @@ public class JpaDeviceRepository implements DeviceRepository {
             DeviceEntity entity = new DeviceEntity();
             entity.mac = device.mac();
             entity.serialNumber = device.serialNumber();
-            entity.deviceType = device.type() == null ? null : device.type().name();
+            entity.setType(device.type());
             entity.model = device.model();
             entity.name = device.name();
             entity.description = device.description();
@@ -121,7 +120,7 @@ public class JpaDeviceRepository implements DeviceRepository {
                 device.createdAt = Jpa.now();
             }
             boolean moved = !created && device.siteId != siteId;
-            device.deviceType = c.type() == null ? device.deviceType : c.type().name();
+            device.setType(c.type());
             device.model = c.model() == null ? device.model : c.model();
             if (c.firmwareVersion() != null) {
                 device.softwareVersion = c.firmwareVersion();
@@ -267,6 +266,19 @@ public class JpaDeviceRepository implements DeviceRepository {
         return entity;
     }
 
+    @Override
+    public java.util.Optional<Device> findByIdentity(String mac, String serialNumber) {
+        if (mac == null && serialNumber == null) {
+            return java.util.Optional.empty();
+        }
+        return Jpa.tx(jpa, "device", em -> {
+            String where = mac != null ? "d.mac = :id" : "d.serialNumber = :id";
+            List<Object[]> rows = em.createQuery("SELECT d, s.name FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id AND " + where,
+                    Object[].class).setParameter("id", mac != null ? mac : serialNumber).getResultList();
+            return rows.stream().findFirst().map(r -> toDevice((DeviceEntity) r[0], (String) r[1]));
+        });
+    }
+
     private static Device load(EntityManager em, long id) {
         List<Object[]> rows = em.createQuery("SELECT d, s.name FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id AND d.id = :id", Object[].class)
                 .setParameter("id", id).getResultList();
@@ -305,10 +317,10 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     static Device toDevice(DeviceEntity d, String siteName) {
-        return new Device(d.id, d.mac, d.serialNumber, d.deviceType == null ? null : DeviceType.valueOf(d.deviceType), d.model,
+        return new Device(d.id, d.mac, d.serialNumber, d.family, d.deviceType, d.serialIdentified, d.model,
                 d.name, d.description, d.publicIp, d.privateIp, d.siteId, siteName, d.softwareVersion,
                 DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version,
-                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult);
+                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false);
     }
 
     private static String orderBy(DeviceQuery query) {
@@ -342,7 +354,7 @@ public class JpaDeviceRepository implements DeviceRepository {
             }
             if (query.type() != null) {
                 clauses.add("d.deviceType = :type");
-                parameters.put("type", query.type().name());
+                parameters.put("type", query.type());
             }
             if (query.model() != null && !query.model().isBlank()) {
                 clauses.add("LOWER(d.model) = :model");

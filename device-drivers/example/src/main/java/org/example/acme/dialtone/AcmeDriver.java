@@ -59,10 +59,10 @@ public class AcmeDriver implements DeviceDriver {
 
     @Override
     public Optional<ProvisioningFile> classify(RecognizedDevice device, String path) {
-        return CONFIG.matcher(path).matches() ? Optional.of(new ProvisioningFile(FileKind.MASTER_CONFIG, path, false)) : Optional.empty();
+        return CONFIG.matcher(path).matches() ? Optional.of(new ProvisioningFile(FileKind.DEVICE_CONFIG, path, false)) : Optional.empty();
     }
 
-    /** Acme phones have one file: the master configuration carries every parameter. */
+    /** Acme phones have no master configuration: their one file carries every parameter (renderConfigFile). */
     @Override
     public String renderMasterConfig(MasterConfig config) {
         return config.custom().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())

@@ -20,7 +20,7 @@ public class AcmeDriverTest {
                 Map.of("user-agent", List.of("AcmeFone/A200/2.1.0")))).orElseThrow();
         assertEquals("A200", device.model());
         assertEquals("0004f2aabbcc", device.identity().value());
-        assertEquals(FileKind.MASTER_CONFIG, driver.classify(device, "acme-0004f2aabbcc.conf").orElseThrow().kind());
+        assertEquals(FileKind.DEVICE_CONFIG, driver.classify(device, "acme-0004f2aabbcc.conf").orElseThrow().kind());
         assertFalse(driver.recognize(new ProvisioningRequest("GET", "x", Map.of("user-agent", List.of("curl/8"))))
                 .isPresent());
     }

@@ -44,11 +44,23 @@ public final class UcsXml {
     }
 
     /** {@code <polycomConfig name="value" …/>}: the element name carries no meaning to the device. */
+    /**
+     * A polycomConfig file of these parameters, in order. Phones ignore a {@code device.*} parameter unless
+     * {@code device.set} and its own {@code .set} companion are 1, so those are added where a profile left them out.
+     */
     public static String configFile(List<Parameter> parameters) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        parameters.forEach(p -> values.put(p.name(), p.value()));
+        for (Parameter p : parameters) {
+            if (p.name().startsWith("device.") && !p.name().endsWith(".set")) {
+                values.putIfAbsent("device.set", "1");
+                values.putIfAbsent(p.name() + ".set", "1");
+            }
+        }
         return write(xml -> {
             xml.writeStartElement("polycomConfig");
-            for (Parameter p : parameters) {
-                xml.writeAttribute(p.name(), p.value());
+            for (java.util.Map.Entry<String, String> p : values.entrySet()) {
+                xml.writeAttribute(p.getKey(), p.getValue());
             }
             xml.writeEndElement();
         });

@@ -38,7 +38,13 @@ public class DeviceFileResource {
     }
 
     private String mac(String id) {
-        return Services.require(devices, "device").get(Params.id("id", id)).mac();
+        org.dialtone.api.inventory.Device device = Services.require(devices, "device").get(Params.id("id", id));
+        // Files live under the identity the device provisions with.
+        String identity = device.serialIdentified() || device.mac() == null ? device.serialNumber() : device.mac();
+        if (identity == null) {
+            throw new org.dialtone.api.InvalidInputException("device", "has neither a MAC address nor a serial number, so it has no files");
+        }
+        return identity;
     }
 
     @GET

@@ -29,7 +29,6 @@ import org.dialtone.api.inventory.DeviceQuery;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.DeviceSort;
 import org.dialtone.api.inventory.DeviceStatus;
-import org.dialtone.api.inventory.DeviceType;
 import org.dialtone.api.inventory.ImportReport;
 import org.dialtone.api.inventory.ImportSeparator;
 import org.dialtone.api.inventory.Page;
@@ -150,17 +149,13 @@ public class DeviceResource {
 
     private static DeviceQuery query(String q, String type, String model, String siteId, String groupId, String status,
                                      String sort, String order) {
-        DeviceType deviceType = null;
-        if (type != null && !type.isBlank()) {
-            deviceType = DeviceType.fromText(type);
-            if (deviceType == null) {
-                throw new InvalidInputException("type", "must be one of " + DeviceType.allowed());
-            }
+        if (type != null && type.length() > 64) {
+            throw new InvalidInputException("type", "at most 64 characters");
         }
         if (q != null && q.length() > 200) {
             throw new InvalidInputException("q", "at most 200 characters");
         }
-        return new DeviceQuery(q, deviceType, model, Params.id("siteId", siteId), Params.id("groupId", groupId),
+        return new DeviceQuery(q, type == null || type.isBlank() ? null : type, model, Params.id("siteId", siteId), Params.id("groupId", groupId),
                 Params.enumValue("status", DeviceStatus.class, status), DeviceSort.parse(sort), Params.descending(order));
     }
 }

@@ -1,0 +1,80 @@
+package org.dialtone.inventory.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dialtone.api.inventory.DeviceType;
+import org.dialtone.api.inventory.DeviceTypes;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.driver.spi.DeviceIdentity;
+import org.dialtone.driver.spi.DeviceModel;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** The device types of the drivers that run, looked up by CSV endpoint type, label or family (F-DRV-3). */
+@Component(service = DeviceTypes.class)
+public class DriverDeviceTypes implements DeviceTypes {
+    private record Family(List<DeviceType> types, Map<String, DeviceType> byName) {
+    }
+
+    private final Map<String, Family> families = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addDriver(DeviceDriver driver) {
+        families.put(driver.family(), read(driver));
+    }
+
+    void removeDriver(DeviceDriver driver) {
+        families.remove(driver.family());
+    }
+
+    static Family read(DeviceDriver driver) {
+        boolean bySerial = driver.identifiedBy() == DeviceIdentity.Kind.SERIAL;
+        List<DeviceType> types = new ArrayList<>();
+        Map<String, DeviceType> byName = new ConcurrentHashMap<>();
+        for (DeviceModel model : driver.models()) {
+            DeviceType type = new DeviceType(driver.family(), model.deviceType(), bySerial);
+            if (!types.contains(type)) {
+                types.add(type);
+            }
+            byName.putIfAbsent(key(model.deviceType()), type);
+            model.endpointTypes().forEach(e -> byName.putIfAbsent(key(e), type));
+        }
+        if (!types.isEmpty()) {
+            byName.putIfAbsent(key(driver.family()), types.get(0));
+        }
+        return new Family(List.copyOf(types), Map.copyOf(byName));
+    }
+
+    @Override
+    public Optional<DeviceType> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String key = key(text);
+        return families.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().byName().get(key)).filter(t -> t != null).findFirst();
+    }
+
+    @Override
+    public List<DeviceType> all() {
+        return families.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().types().stream()).toList();
+    }
+
+    @Override
+    public boolean driverPresent(String family) {
+        return family != null && families.containsKey(family);
+    }
+
+    private static String key(String text) {
+        return text.strip().replaceAll("[\\s_]+", " ").toLowerCase(Locale.ROOT);
+    }
+}
