@@ -240,7 +240,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         JsonNode baseline = get("/profiles/" + get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong());
         assertTrue(baseline.toString(), baseline.toString().contains("apps.restapi.enabled"));
         assertEquals(1, get("/profiles?type=template&q=VVX-AdminPassword-Change").get("total").asInt());
-        for (String family : List.of("soundpoint", "trio", "cx")) {
+        for (String family : List.of("soundpoint", "trio", "cx", "studio")) {
             assertTrue(family + " driver is shipped and running", driverInHealth(family) != null);
         }
     }

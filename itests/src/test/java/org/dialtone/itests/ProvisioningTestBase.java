@@ -229,7 +229,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(204, upload("logs/" + mac + "-app.log", trio, auth, "app".getBytes(StandardCharsets.UTF_8)).statusCode());
         JsonNode device = get("/devices?q=" + mac).get("items").get(0);
         assertEquals("Trio8800", device.get("model").asText());
-        assertEquals("TRIO", device.get("type").asText());
+        assertEquals("Polycom Trio", device.get("type").asText());
+        assertEquals("trio", device.get("family").asText());
         assertEquals("7.2.2.1094", device.get("softwareVersion").asText());
     }
 
@@ -293,6 +294,69 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(400, https.send("PUT", "/api/v1/resources/evil.exe", "admin", password, "application/octet-stream", "x").statusCode());
         assertEquals(204, call("DELETE", "/resources/" + tag + "-extra.cfg", null, null).statusCode());
         assertEquals(404, fetch(tag + "-extra.cfg", VVX410, auth).statusCode());
+    }
+
+    @Test
+    public void aStudioPollsWithDialtonesProtocolAndGetsItsNameFromTheInventoryUnlessAProfileSetsIt() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String serial = "SN" + uniqueMac().toUpperCase();
+        String studio = "PolyStudio/1.3.0.0112 (Studio; SN:" + serial + ")";
+        String config = "studio/v1/" + serial + "/config";
+        assertEquals(401, fetch(config, studio, null).statusCode());
+        HttpResponse<String> first = fetchWithDigest(config, studio, USER, SECRET);
+        assertEquals(first.body(), 200, first.statusCode());
+        assertTrue(first.body(), first.body().startsWith("# dialtone-studio-config 1\n"));
+
+        JsonNode device = get("/devices?q=" + serial).get("items").get(0);
+        assertEquals("Polycom Studio", device.get("type").asText());
+        assertEquals("studio", device.get("family").asText());
+        assertEquals(true, device.get("serialIdentified").asBoolean());
+        assertEquals(serial, device.get("serialNumber").asText());
+        assertEquals("1.3.0.0112", device.get("softwareVersion").asText());
+        long id = device.get("id").asLong();
+
+        String auth = basic(USER, SECRET);
+        json(call("PUT", "/devices/" + id, "application/json", "{\"name\":\"Board-Room-4\"}"), 200);
+        assertTrue("the Device Monitor's name is pushed to a Studio", fetch(config, studio, auth).body().contains("\ndevice.name=Board-Room-4\n"));
+        deploy("device/" + id, profile(unique("studio"), "device.name", "Huddle_West", "poll.intervalSeconds", "120"));
+        String named = fetch(config, studio, auth).body();
+        assertTrue("a profile's name wins: " + named, named.contains("\ndevice.name=Huddle_West\n") && named.contains("\npoll.intervalSeconds=120\n"));
+
+        assertEquals(204, upload("studio/v1/" + serial + "/log", studio, auth, "studio log".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals("studio log", call("GET", "/devices/" + id + "/files/logs/" + serial + "-app.log", null, null).body());
+        assertEquals("a Studio reads only its own configuration", 404, fetch("studio/v1/OTHER1/config", studio, auth).statusCode());
+    }
+
+    @Test
+    public void aDeviceWhoseDriverIsGoneIsKeptMarkedAndToldToComeBackLater() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String auth = basic(USER, SECRET);
+        String mac = uniqueMac();
+        assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
+        long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        assertEquals(false, get("/devices/" + id).get("driverMissing").asBoolean());
+        org.osgi.framework.Bundle vvx = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.dialtone.dialtone-driver-vvx".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        vvx.stop();
+        try {
+            assertEquals(true, get("/devices/" + id).get("driverMissing").asBoolean());
+            assertEquals(mac, get("/devices?q=" + mac).get("items").get(0).get("mac").asText());
+            HttpResponse<String> refused = fetch(mac + ".cfg", VVX410, auth);
+            assertEquals(503, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+            assertEquals("a phone nobody knows is still 404", 404, fetch(uniqueMac() + ".cfg", VVX410, auth).statusCode());
+            assertEquals(400, call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + uniqueMac() + "\"}").statusCode());
+        } finally {
+            vvx.start();
+        }
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (fetch(mac + ".cfg", VVX410, auth).statusCode() != 200 && System.nanoTime() < deadline) {
+            sleep();
+        }
+        assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
+        assertEquals(false, get("/devices/" + id).get("driverMissing").asBoolean());
     }
 
     private static boolean sleep() throws InterruptedException {

@@ -36,6 +36,16 @@ public interface DeviceDriver {
         return null;
     }
 
+    /**
+     * Whether installing a software image on a device of this family needs an activation key file issued for that
+     * image and device (the Group Series' update keys, F-SW-4): an update without one is refused.
+     *
+     * @since 2.1
+     */
+    default boolean softwareNeedsActivationKey() {
+        return false;
+    }
+
     /** The models this driver serves; the core shows and counts them, and matches CSV endpoint types against them. */
     List<DeviceModel> models();
 

@@ -2,7 +2,8 @@
  * The device driver SPI: what a bundle implements to add a device family to Dialtone. Semantically
  * versioned; a driver built against 2.x runs on any 2.y with y &ge; x. 2.0 made file rendering required of
  * every driver (no 1.x release was made); 2.1 added the identity kind of a family, the device configuration
- * file kind of families with their own polling protocol, the device-name parameter and request bodies.
+ * file kind of families with their own polling protocol, the device-name parameter, software
+ * activation keys and request bodies.
  */
 @org.osgi.annotation.versioning.Version("2.1.0")
 package org.dialtone.driver.spi;

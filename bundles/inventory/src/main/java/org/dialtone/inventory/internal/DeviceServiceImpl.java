@@ -117,7 +117,10 @@ public class DeviceServiceImpl implements DeviceService {
             privateIp = change.privateIp().isBlank() ? null : address("privateIp", change.privateIp());
         }
         long siteId = current.publicIp() == null ? current.siteId() : sites.siteOf(current.publicIp(), privateIp);
-        return devices.update(id, change.expectedVersion(), name, privateIp, description, siteId);
+        Device updated = devices.update(id, change.expectedVersion(), name, privateIp, description, siteId);
+        // The device's next request sees the new name (pushed to families that take it from the server).
+        recentContacts.remove(current.serialIdentified() || current.mac() == null ? "sn:" + current.serialNumber() : current.mac());
+        return updated;
     }
 
     @Override

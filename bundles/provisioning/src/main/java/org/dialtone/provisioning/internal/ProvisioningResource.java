@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -44,6 +45,8 @@ public class ProvisioningResource {
             FileKind.CALL_LIST, FileKind.CORE_DUMP);
     private static final java.util.Set<FileKind> STORED = java.util.EnumSet.of(FileKind.OVERRIDE, FileKind.CONTACTS, FileKind.LICENSE,
             FileKind.RESOURCE);
+
+    static final int MAX_POST_BYTES = 64 * 1024;
 
     private final Supplier<DeviceService> devices;
     private final Supplier<DeploymentService> deployment;
@@ -99,6 +102,48 @@ public class ProvisioningResource {
             } catch (java.io.IOException e) {
                 LOG.warn("Upload {} could not be stored: {}", path, e.toString());
                 return done(path, Response.serverError().build(), started, "store failed");
+            }
+        }
+        return unrecognised(request, started);
+    }
+
+    /**
+     * Families with their own polling protocol POST a request document (the Group Series' Polaris
+     * {@code ProvisionRequestMessage}) and get their configuration back; at most {@value #MAX_POST_BYTES} bytes.
+     */
+    @POST
+    @Path("{path: .*}")
+    public Response post(@PathParam("path") String rawPath, InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+        long started = System.nanoTime();
+        String path = rawPath == null || rawPath.isEmpty() || rawPath.equals("/") ? "" : ProvisioningPaths.clean(rawPath);
+        if (path == null) {
+            return done(rawPath, Response.status(Response.Status.NOT_FOUND).build(), started, "not a provisioning path");
+        }
+        String text;
+        try {
+            byte[] bytes = body.readNBytes(MAX_POST_BYTES + 1);
+            if (bytes.length > MAX_POST_BYTES) {
+                return done(path, Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build(), started, "request document too large");
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return done(path, Response.status(Response.Status.BAD_REQUEST).build(), started, "request body unreadable: " + e.getMessage());
+        }
+        ProvisioningRequest request = new ProvisioningRequest("POST", path, lowerCase(headers.getRequestHeaders()), text);
+        for (DeviceDriver driver : drivers.get()) {
+            Optional<RecognizedDevice> recognized = recognize(driver, request);
+            if (recognized.isEmpty()) {
+                continue;
+            }
+            Optional<ProvisioningFile> file = driver.classify(recognized.get(), path);
+            if (file.isPresent() && file.get().kind() != FileKind.DEVICE_CONFIG) {
+                return done(path, Response.status(Response.Status.METHOD_NOT_ALLOWED).header("Allow", "GET").build(), started, "not a polling request");
+            }
+            try {
+                return done(path, serve(driver, recognized.get(), path, clientAddress(http, headers), null), started, driver.family());
+            } catch (RuntimeException e) {
+                LOG.warn("POST /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
+                return done(path, Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build(), started, e.toString());
             }
         }
         return unrecognised(request, started);
@@ -261,7 +306,7 @@ public class ProvisioningResource {
 
     private static Response done(String path, Response response, long started, String detail) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("GET /prov/{} -> {} in {} us ({})", path, response.getStatus(), (System.nanoTime() - started) / 1000, detail);
+            LOG.debug("/prov/{} -> {} in {} us ({})", path, response.getStatus(), (System.nanoTime() - started) / 1000, detail);
         }
         return response;
     }
