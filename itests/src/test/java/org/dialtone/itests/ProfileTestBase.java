@@ -240,7 +240,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         JsonNode baseline = get("/profiles/" + get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong());
         assertTrue(baseline.toString(), baseline.toString().contains("apps.restapi.enabled"));
         assertEquals(1, get("/profiles?type=template&q=VVX-AdminPassword-Change").get("total").asInt());
-        for (String family : List.of("soundpoint", "trio", "cx", "studio")) {
+        for (String family : List.of("soundpoint", "trio", "cx", "studio", "groupseries")) {
             assertTrue(family + " driver is shipped and running", driverInHealth(family) != null);
         }
     }
@@ -273,10 +273,14 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         java.nio.file.Path deployed = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy", "acme-driver.jar");
         java.nio.file.Files.createDirectories(deployed.getParent());
         java.nio.file.Files.copy(jar, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Long acmeDevice = null;
         try {
             await("the acme driver is loaded", () -> driverInHealth("acme") != null);
             assertEquals(2, driverInHealth("acme").get("models").asInt());
             await("its standard profile is listed", () -> get("/profiles?type=standard&q=Acme-Basics").get("total").asInt() == 1);
+            JsonNode added = json(call("POST", "/devices", "application/json", "{\"type\":\"acme\",\"mac\":\"" + uniqueMac() + "\"}"), 201);
+            assertEquals("Acme", added.get("type").asText());
+            acmeDevice = added.get("id").asLong();
             String shell = execute("dialtone:health");
             assertTrue(shell, shell.contains("acme"));
         } finally {
@@ -284,6 +288,11 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         }
         await("the acme driver is gone", () -> driverInHealth("acme") == null);
         assertEquals("its profile is hidden while the driver is away", 0, get("/profiles?type=standard&q=Acme-Basics").get("total").asInt());
+        JsonNode refused = json(call("POST", "/devices", "application/json", "{\"type\":\"Acme\",\"mac\":\"" + uniqueMac() + "\"}"), 400);
+        assertTrue(refused.toString(), refused.get("rule").asText().contains("not a device type of an installed driver"));
+        JsonNode kept = get("/devices/" + acmeDevice);
+        assertEquals("acme", kept.get("family").asText());
+        assertEquals("the device is kept and marked", true, kept.get("driverMissing").asBoolean());
     }
 
     @Test

@@ -329,6 +329,39 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     }
 
     @Test
+    public void aGroupSeriesSystemIsProvisionedThroughThePolarisExchange() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String serial = "GS" + uniqueMac().toUpperCase();
+        String request = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ProvisionRequestMessage><protocolVersion>1.0</protocolVersion>"
+                + "<deviceType>GROUPSERIES</deviceType><serialNumber>" + serial + "</serialNumber><model>RealPresence Group 500</model>"
+                + "<softwareVersion>6.2.2.1-540031</softwareVersion></ProvisionRequestMessage>";
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/polaris"))
+                .header("User-Agent", "Dalvik/1.6.0 (Linux; U; Android 4.0.3; mars Build/IML74K)").header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(request));
+        assertEquals(401, phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> answer = phone().send(post.header("Authorization", basic(USER, SECRET)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(answer.body(), 200, answer.statusCode());
+        assertTrue(answer.body(), answer.body().contains("<ProvisionResponseMessage") && answer.body().contains("<status>OK</status>"));
+
+        JsonNode device = get("/devices?q=" + serial).get("items").get(0);
+        assertEquals("RealPresence Group Series", device.get("type").asText());
+        assertEquals("GroupSeries500", device.get("model").asText());
+        assertEquals("6.2.2.1-540031", device.get("softwareVersion").asText());
+        long id = device.get("id").asLong();
+        long checks = get("/profiles?type=standard&q=GroupSeries-Update-Checks").get("items").get(0).get("id").asLong();
+        deploy("device/" + id, checks);
+        String configured = phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(configured, configured.contains("generalConfig.profileUpdateCheckInterval=\"PT60S\""));
+
+        HttpResponse<String> hostile = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/polaris"))
+                .header("Authorization", basic(USER, SECRET)).POST(HttpRequest.BodyPublishers.ofString(
+                        "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><ProvisionRequestMessage><deviceType>GROUPSERIES</deviceType>"
+                                + "<serialNumber>&x;</serialNumber></ProvisionRequestMessage>")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, hostile.statusCode());
+    }
+
+    @Test
     public void aDeviceWhoseDriverIsGoneIsKeptMarkedAndToldToComeBackLater() throws Exception {
         setAccount();
         awaitAccount(VVX410);
