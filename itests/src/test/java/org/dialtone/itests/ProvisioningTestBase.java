@@ -255,7 +255,13 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String own = "<directory><item_list><item><fn>Mine</fn><ct>2000</ct></item></item_list></directory>";
         JsonNode stored = json(adminUpload("/devices/" + id + "/files/contacts/" + mac + "-directory.xml", own), 200);
         assertEquals("contacts", stored.get("directory").asText());
-        assertEquals(own, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).body());
+        HttpResponse<String> ownFile = fetch("contacts/" + mac + "-directory.xml", VVX410, auth);
+        assertEquals(own, ownFile.body());
+        String modified = ownFile.headers().firstValue("Last-Modified").orElseThrow(() -> new AssertionError("no Last-Modified"));
+        HttpResponse<String> unchanged = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT
+                + "/prov/contacts/" + mac + "-directory.xml")).header("User-Agent", VVX410).header("Authorization", auth)
+                .header("If-Modified-Since", modified).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("an unchanged stored file answers If-Modified-Since with 304", 304, unchanged.statusCode());
 
         upload("logs/" + mac + "-app.log", VVX410, auth, "line 1".getBytes(StandardCharsets.UTF_8));
         JsonNode listed = get("/devices/" + id + "/files");

@@ -99,6 +99,19 @@ public interface DeviceDriver {
     }
 
     /**
+     * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
+     * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
+     * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.
+     *
+     * @throws IllegalArgumentException when the arguments do not fit the task, with a message for the admin
+     * @since 2.1
+     */
+    default java.util.Optional<DeviceRequest> taskRequest(String model, String firmwareVersion, TaskType task,
+                                                          java.util.Map<String, String> arguments) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The schema (XSD) of the parameters this driver knows, shaped like Polycom's {@code polycomConfig.xsd}, so that
      * parameter search works before an admin uploads a real schema; null when the driver has none.
      *

@@ -1,6 +1,7 @@
 package org.dialtone.provisioning.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,7 @@ public class ProvisioningResource {
     private final Supplier<java.util.Map<String, String>> secrets;
     private final Supplier<List<String>> trustedProxies;
     private final Supplier<ResourceContent> resources;
+    private final RenderedFiles cache = new RenderedFiles(32L * 1024 * 1024);
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
@@ -223,8 +225,10 @@ public class ProvisioningResource {
         if (f.kind() == FileKind.MASTER_CONFIG) {
             try {
                 EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
-                String body = driver.renderMasterConfig(ConfigFiles.master(config, device.model(), known == null ? null : known.mac()));
-                return rendered(body, conditions);
+                String mac = known == null ? null : known.mac();
+                String key = known == null ? "generic:" + driver.family() + ":" + device.model() : "master:" + known.id() + ":" + device.model();
+                return rendered(cache.get(key, config == null ? driver : config, Arrays.asList(driver, mac),
+                        () -> driver.renderMasterConfig(ConfigFiles.master(config, device.model(), mac))), conditions);
             } catch (RuntimeException e) {
                 if (known != null) {
                     inventory.recordProvisionFailed(known.id());
@@ -238,9 +242,11 @@ public class ProvisioningResource {
                 return Response.status(Response.Status.NOT_FOUND).build();
             }
             try {
-                List<org.dialtone.driver.spi.Parameter> parameters = ConfigFiles.withDeviceName(
-                        ConfigFiles.parameters(configs.effectiveConfig(known.id()), secrets.get()), driver.deviceNameParameter(), known.name());
-                return rendered(driver.renderConfigFile(parameters), conditions);
+                EffectiveConfig config = configs.effectiveConfig(known.id());
+                Map<String, String> secretValues = secrets.get();
+                return rendered(cache.get("device:" + known.id(), config, Arrays.asList(driver, secretValues, known.name()),
+                        () -> driver.renderConfigFile(ConfigFiles.withDeviceName(ConfigFiles.parameters(config, secretValues),
+                                driver.deviceNameParameter(), known.name()))), conditions);
             } catch (RuntimeException e) {
                 inventory.recordProvisionFailed(known.id());
                 LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());
@@ -248,15 +254,17 @@ public class ProvisioningResource {
             }
         }
         if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
-            String body = driver.renderConfigFile(ConfigFiles.parameters(configs.effectiveConfig(known.id()), secrets.get()));
-            return rendered(body, conditions);
+            EffectiveConfig config = configs.effectiveConfig(known.id());
+            Map<String, String> secretValues = secrets.get();
+            return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues),
+                    () -> driver.renderConfigFile(ConfigFiles.parameters(config, secretValues))), conditions);
         }
         if (STORED.contains(f.kind())) {
             // Per-device names live with the device; 000000000000-* names are the files for all devices.
             String owner = device.identity() != null ? device.identity().value() : DeviceFileServiceImpl.ALL_DEVICES;
             Optional<java.nio.file.Path> stored = files.find(owner, f.kind(), f.name());
             if (stored.isPresent()) {
-                return Response.ok(stored.get().toFile(), XML).build();
+                return file(stored.get(), XML, conditions);
             }
         }
         if (f.kind() == FileKind.RESOURCE || f.kind() == FileKind.CONFIG) {
@@ -264,7 +272,7 @@ public class ProvisioningResource {
             ResourceContent content = resources.get();
             Optional<java.nio.file.Path> resource = content == null ? Optional.empty() : content.path(f.name());
             if (resource.isPresent()) {
-                return Response.ok(resource.get().toFile(), "application/octet-stream").build();
+                return file(resource.get(), "application/octet-stream", conditions);
             }
         }
         // Software comes with the software issue.
@@ -272,15 +280,28 @@ public class ProvisioningResource {
     }
 
     /** A generated file with a strong ETag of its content: an unchanged file answers a conditional request with 304. */
-    private static Response rendered(String body, javax.ws.rs.core.Request conditions) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        javax.ws.rs.core.EntityTag tag = new javax.ws.rs.core.EntityTag(DigestAuthenticator.md5(body));
-        Response.ResponseBuilder notModified = conditions == null ? null : conditions.evaluatePreconditions(tag);
+    private static Response rendered(RenderedFiles.Rendered file, javax.ws.rs.core.Request conditions) {
+        Response.ResponseBuilder notModified = conditions == null ? null : conditions.evaluatePreconditions(file.tag());
         if (notModified != null) {
-            return notModified.tag(tag).build();
+            return notModified.tag(file.tag()).build();
         }
-        String type = body.startsWith("<") ? XML : "text/plain; charset=utf-8";
-        return Response.ok(bytes, type).tag(tag).header("Cache-Control", "no-cache").build();
+        return Response.ok(file.body(), file.xml() ? XML : "text/plain; charset=utf-8").tag(file.tag()).header("Cache-Control", "no-cache").build();
+    }
+
+    /** A stored file with its Last-Modified time: If-Modified-Since answers 304 while it is unchanged. */
+    private static Response file(java.nio.file.Path path, String type, javax.ws.rs.core.Request conditions) {
+        java.util.Date modified;
+        try {
+            // HTTP dates have whole seconds.
+            modified = new java.util.Date(java.nio.file.Files.getLastModifiedTime(path).toMillis() / 1000 * 1000);
+        } catch (java.io.IOException e) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        Response.ResponseBuilder notModified = conditions == null ? null : conditions.evaluatePreconditions(modified);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(path.toFile(), type).lastModified(modified).header("Cache-Control", "no-cache").build();
     }
 
     /** The device's address: the connection's, or from X-Forwarded-For when the connection is a trusted proxy. */

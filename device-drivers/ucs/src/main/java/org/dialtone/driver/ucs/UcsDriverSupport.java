@@ -87,6 +87,16 @@ public abstract class UcsDriverSupport implements DeviceDriver {
         return hex.equals(UcsFiles.ALL_DEVICES) ? null : DeviceIdentity.mac(hex);
     }
 
+    /** The REST call of a task the model at this firmware takes ({@link #capabilities}); empty otherwise. */
+    @Override
+    public Optional<org.dialtone.driver.spi.DeviceRequest> taskRequest(String model, String firmwareVersion,
+                                                                       org.dialtone.driver.spi.TaskType task, java.util.Map<String, String> arguments) {
+        if (!capabilities(model, firmwareVersion).tasks().contains(task)) {
+            return Optional.empty();
+        }
+        return Optional.of(UcsRestTasks.request(task, arguments));
+    }
+
     @Override
     public Optional<ProvisioningFile> classify(RecognizedDevice device, String path) {
         return UcsFiles.classify(path);

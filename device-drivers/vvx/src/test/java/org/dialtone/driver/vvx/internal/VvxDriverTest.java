@@ -97,4 +97,23 @@ public class VvxDriverTest {
             assertTrue(root.getElementsByTagName("xsd:attribute").getLength() > 40);
         }
     }
+
+    @Test
+    public void tasksMapToTheDeviceRestApiOnlyWhereTheyApply() {
+        org.dialtone.driver.spi.DeviceRequest reboot = driver.taskRequest("VVX411", "6.3.1.8427", org.dialtone.driver.spi.TaskType.REBOOT, java.util.Map.of())
+                .orElseThrow();
+        assertEquals("POST", reboot.method());
+        assertEquals("/api/v1/mgmt/safeReboot", reboot.path());
+        org.dialtone.driver.spi.DeviceRequest dial = driver.taskRequest("VVX411", "6.3.1.8427", org.dialtone.driver.spi.TaskType.DIAL,
+                java.util.Map.of("destination", "1001")).orElseThrow();
+        assertEquals("/api/v1/callctrl/dial", dial.path());
+        assertEquals(java.util.Map.of("data", java.util.Map.of("Dest", "1001", "Line", "1", "Type", "SIP")), dial.body());
+        assertEquals(java.util.Map.of("data", java.util.List.of("up.screenCapture.enabled")), driver.taskRequest("VVX411", "6.3.1.8427",
+                org.dialtone.driver.spi.TaskType.GET_PARAMETERS, java.util.Map.of("up.screenCapture.enabled", "")).orElseThrow().body());
+        assertEquals("no REST API before 5.4", java.util.Optional.empty(),
+                driver.taskRequest("VVX400", "4.1.4.7430", org.dialtone.driver.spi.TaskType.REBOOT, java.util.Map.of()));
+        IllegalArgumentException bad = org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> driver.taskRequest("VVX411",
+                "6.3.1.8427", org.dialtone.driver.spi.TaskType.DIAL, java.util.Map.of("destination", "1001\"}")));
+        assertTrue(bad.getMessage(), bad.getMessage().startsWith("destination"));
+    }
 }

@@ -1,0 +1,58 @@
+package org.dialtone.driver.ucs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dialtone.driver.spi.DeviceRequest;
+import org.dialtone.driver.spi.TaskType;
+
+/** The UC Software REST API calls that carry out scheduled tasks (DEVICES.md 2.2). */
+public final class UcsRestTasks {
+    /** The REST API reads at most 20 parameters per call. */
+    public static final int MAX_PARAMETERS = 20;
+
+    private UcsRestTasks() {
+    }
+
+    public static DeviceRequest request(TaskType task, Map<String, String> arguments) {
+        Map<String, String> args = arguments == null ? Map.of() : arguments;
+        return switch (task) {
+            case DIAL -> dial(args);
+            case REBOOT -> new DeviceRequest("POST", "/api/v1/mgmt/safeReboot", null);
+            case RESTART -> new DeviceRequest("POST", "/api/v1/mgmt/safeRestart", null);
+            case FACTORY_RESET -> new DeviceRequest("POST", "/api/v1/mgmt/factoryReset", null);
+            case RESET_CONFIGURATION -> new DeviceRequest("POST", "/api/v1/mgmt/configReset", null);
+            case GET_PARAMETERS -> {
+                if (args.isEmpty() || args.size() > MAX_PARAMETERS) {
+                    throw new IllegalArgumentException("name 1 to " + MAX_PARAMETERS + " parameters to read");
+                }
+                yield new DeviceRequest("POST", "/api/v1/mgmt/config/get", Map.of("data", List.copyOf(args.keySet())));
+            }
+            case SET_PARAMETERS -> {
+                if (args.isEmpty()) {
+                    throw new IllegalArgumentException("name at least one parameter and its value to set");
+                }
+                yield new DeviceRequest("POST", "/api/v1/mgmt/config/set", Map.of("data", new LinkedHashMap<>(args)));
+            }
+            case SCREEN_CAPTURE -> new DeviceRequest("GET", "/captureScreen/mainScreen", null);
+            case PACKET_CAPTURE -> new DeviceRequest("POST", "/api/v1/mgmt/network/uploadBgCapture", null);
+            case GET_CONFIGURATION -> new DeviceRequest("GET", "/api/v1/mgmt/device/runningConfig", null);
+        };
+    }
+
+    private static DeviceRequest dial(Map<String, String> args) {
+        String destination = args.get("destination");
+        if (destination == null || !destination.matches("[0-9A-Za-z*#+@._:;=-]{1,128}")) {
+            throw new IllegalArgumentException("destination must be a number or SIP address of 1 to 128 characters");
+        }
+        String line = args.getOrDefault("line", "1");
+        if (!line.matches("[1-9][0-9]?")) {
+            throw new IllegalArgumentException("line must be a line number from 1 to 99");
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("Dest", destination);
+        data.put("Line", line);
+        data.put("Type", "SIP");
+        return new DeviceRequest("POST", "/api/v1/callctrl/dial", Map.of("data", data));
+    }
+}
