@@ -270,6 +270,12 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(204, call("DELETE", "/devices/" + id + "/files/contacts/" + mac + "-directory.xml", null, null).statusCode());
         assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
 
+        String ca = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        assertEquals(200, adminUpload("/files/certificates/site-ca.pem", ca).statusCode());
+        assertEquals("phones fetch the guide's certificate directory by name", ca, fetch("certificates/site-ca.pem", VVX410, auth).body());
+        assertEquals(204, call("DELETE", "/files/certificates/site-ca.pem", null, null).statusCode());
+        assertEquals(404, fetch("certificates/site-ca.pem", VVX410, auth).statusCode());
+
         JsonNode badName = json(adminUpload("/files/contacts/..%2Fescape.xml", "x"), 400);
         assertTrue(badName.toString(), badName.has("field") || badName.get("status").asInt() == 400);
         assertEquals(400, adminUpload("/files/secrets/x.cfg", "x").statusCode());

@@ -27,6 +27,24 @@ public enum FileKind {
     LICENSE,
     /** Crash dumps, uploaded only. */
     CORE_DUMP,
+    /**
+     * A user's login profile from the user profiles directory ({@code USER_PROFILES_DIRECTORY}).
+     *
+     * @since 2.1
+     */
+    USER_PROFILE,
+    /**
+     * A certificate (PEM, CRT, CER) from the certificate directory that a configuration names.
+     *
+     * @since 2.1
+     */
+    CERTIFICATE,
+    /**
+     * A feature licence key file from the FLK directory.
+     *
+     * @since 2.1
+     */
+    FEATURE_LICENSE,
     /** Any other file the admin uploaded for the device or for all (ringtones, backgrounds). */
     RESOURCE
 }

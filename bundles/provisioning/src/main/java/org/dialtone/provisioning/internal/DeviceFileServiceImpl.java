@@ -20,7 +20,8 @@ import org.dialtone.driver.spi.FileKind;
 final class DeviceFileServiceImpl implements DeviceFileService {
     static final String ALL_DEVICES = "000000000000";
     static final Map<String, FileKind> DIRECTORIES = Map.of("overrides", FileKind.OVERRIDE, "contacts", FileKind.CONTACTS,
-            "licenses", FileKind.LICENSE, "misc", FileKind.RESOURCE, "logs", FileKind.LOG, "calls", FileKind.CALL_LIST);
+            "licenses", FileKind.LICENSE, "misc", FileKind.RESOURCE, "logs", FileKind.LOG, "calls", FileKind.CALL_LIST,
+            "user-profiles", FileKind.USER_PROFILE, "certificates", FileKind.CERTIFICATE, "flk", FileKind.FEATURE_LICENSE);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(cfg|xml|csv|pem|crt|cer|log|txt|wav|jpg|png|bmp|flk)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENTITY = Pattern.compile("[0-9a-f]{12}|[A-Za-z0-9-]{1,64}");

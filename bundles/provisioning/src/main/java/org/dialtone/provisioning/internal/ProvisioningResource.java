@@ -45,7 +45,7 @@ public class ProvisioningResource {
     private static final java.util.Set<FileKind> UPLOADS = java.util.EnumSet.of(FileKind.LOG, FileKind.OVERRIDE, FileKind.CONTACTS,
             FileKind.CALL_LIST, FileKind.CORE_DUMP);
     private static final java.util.Set<FileKind> STORED = java.util.EnumSet.of(FileKind.OVERRIDE, FileKind.CONTACTS, FileKind.LICENSE,
-            FileKind.RESOURCE);
+            FileKind.RESOURCE, FileKind.USER_PROFILE, FileKind.CERTIFICATE, FileKind.FEATURE_LICENSE);
 
     static final int MAX_POST_BYTES = 64 * 1024;
 

@@ -10,6 +10,10 @@ import org.dialtone.driver.spi.ProvisioningFile;
 /** The file names UC Software devices request and upload (DEVICES.md 1.1 and 1.5). */
 public final class UcsFiles {
     public static final String ALL_DEVICES = "000000000000";
+    /** Directories below the provisioning root for the guide's User Profiles, Certificate and FLK device files. */
+    public static final String USER_PROFILES = "users";
+    public static final String CERTIFICATES = "certificates";
+    public static final String FEATURE_LICENSES = "flk";
     private static final Pattern PER_DEVICE = Pattern.compile("([0-9a-f]{12})(\\.cfg|-boot\\.log|-app\\.log|-phone\\.cfg|-web\\.cfg|-system\\.cfg"
             + "|-directory\\.xml|-calls\\.xml|-license\\.cfg)");
     private static final Pattern SOFTWARE = Pattern.compile("(?:[0-9]{4}-[0-9]{5}-[0-9]{3}\\.)?(?:sip|bootrom)\\.(?:ld|ver)");
@@ -21,6 +25,20 @@ public final class UcsFiles {
     public static Optional<ProvisioningFile> classify(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(Locale.ROOT);
+        String directory = path.contains("/") ? path.substring(0, path.indexOf('/')).toLowerCase(Locale.ROOT) : "";
+        switch (directory) {
+            case USER_PROFILES -> {
+                return Optional.of(new ProvisioningFile(FileKind.USER_PROFILE, name, true));
+            }
+            case CERTIFICATES -> {
+                return lower.matches(".+\\.(pem|crt|cer)") ? Optional.of(new ProvisioningFile(FileKind.CERTIFICATE, name, true)) : Optional.empty();
+            }
+            case FEATURE_LICENSES -> {
+                return Optional.of(new ProvisioningFile(FileKind.FEATURE_LICENSE, name, true));
+            }
+            default -> {
+            }
+        }
         Matcher perDevice = PER_DEVICE.matcher(lower);
         if (perDevice.matches()) {
             boolean all = perDevice.group(1).equals(ALL_DEVICES);

@@ -76,4 +76,12 @@ public class UcsFilesTest {
         assertEquals("Jon \"JJ\" & Ann", root.getAttribute("reg.1.label"));
         assertEquals(2, root.getAttributes().getLength());
     }
+
+    @Test
+    public void theGuidesUserProfileCertificateAndFlkDirectoriesAreServedByName() {
+        assertEquals(Optional.of(new ProvisioningFile(FileKind.USER_PROFILE, "alice.cfg", true)), UcsFiles.classify("users/alice.cfg"));
+        assertEquals(Optional.of(new ProvisioningFile(FileKind.CERTIFICATE, "Root-CA.pem", true)), UcsFiles.classify("certificates/Root-CA.pem"));
+        assertEquals("only certificate types from the certificate directory", Optional.empty(), UcsFiles.classify("certificates/run.sh"));
+        assertEquals(FileKind.FEATURE_LICENSE, UcsFiles.classify("flk/0004f2000001.flk").orElseThrow().kind());
+    }
 }
