@@ -33,7 +33,8 @@ final class BootSequence {
     private static final Set<Integer> STORED = Set.of(200, 201, 204);
 
     /** Where and how devices reach the server. */
-    record Target(String baseUrl, String user, String password, boolean digest, SSLContext tls, Timeout timeout) {
+    /** {@code saveDir}: when set, every file answered 200 is written there under its path (for the nginx comparison). */
+    record Target(String baseUrl, String user, String password, boolean digest, SSLContext tls, Timeout timeout, java.nio.file.Path saveDir) {
         Target {
             baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         }
@@ -149,7 +150,19 @@ final class BootSequence {
         }
     }
 
-    record Response(int status, String body) {
+    record Response(int status, byte[] bytes) {
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private void save(String path, byte[] bytes) throws IOException {
+        java.nio.file.Path file = target.saveDir().resolve(path).normalize();
+        if (!file.startsWith(target.saveDir())) {
+            throw new IOException("refusing to save outside " + target.saveDir() + ": " + path);
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, bytes);
     }
 
     /** The requests of one boot, on its one connection. */
@@ -185,8 +198,11 @@ final class BootSequence {
             }
             long started = System.nanoTime();
             Response response = client.execute(request, context, r -> new Response(r.getCode(),
-                    r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
+                    r.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(r.getEntity())));
             recorder.request(response.status(), System.nanoTime() - started);
+            if (target.saveDir() != null && method.equals("GET") && response.status() == 200) {
+                save(path, response.bytes());
+            }
             if (!expected.contains(response.status())) {
                 throw new StepFailed("status " + response.status() + " for " + step, method + " " + path);
             }

@@ -92,4 +92,37 @@ public final class Fleet {
         }
         return devices;
     }
+
+    /**
+     * The fleet as a device CSV for Dialtone's import: identity, the guide's endpoint type, a name, the given group,
+     * and two csv-profile parameters per device (its line's address and display name).
+     */
+    public static String csv(List<VirtualDevice> fleet) {
+        return csv(fleet, "Storm-Group");
+    }
+
+    public static String csv(List<VirtualDevice> fleet, String group) {
+        StringBuilder csv = new StringBuilder("mac_address,serial_number,endpoint_type,endpoint_name,endpoint_group,reg.1.address,reg.1.displayName\n");
+        int line = 1000;
+        for (VirtualDevice d : fleet) {
+            boolean bySerial = !d.family().ucs();
+            csv.append(bySerial ? "" : d.mac()).append(',').append(bySerial ? d.serial() : "").append(',')
+                    .append(endpointType(d.family())).append(',').append("Storm-").append(d.identity()).append(',').append(group).append(',')
+                    .append(line).append("@sip.example.com,Ext ").append(line).append('\n');
+            line++;
+        }
+        return csv.toString();
+    }
+
+    static String endpointType(Family family) {
+        return switch (family) {
+            case VVX -> "VVX";
+            case SOUNDPOINT -> "SoundPoint";
+            case SOUNDSTATION -> "SoundStation";
+            case TRIO -> "Polycom Trio";
+            case CX -> "CX";
+            case STUDIO -> "Polycom Studio";
+            case GROUPSERIES -> "RealPresence Group Series";
+        };
+    }
 }

@@ -22,7 +22,8 @@ public final class Main {
             usage: simulator --url https://127.0.0.1:8443/prov --user USER (--password PASSWORD | --password-file FILE)
                    [--count 200] [--concurrency 50] [--mix %s] [--auth digest|basic]
                    [--max-seconds 600] [--seed 1] [--mac-prefix 0004f2] [--trust-store FILE.p12 --trust-password-file FILE | --insecure]
-                   [--json] [--allow-remote]
+                   [--json] [--allow-remote] [--save-dir DIR]
+               or: simulator --csv-out FILE [--count --mix --seed --mac-prefix]   (the fleet as a Dialtone device CSV)
             """.formatted(Fleet.DEFAULT_MIX);
 
     private Main() {
@@ -38,6 +39,10 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (options.containsKey("csv-out")) {
+            Files.writeString(Path.of(options.get("csv-out")), Fleet.csv(fleet(options)));
+            return;
+        }
         String url = require(options, "url");
         java.net.URI uri = java.net.URI.create(url);
         if (!"https".equals(uri.getScheme())) {
@@ -48,14 +53,19 @@ public final class Main {
         }
         String password = options.containsKey("password-file") ? Files.readString(Path.of(options.get("password-file"))).strip()
                 : require(options, "password");
-        List<VirtualDevice> fleet = Fleet.generate(Integer.parseInt(options.getOrDefault("count", "200")),
-                Fleet.parseMix(options.getOrDefault("mix", Fleet.DEFAULT_MIX)), Long.parseLong(options.getOrDefault("seed", "1")),
-                options.getOrDefault("mac-prefix", "0004f2"));
-        Report report = Storm.run(fleet, url, require(options, "user"), password, !"basic".equals(options.getOrDefault("auth", "digest")),
-                tls(options), Integer.parseInt(options.getOrDefault("concurrency", "50")),
+        Path saveDir = options.containsKey("save-dir") ? Path.of(options.get("save-dir")).toAbsolutePath().normalize() : null;
+        BootSequence.Target target = new BootSequence.Target(url, require(options, "user"), password,
+                !"basic".equals(options.getOrDefault("auth", "digest")), tls(options), org.apache.hc.core5.util.Timeout.ofSeconds(30), saveDir);
+        Report report = Storm.run(fleet(options), target, Integer.parseInt(options.getOrDefault("concurrency", "50")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-seconds", "600"))));
         System.out.print(options.containsKey("json") ? report.toJson() + "\n" : report.toText());
         System.exit(report.errorCount() == 0 && report.bootsFailed() == 0 ? 0 : 1);
+    }
+
+    private static List<VirtualDevice> fleet(Map<String, String> options) {
+        return Fleet.generate(Integer.parseInt(options.getOrDefault("count", "200")),
+                Fleet.parseMix(options.getOrDefault("mix", Fleet.DEFAULT_MIX)), Long.parseLong(options.getOrDefault("seed", "1")),
+                options.getOrDefault("mac-prefix", "0004f2"));
     }
 
     static Map<String, String> parse(String[] args) {
