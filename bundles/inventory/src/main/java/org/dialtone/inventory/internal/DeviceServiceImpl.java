@@ -179,7 +179,7 @@ public class DeviceServiceImpl implements DeviceService {
     private static final long CONTACT_WRITE_MILLIS = 30_000;
     private static final int RECENT_CONTACTS_MAX = 100_000;
 
-    private record Recent(Device device, String publicIp, String firmware, long writtenAt) {
+    private record Recent(Device device, String publicIp, String firmware, long writtenAt, boolean provisioned) {
     }
 
     @Override
@@ -187,7 +187,8 @@ public class DeviceServiceImpl implements DeviceService {
         String identity = contact.mac() != null ? contact.mac() : "sn:" + contact.serialNumber();
         Recent recent = recentContacts.get(identity);
         long now = System.currentTimeMillis();
-        if (recent != null && !contact.provisioning() && now - recent.writtenAt() < CONTACT_WRITE_MILLIS
+        // A boot fetches the master configuration twice (updater, then application) within seconds: one write.
+        if (recent != null && (!contact.provisioning() || recent.provisioned()) && now - recent.writtenAt() < CONTACT_WRITE_MILLIS
                 && java.util.Objects.equals(recent.publicIp(), contact.publicIp())
                 && (contact.firmwareVersion() == null || contact.firmwareVersion().equals(recent.firmware()))) {
             return recent.device();
@@ -196,7 +197,8 @@ public class DeviceServiceImpl implements DeviceService {
         if (recentContacts.size() > RECENT_CONTACTS_MAX) {
             recentContacts.clear();
         }
-        recentContacts.put(identity, new Recent(device, contact.publicIp(), device.softwareVersion(), now));
+        recentContacts.put(identity, new Recent(device, contact.publicIp(), device.softwareVersion(), now,
+                contact.provisioning() || recent != null && recent.provisioned() && now - recent.writtenAt() < CONTACT_WRITE_MILLIS));
         return device;
     }
 
@@ -214,6 +216,12 @@ public class DeviceServiceImpl implements DeviceService {
     @Override
     public void recordProvisionFailed(long id) {
         devices.provisionFailed(id);
+        // The device's next successful fetch must be written, not skipped as a repeat.
+        if (recentContacts.size() < 10_000) {
+            recentContacts.values().removeIf(r -> r.device().id() == id);
+        } else {
+            recentContacts.clear();
+        }
     }
 
     @Override

@@ -53,7 +53,8 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
     private final EffectiveConfigCache cache;
     private final long pollMillis;
     private long lastChange;
-    private long lastPoll;
+    private volatile long lastPoll;
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
     private long lastPrune;
 
     @Activate
@@ -94,13 +95,14 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
         if (cached != null) {
             return cached;
         }
+        long generation = cache.generation();
         ResolutionData data = withoutAbsentDrivers(deployments.load(deviceId));
         EffectiveConfig config = Resolver.resolve(data);
         Map<ContainerType, Set<String>> containers = new EnumMap<>(ContainerType.class);
         for (ResolutionData.Member m : data.containers()) {
             containers.computeIfAbsent(m.type(), t -> new HashSet<>()).add(m.key());
         }
-        cache.put(deviceId, new EffectiveConfigCache.Entry(config, containers));
+        cache.put(deviceId, new EffectiveConfigCache.Entry(config, containers), generation);
         return config;
     }
 
@@ -128,7 +130,16 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
 
     @Override
     public void refresh(boolean now) {
-        synchronized (this) {
+        if (!now && System.currentTimeMillis() - lastPoll < pollMillis) {
+            return;
+        }
+        // One thread polls; the others go on with the cache, which is then at most one poll interval behind.
+        if (now) {
+            polling.lock();
+        } else if (!polling.tryLock()) {
+            return;
+        }
+        try {
             long time = System.currentTimeMillis();
             if (!now && time - lastPoll < pollMillis) {
                 return;
@@ -142,6 +153,8 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
                 lastPrune = time;
                 deployments.pruneChanges();
             }
+        } finally {
+            polling.unlock();
         }
     }
 

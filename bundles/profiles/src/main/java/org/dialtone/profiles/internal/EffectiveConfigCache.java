@@ -20,6 +20,7 @@ final class EffectiveConfigCache {
 
     private final int capacity;
     private final LinkedHashMap<Long, Entry> entries;
+    private long generation;
 
     EffectiveConfigCache(int capacity) {
         this.capacity = capacity;
@@ -36,8 +37,16 @@ final class EffectiveConfigCache {
         return entry == null ? null : entry.config();
     }
 
-    synchronized void put(long deviceId, Entry entry) {
-        entries.put(deviceId, entry);
+    /** Counts applied changes: an entry computed before a change must not be stored after it. */
+    synchronized long generation() {
+        return generation;
+    }
+
+    /** Stores the entry unless a change was applied since {@code generation} was read (it may be stale). */
+    synchronized void put(long deviceId, Entry entry, long generation) {
+        if (generation == this.generation) {
+            entries.put(deviceId, entry);
+        }
     }
 
     synchronized int size() {
@@ -45,6 +54,7 @@ final class EffectiveConfigCache {
     }
 
     synchronized void apply(ConfigChange change) {
+        generation++;
         switch (change.scope()) {
             case "ALL", "GLOBAL" -> entries.clear();
             case "PROFILE" -> removeIf(e -> usesProfile(e.config(), Long.parseLong(change.key())));

@@ -20,7 +20,16 @@ public class EffectiveConfigCacheTest {
         EffectiveConfig config = new EffectiveConfig(device, List.of(), null,
                 List.of(new Source(ContainerType.GLOBAL, "", "Global", profile, "p" + profile, null)));
         cache.put(device, new EffectiveConfigCache.Entry(config, Map.of(ContainerType.DEVICE, Set.of(Long.toString(device)),
-                ContainerType.SITE, Set.of(site), ContainerType.GROUP, Set.of(group))));
+                ContainerType.SITE, Set.of(site), ContainerType.GROUP, Set.of(group))), cache.generation());
+    }
+
+    @Test
+    public void aConfigurationComputedBeforeAChangeIsNotStoredAfterIt() {
+        long before = cache.generation();
+        cache.apply(new ConfigChange(1, "SITE", "10"));
+        EffectiveConfig stale = new EffectiveConfig(1, List.of(), null, List.of());
+        cache.put(1, new EffectiveConfigCache.Entry(stale, Map.of()), before);
+        assertNull("a device read while its site changed is read again next time", cache.get(1));
     }
 
     @Test

@@ -45,10 +45,11 @@ final class DeviceFiles {
     void store(String owner, FileKind kind, String name, InputStream body) throws IOException {
         Path target = file(owner, kind, name);
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".upload-", ".part");
+        // Not Files.createTempFile: its SecureRandom is one lock that every uploading phone would queue on.
+        Path temp = target.resolveSibling(".upload-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
         try {
             long written = 0;
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                 byte[] buffer = new byte[16 * 1024];
                 int n;
                 while ((n = body.read(buffer)) > 0) {

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.profiles.DeploymentService;
 import org.dialtone.api.security.SecretCipher;
@@ -57,7 +55,7 @@ public class ProvisioningPublisher {
 
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
     private final SecretCipher cipher;
-    private final Server server;
+    private final org.osgi.service.http.HttpService http;
     private volatile CachedAccount account;
 
     private record CachedAccount(DigestAuthenticator.Account account, long checkedAt) {
@@ -67,7 +65,8 @@ public class ProvisioningPublisher {
     private final org.osgi.framework.ServiceRegistration<org.dialtone.api.files.DeviceFileService> fileService;
 
     @Activate
-    public ProvisioningPublisher(@Reference SecretCipher cipher, Config config, org.osgi.framework.BundleContext context) {
+    public ProvisioningPublisher(@Reference SecretCipher cipher, @Reference org.osgi.service.http.HttpService http, Config config,
+                                 org.osgi.framework.BundleContext context) {
         this.cipher = cipher;
         DeviceFiles files = new DeviceFiles(java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(),
                 config.uploadMaxBytes());
@@ -82,19 +81,17 @@ public class ProvisioningPublisher {
                 LOG.warn("Old device logs could not be removed: {}", e.toString());
             }
         }, 1, 60 * 6, java.util.concurrent.TimeUnit.MINUTES);
-        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setAddress(ADDRESS);
         List<String> proxies = List.of(config.trustedProxies());
         fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
-        factory.setServiceBeans(List.of(new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
-                this::secrets, () -> proxies, () -> resources)));
-        factory.setProviders(List.of(new ProvisioningAuthFilter(this::account, new DigestAuthenticator(Clock.systemUTC()))));
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
+                this::secrets, () -> proxies, () -> resources);
+        this.http = http;
         try {
-            Thread.currentThread().setContextClassLoader(ProvisioningPublisher.class.getClassLoader());
-            server = factory.create();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
+            http.registerServlet(ADDRESS, new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC())), null, null);
+        } catch (javax.servlet.ServletException | org.osgi.service.http.NamespaceException e) {
+            cleaner.shutdownNow();
+            fileService.unregister();
+            throw new IllegalStateException("The provisioning endpoint could not be registered at " + ADDRESS + ": " + e.getMessage(), e);
         }
         LOG.info("Provisioning endpoint published at {}", ADDRESS);
     }
@@ -121,7 +118,7 @@ public class ProvisioningPublisher {
             sealed = repository.getOrCreate("device_admin_password", () -> cipher.seal(DevicePasswords.generate().getBytes(StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
             LOG.warn("The installation's device secret could not be read: {}", e.getMessage());
-            throw new javax.ws.rs.ServiceUnavailableException(30L);
+            throw new IllegalStateException("the installation's device secret is unavailable: " + e.getMessage(), e);
         }
         known = java.util.Map.of("device_admin_password", new String(cipher.open(sealed), StandardCharsets.UTF_8));
         secrets = known;
@@ -165,6 +162,6 @@ public class ProvisioningPublisher {
     void deactivate() {
         fileService.unregister();
         cleaner.shutdownNow();
-        server.destroy();
+        http.unregister(ADDRESS);
     }
 }

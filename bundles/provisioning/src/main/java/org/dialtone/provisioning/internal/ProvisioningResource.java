@@ -7,16 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.servlet.http.HttpServletRequest;
 import java.io.InputStream;
-import javax.ws.rs.GET;
-import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
-import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.Response;
 import org.dialtone.api.inventory.Device;
 import org.dialtone.api.inventory.DeviceContact;
 import org.dialtone.api.inventory.DeviceService;
@@ -38,8 +29,7 @@ import org.slf4j.LoggerFactory;
  * is; master configurations and the generated configuration file are rendered from the device's effective
  * configuration. Only paths a driver claims are answered; everything else is 404 at once.
  */
-@Path("/")
-public class ProvisioningResource {
+final class ProvisioningResource {
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningResource.class);
     private static final String XML = "application/xml; charset=utf-8";
     private static final java.util.Set<FileKind> UPLOADS = java.util.EnumSet.of(FileKind.LOG, FileKind.OVERRIDE, FileKind.CONTACTS,
@@ -72,15 +62,14 @@ public class ProvisioningResource {
     }
 
     /** Devices upload logs, overrides, directories and call lists into their own names (F-PROV-3). */
-    @PUT
-    @Path("{path: .+}")
-    public Response put(@PathParam("path") String rawPath, InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+    Answer put(DeviceCall call) {
+        String rawPath = call.rawPath();
         long started = System.nanoTime();
         String path = ProvisioningPaths.clean(rawPath);
         if (path == null) {
-            return done(rawPath, Response.status(Response.Status.NOT_FOUND).build(), started, "not a provisioning path");
+            return done(rawPath, Answer.status(404), started, "not a provisioning path");
         }
-        ProvisioningRequest request = new ProvisioningRequest("PUT", path, lowerCase(headers.getRequestHeaders()));
+        ProvisioningRequest request = new ProvisioningRequest("PUT", path, call.headers());
         for (DeviceDriver driver : drivers.get()) {
             Optional<RecognizedDevice> recognized = recognize(driver, request);
             if (recognized.isEmpty()) {
@@ -88,22 +77,22 @@ public class ProvisioningResource {
             }
             Optional<ProvisioningFile> file = driver.classify(recognized.get(), path);
             if (file.isEmpty() || recognized.get().identity() == null || !UPLOADS.contains(file.get().kind())) {
-                return done(path, Response.status(Response.Status.METHOD_NOT_ALLOWED).header("Allow", "GET").build(), started, "not an upload");
+                return done(path, Answer.status(405).with("Allow", "GET"), started, "not an upload");
             }
             DeviceService inventory = devices.get();
             if (inventory == null) {
-                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
+                return Answer.retryLater(30);
             }
-            inventory.recordContact(contact(driver, recognized.get(), clientAddress(http, headers), false));
+            inventory.recordContact(contact(driver, recognized.get(), clientAddress(call), false));
             try {
-                files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), body);
-                return done(path, Response.noContent().build(), started, driver.family());
+                files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), call.body());
+                return done(path, Answer.status(204), started, driver.family());
             } catch (DeviceFiles.TooLargeException e) {
                 LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
-                return done(path, Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build(), started, e.getMessage());
+                return done(path, Answer.status(413), started, e.getMessage());
             } catch (java.io.IOException e) {
                 LOG.warn("Upload {} could not be stored: {}", path, e.toString());
-                return done(path, Response.serverError().build(), started, "store failed");
+                return done(path, Answer.status(500), started, "store failed");
             }
         }
         return unrecognised(request, started);
@@ -113,25 +102,24 @@ public class ProvisioningResource {
      * Families with their own polling protocol POST a request document (the Group Series' Polaris
      * {@code ProvisionRequestMessage}) and get their configuration back; at most {@value #MAX_POST_BYTES} bytes.
      */
-    @POST
-    @Path("{path: .*}")
-    public Response post(@PathParam("path") String rawPath, InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+    Answer post(DeviceCall call) {
+        String rawPath = call.rawPath();
         long started = System.nanoTime();
         String path = rawPath == null || rawPath.isEmpty() || rawPath.equals("/") ? "" : ProvisioningPaths.clean(rawPath);
         if (path == null) {
-            return done(rawPath, Response.status(Response.Status.NOT_FOUND).build(), started, "not a provisioning path");
+            return done(rawPath, Answer.status(404), started, "not a provisioning path");
         }
         String text;
         try {
-            byte[] bytes = body.readNBytes(MAX_POST_BYTES + 1);
+            byte[] bytes = call.body().readNBytes(MAX_POST_BYTES + 1);
             if (bytes.length > MAX_POST_BYTES) {
-                return done(path, Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build(), started, "request document too large");
+                return done(path, Answer.status(413), started, "request document too large");
             }
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            return done(path, Response.status(Response.Status.BAD_REQUEST).build(), started, "request body unreadable: " + e.getMessage());
+            return done(path, Answer.status(400), started, "request body unreadable: " + e.getMessage());
         }
-        ProvisioningRequest request = new ProvisioningRequest("POST", path, lowerCase(headers.getRequestHeaders()), text);
+        ProvisioningRequest request = new ProvisioningRequest("POST", path, call.headers(), text);
         for (DeviceDriver driver : drivers.get()) {
             Optional<RecognizedDevice> recognized = recognize(driver, request);
             if (recognized.isEmpty()) {
@@ -139,13 +127,13 @@ public class ProvisioningResource {
             }
             Optional<ProvisioningFile> file = driver.classify(recognized.get(), path);
             if (file.isPresent() && file.get().kind() != FileKind.DEVICE_CONFIG) {
-                return done(path, Response.status(Response.Status.METHOD_NOT_ALLOWED).header("Allow", "GET").build(), started, "not a polling request");
+                return done(path, Answer.status(405).with("Allow", "GET"), started, "not a polling request");
             }
             try {
-                return done(path, serve(driver, recognized.get(), path, clientAddress(http, headers), null), started, driver.family());
+                return done(path, serve(driver, recognized.get(), path, clientAddress(call), null), started, driver.family());
             } catch (RuntimeException e) {
                 LOG.warn("POST /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
-                return done(path, Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build(), started, e.toString());
+                return done(path, Answer.retryLater(60), started, e.toString());
             }
         }
         return unrecognised(request, started);
@@ -160,25 +148,23 @@ public class ProvisioningResource {
         }
     }
 
-    @GET
-    @Path("{path: .+}")
-    public Response get(@PathParam("path") String rawPath, @Context HttpHeaders headers, @Context HttpServletRequest http,
-                        @Context javax.ws.rs.core.Request conditions) {
+    Answer get(DeviceCall call) {
+        String rawPath = call.rawPath();
         long started = System.nanoTime();
         String path = ProvisioningPaths.clean(rawPath);
         if (path == null) {
-            return done(rawPath, Response.status(Response.Status.NOT_FOUND).build(), started, "not a provisioning path");
+            return done(rawPath, Answer.status(404), started, "not a provisioning path");
         }
-        ProvisioningRequest request = new ProvisioningRequest("GET", path, lowerCase(headers.getRequestHeaders()));
+        ProvisioningRequest request = new ProvisioningRequest("GET", path, call.headers());
         for (DeviceDriver driver : drivers.get()) {
             Optional<RecognizedDevice> recognized = recognize(driver, request);
             if (recognized.isPresent()) {
                 try {
-                    return done(path, serve(driver, recognized.get(), path, clientAddress(http, headers), conditions), started, driver.family());
+                    return done(path, serve(driver, recognized.get(), path, clientAddress(call), call), started, driver.family());
                 } catch (RuntimeException e) {
                     // A phone retries; it never gets a stack trace, the log gets the reason.
                     LOG.warn("GET /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
-                    return done(path, Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build(), started, e.toString());
+                    return done(path, Answer.retryLater(60), started, e.toString());
                 }
             }
         }
@@ -189,7 +175,7 @@ public class ProvisioningResource {
      * No driver claims the request: 404, unless it names a known device whose family's driver is not installed
      * (F-DRV-3). Such a device is kept and told to come back (503) until its driver returns.
      */
-    private Response unrecognised(ProvisioningRequest request, long started) {
+    private Answer unrecognised(ProvisioningRequest request, long started) {
         String path = request.path();
         String mac = ProvisioningPaths.leadingMac(path);
         String serial = mac == null ? ProvisioningPaths.serialInUserAgent(request.userAgent().orElse("")) : null;
@@ -202,21 +188,21 @@ public class ProvisioningResource {
                         + " (copy its jar into deploy/ or feature:install dialtone-driver-{}) and the device provisions again",
                         d.id(), mac != null ? "MAC" : "serial", mac != null ? mac : serial, d.family(), d.family());
             }
-            return done(path, Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "300").build(), started,
+            return done(path, Answer.retryLater(300), started,
                     "driver missing: " + d.family());
         }
-        return done(path, Response.status(Response.Status.NOT_FOUND).build(), started, "no driver recognises the device");
+        return done(path, Answer.status(404), started, "no driver recognises the device");
     }
 
-    private Response serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress, javax.ws.rs.core.Request conditions) {
+    private Answer serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress, DeviceCall conditions) {
         Optional<ProvisioningFile> file = driver.classify(device, path);
         if (file.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return Answer.status(404);
         }
         DeviceService inventory = devices.get();
         DeploymentService configs = deployment.get();
         if (inventory == null || configs == null) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
+            return Answer.retryLater(30);
         }
         ProvisioningFile f = file.get();
         Device known = device.identity() == null ? null
@@ -234,12 +220,12 @@ public class ProvisioningResource {
                     inventory.recordProvisionFailed(known.id());
                 }
                 LOG.warn("The master configuration of {} could not be generated: {}", path, e.toString());
-                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build();
+                return Answer.retryLater(60);
             }
         }
         if (f.kind() == FileKind.DEVICE_CONFIG) {
             if (known == null) {
-                return Response.status(Response.Status.NOT_FOUND).build();
+                return Answer.status(404);
             }
             try {
                 EffectiveConfig config = configs.effectiveConfig(known.id());
@@ -250,7 +236,7 @@ public class ProvisioningResource {
             } catch (RuntimeException e) {
                 inventory.recordProvisionFailed(known.id());
                 LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());
-                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60").build();
+                return Answer.retryLater(60);
             }
         }
         if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
@@ -276,37 +262,37 @@ public class ProvisioningResource {
             }
         }
         // Software comes with the software issue.
-        return Response.status(Response.Status.NOT_FOUND).build();
+        return Answer.status(404);
     }
 
     /** A generated file with a strong ETag of its content: an unchanged file answers a conditional request with 304. */
-    private static Response rendered(RenderedFiles.Rendered file, javax.ws.rs.core.Request conditions) {
-        Response.ResponseBuilder notModified = conditions == null ? null : conditions.evaluatePreconditions(file.tag());
-        if (notModified != null) {
-            return notModified.tag(file.tag()).build();
+    private static Answer rendered(RenderedFiles.Rendered file, DeviceCall conditions) {
+        if (conditions != null && file.etag().equals(conditions.ifNoneMatch())) {
+            return Answer.status(304).with("ETag", file.etag());
         }
-        return Response.ok(file.body(), file.xml() ? XML : "text/plain; charset=utf-8").tag(file.tag()).header("Cache-Control", "no-cache").build();
+        return Answer.bytes(file.body(), file.xml() ? XML : "text/plain; charset=utf-8").with("ETag", file.etag()).with("Cache-Control", "no-cache");
     }
 
     /** A stored file with its Last-Modified time: If-Modified-Since answers 304 while it is unchanged. */
-    private static Response file(java.nio.file.Path path, String type, javax.ws.rs.core.Request conditions) {
-        java.util.Date modified;
+    private static Answer file(java.nio.file.Path path, String type, DeviceCall conditions) {
+        long modified;
         try {
             // HTTP dates have whole seconds.
-            modified = new java.util.Date(java.nio.file.Files.getLastModifiedTime(path).toMillis() / 1000 * 1000);
+            modified = java.nio.file.Files.getLastModifiedTime(path).toMillis() / 1000 * 1000;
         } catch (java.io.IOException e) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return Answer.status(404);
         }
-        Response.ResponseBuilder notModified = conditions == null ? null : conditions.evaluatePreconditions(modified);
-        if (notModified != null) {
-            return notModified.build();
+        String lastModified = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.Instant.ofEpochMilli(modified).atZone(java.time.ZoneOffset.UTC));
+        if (conditions != null && conditions.ifNoneMatch() == null && conditions.ifModifiedSince() >= modified) {
+            return Answer.status(304).with("Last-Modified", lastModified);
         }
-        return Response.ok(path.toFile(), type).lastModified(modified).header("Cache-Control", "no-cache").build();
+        return Answer.file(path, type).with("Last-Modified", lastModified).with("Cache-Control", "no-cache");
     }
 
     /** The device's address: the connection's, or from X-Forwarded-For when the connection is a trusted proxy. */
-    private String clientAddress(HttpServletRequest http, HttpHeaders headers) {
-        return TrustedProxies.client(http.getRemoteAddr(), headers.getRequestHeader("X-Forwarded-For"), trustedProxies.get());
+    private String clientAddress(DeviceCall call) {
+        return TrustedProxies.client(call.remoteAddress(), call.header("x-forwarded-for"), trustedProxies.get());
     }
 
     private static DeviceContact contact(DeviceDriver driver, RecognizedDevice device, String remoteAddress, boolean provisioning) {
@@ -319,15 +305,10 @@ public class ProvisioningResource {
         return new DeviceContact(mac, serial, type, device.model(), firmware, remoteAddress, provisioning);
     }
 
-    private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
-        Map<String, List<String>> lower = new java.util.HashMap<>();
-        headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-        return lower;
-    }
 
-    private static Response done(String path, Response response, long started, String detail) {
+    private static Answer done(String path, Answer response, long started, String detail) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("/prov/{} -> {} in {} us ({})", path, response.getStatus(), (System.nanoTime() - started) / 1000, detail);
+            LOG.debug("/prov/{} -> {} in {} us ({})", path, response.status(), (System.nanoTime() - started) / 1000, detail);
         }
         return response;
     }

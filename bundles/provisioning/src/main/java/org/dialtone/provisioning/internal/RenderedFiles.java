@@ -6,16 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javax.ws.rs.core.EntityTag;
 
 /**
  * Files rendered for a device, kept while the device's effective configuration is the same object: the profiles'
  * change events replace that object, so a stale file is never served. Bounded by bytes, least recently used out.
  */
 final class RenderedFiles {
-    record Rendered(byte[] body, EntityTag tag, boolean xml) {
+    /** {@code etag}: the strong entity tag, quoted as it goes into the header. */
+    record Rendered(byte[] body, String etag, boolean xml) {
         static Rendered of(String text) {
-            return new Rendered(text.getBytes(StandardCharsets.UTF_8), new EntityTag(DigestAuthenticator.md5(text)), text.startsWith("<"));
+            return new Rendered(text.getBytes(StandardCharsets.UTF_8), "\"" + DigestAuthenticator.md5(text) + "\"", text.startsWith("<"));
         }
     }
 

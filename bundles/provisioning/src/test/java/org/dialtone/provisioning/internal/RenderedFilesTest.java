@@ -18,8 +18,8 @@ public class RenderedFilesTest {
         RenderedFiles.Rendered renamed = cache.get("device:1", config, "name-b", () -> "<a n=\"" + renders.incrementAndGet() + "\"/>");
         RenderedFiles.Rendered changed = cache.get("device:1", new Object(), "name-b", () -> "<a n=\"" + renders.incrementAndGet() + "\"/>");
         assertEquals(3, renders.get());
-        assertEquals(false, renamed.tag().equals(first.tag()));
-        assertEquals(false, changed.tag().equals(renamed.tag()));
+        assertEquals(false, renamed.etag().equals(first.etag()));
+        assertEquals(false, changed.etag().equals(renamed.etag()));
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.dialtone.provisioning.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The phone-facing endpoint at {@code /prov} as a plain servlet: a boot storm is thousands of small requests, and
+ * a JAX-RS stack per request cost more than the work itself. Every request needs the provisioning account
+ * (F-PROV-6, F-PROV-8); there is no default one.
+ */
+final class ProvisioningServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ProvisioningServlet.class);
+    private static final byte[] NO_ACCOUNT = "No provisioning account is set on this server yet.\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] AUTHENTICATE = "Authentication required.\n".getBytes(StandardCharsets.UTF_8);
+
+    private final transient ProvisioningResource endpoint;
+    private final transient Supplier<DigestAuthenticator.Account> account;
+    private final transient DigestAuthenticator authenticator;
+    private final transient LogThrottle noAccountWarnings = new LogThrottle(java.time.Duration.ofMinutes(1));
+
+    ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator) {
+        this.endpoint = endpoint;
+        this.account = account;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("PUT") && !method.equals("POST")) {
+            response.setStatus(405);
+            response.setHeader("Allow", "GET, PUT, POST");
+            return;
+        }
+        String uri = request.getRequestURI();
+        String prefix = request.getContextPath() + request.getServletPath();
+        String rawPath = uri.length() > prefix.length() ? uri.substring(prefix.length() + (uri.charAt(prefix.length()) == '/' ? 1 : 0)) : "";
+        if (!authenticated(request, response, rawPath)) {
+            return;
+        }
+        DeviceCall call = new DeviceCall(method, rawPath, headers(request), request.getRemoteAddr(), request.getInputStream(),
+                request.getHeader("If-None-Match"), ifModifiedSince(request));
+        Answer answer = switch (method) {
+            case "GET" -> endpoint.get(call);
+            case "PUT" -> endpoint.put(call);
+            default -> endpoint.post(call);
+        };
+        write(answer, response);
+    }
+
+    private boolean authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        DigestAuthenticator.Account current = account.get();
+        DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), request.getHeader("Authorization"));
+        if (result == DigestAuthenticator.Result.OK) {
+            return true;
+        }
+        if (current == null) {
+            if (noAccountWarnings.shouldLog("no-account")) {
+                LOG.warn("A device asked for {} but no provisioning account is set: set it in the provisioning settings"
+                        + " (PUT /api/v1/provisioning/settings)", path);
+            }
+        } else if (result != DigestAuthenticator.Result.MISSING) {
+            LOG.info("A device asked for {} with {} credentials", path, result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
+        }
+        response.setStatus(401);
+        response.addHeader("WWW-Authenticate", authenticator.challenge(current, result == DigestAuthenticator.Result.STALE));
+        response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");
+        byte[] body = current == null ? NO_ACCOUNT : AUTHENTICATE;
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return false;
+    }
+
+    private static Map<String, List<String>> headers(HttpServletRequest request) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(Collections.list(request.getHeaders(name))));
+        }
+        return headers;
+    }
+
+    private static long ifModifiedSince(HttpServletRequest request) {
+        try {
+            return request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static void write(Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if (answer.body() != null) {
+            response.setContentType(answer.contentType());
+            response.setContentLength(answer.body().length);
+            response.getOutputStream().write(answer.body());
+        } else if (answer.file() != null) {
+            response.setContentType(answer.contentType());
+            response.setContentLengthLong(Files.size(answer.file()));
+            try (OutputStream out = response.getOutputStream()) {
+                Files.copy(answer.file(), out);
+            }
+        }
+    }
+}
