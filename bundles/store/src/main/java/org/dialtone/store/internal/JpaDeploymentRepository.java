@@ -146,6 +146,9 @@ public class JpaDeploymentRepository implements DeploymentRepository {
         return new AffectedDevices(count.getSingleResult(), ids.setMaxResults(AffectedDevices.LISTED).getResultList());
     }
 
+    private static final int SHARED_PROFILES_MAX = 5_000;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Profile> sharedProfiles = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public ResolutionData load(long deviceId) {
         return Jpa.tx(jpa, "deployment", em -> {
@@ -208,8 +211,25 @@ public class JpaDeploymentRepository implements DeploymentRepository {
             }
             List<ProfileEntity> csv = em.createQuery("SELECT p FROM ProfileEntity p WHERE p.ownerDeviceId = :id", ProfileEntity.class)
                     .setParameter("id", deviceId).getResultList();
-            entities.addAll(csv);
-            Map<Long, Profile> profiles = JpaProfileRepository.withAttributes(em, entities);
+            // Profiles shared by many devices (Global, site, model, group) are read once per version, not once per device.
+            Map<Long, Profile> profiles = new java.util.LinkedHashMap<>();
+            List<ProfileEntity> toRead = new ArrayList<>(csv);
+            for (ProfileEntity entity : entities) {
+                Profile known = sharedProfiles.get(entity.id);
+                if (known != null && known.version() == entity.version) {
+                    profiles.put(entity.id, known);
+                } else {
+                    toRead.add(entity);
+                }
+            }
+            Map<Long, Profile> read = JpaProfileRepository.withAttributes(em, toRead);
+            read.values().stream().filter(p -> p.ownerDeviceId() == null).forEach(p -> {
+                if (sharedProfiles.size() >= SHARED_PROFILES_MAX) {
+                    sharedProfiles.clear();
+                }
+                sharedProfiles.put(p.id(), p);
+            });
+            profiles.putAll(read);
             Profile csvProfile = csv.isEmpty() ? null : profiles.get(csv.get(0).id);
             Map<Long, Profile> assigned = new HashMap<>(profiles);
             if (csvProfile != null) {
