@@ -151,7 +151,8 @@ public class JpaDeviceRepository implements DeviceRepository {
                 ConfigChanges.record(em, "DEVICE", device.id);
             }
             em.flush();
-            return load(em, device.id);
+            SiteEntity site = em.find(SiteEntity.class, device.siteId);
+            return toDevice(device, site == null ? null : site.name);
         });
     }
 
