@@ -24,6 +24,8 @@ public final class Main {
                    [--max-seconds 600] [--seed 1] [--mac-prefix 0004f2] [--trust-store FILE.p12 --trust-password-file FILE | --insecure]
                    [--json] [--allow-remote] [--save-dir DIR]
                or: simulator --csv-out FILE [--count --mix --seed --mac-prefix]   (the fleet as a Dialtone device CSV)
+               or: simulator --device-api-port 9443 --device-password PASSWORD [--count --mix --seed --mac-prefix]
+                   (the REST APIs of the fleet's VVX, Trio and CX phones at https://127.0.0.1:PORT/<mac>/api/..., until stopped)
             """.formatted(Fleet.DEFAULT_MIX);
 
     private Main() {
@@ -43,6 +45,10 @@ public final class Main {
             Files.writeString(Path.of(options.get("csv-out")), Fleet.csv(fleet(options)));
             return;
         }
+        if (options.containsKey("device-api-port")) {
+            serveDeviceApis(options);
+            return;
+        }
         String url = require(options, "url");
         java.net.URI uri = java.net.URI.create(url);
         if (!"https".equals(uri.getScheme())) {
@@ -60,6 +66,22 @@ public final class Main {
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-seconds", "600"))));
         System.out.print(options.containsKey("json") ? report.toJson() + "\n" : report.toText());
         System.exit(report.errorCount() == 0 && report.bootsFailed() == 0 ? 0 : 1);
+    }
+
+    private static void serveDeviceApis(Map<String, String> options) throws Exception {
+        Path dir = Files.createTempDirectory("dialtone-device-api");
+        org.dialtone.simulator.restapi.DeviceApiSimulator api = new org.dialtone.simulator.restapi.DeviceApiSimulator(
+                Integer.parseInt(options.get("device-api-port")), org.dialtone.simulator.restapi.DeviceApiSimulator.selfSignedTls(dir), 16);
+        int served = 0;
+        for (VirtualDevice d : fleet(options)) {
+            if (d.family() == VirtualDevice.Family.VVX || d.family() == VirtualDevice.Family.TRIO || d.family() == VirtualDevice.Family.CX) {
+                api.add(new org.dialtone.simulator.restapi.SimulatedPhone(d.mac(), d.model(), d.firmware(), require(options, "device-password"),
+                        List.of(new org.dialtone.simulator.restapi.SimulatedPhone.Line(1, d.mac() + "@sip.example.com", true))));
+                served++;
+            }
+        }
+        System.out.println(served + " phone REST APIs at https://127.0.0.1:" + api.port() + "/<mac>/api/v1/... (Ctrl-C stops)");
+        Thread.currentThread().join();
     }
 
     private static List<VirtualDevice> fleet(Map<String, String> options) {

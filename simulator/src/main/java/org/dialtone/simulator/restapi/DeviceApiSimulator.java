@@ -1,0 +1,345 @@
+package org.dialtone.simulator.restapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Thousands of phones' REST APIs on one loopback HTTPS port, each under its own path {@code /<mac>/…}: Basic auth as
+ * {@code Polycom:<admin password>}, the {@code {"Status":"2000","data":…}} envelope and the API's error codes
+ * (DEVICES.md 2.1, 2.2; shapes as in the captured Trio responses). The scheduled tasks drive it.
+ */
+public final class DeviceApiSimulator implements AutoCloseable {
+    /** The factory password, which recent firmware refuses to be used with (4010). */
+    public static final String DEFAULT_PASSWORD = "456";
+    private static final int MAX_BODY = 64 * 1024;
+    private static final int MAX_CONFIG_GET = 20;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, SimulatedPhone> phones = new ConcurrentHashMap<>();
+    private final HttpsServer server;
+    private final ExecutorService workers;
+
+    /** Listens on 127.0.0.1:{@code port} (0 picks a free one) with the given server TLS context. */
+    public DeviceApiSimulator(int port, SSLContext tls, int threads) throws IOException {
+        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 512);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "device-api");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /**
+     * A TLS context with a new self-signed certificate for 127.0.0.1, made by the JDK's keytool in {@code dir}; the
+     * phones' own certificates are Polycom-signed, so clients skip verification anyway (DEVICES.md 2.1).
+     */
+    public static SSLContext selfSignedTls(java.nio.file.Path dir) throws IOException, java.security.GeneralSecurityException, InterruptedException {
+        java.nio.file.Path store = dir.resolve("device-api.p12");
+        char[] password = "simulated".toCharArray();
+        if (!java.nio.file.Files.exists(store)) {
+            Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                    "-genkeypair", "-alias", "device", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+                    "-ext", "SAN=ip:127.0.0.1", "-validity", "30", "-storetype", "PKCS12", "-keystore", store.toString(),
+                    "-storepass", new String(password), "-keypass", new String(password)).redirectErrorStream(true).start();
+            String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (keytool.waitFor() != 0) {
+                throw new IOException("keytool could not make a certificate: " + output);
+            }
+        }
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = java.nio.file.Files.newInputStream(store)) {
+            keys.load(in, password);
+        }
+        javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(keys, password);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(factory.getKeyManagers(), null, null);
+        return context;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SimulatedPhone add(SimulatedPhone phone) {
+        phones.put(phone.mac(), phone);
+        return phone;
+    }
+
+    public SimulatedPhone phone(String mac) {
+        return phones.get(mac);
+    }
+
+    /** The base address of one phone's API, as a relay or the task runner would call it. */
+    public String baseUrl(String mac) {
+        return "https://127.0.0.1:" + port() + "/" + mac;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String[] parts = exchange.getRequestURI().getRawPath().split("/", 3);
+            SimulatedPhone phone = parts.length == 3 ? phones.get(parts[1]) : null;
+            if (phone == null) {
+                send(exchange, 404, null);
+                return;
+            }
+            if (!authorized(exchange, phone)) {
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Polycom\"");
+                send(exchange, 401, null);
+                return;
+            }
+            String path = "/" + parts[2];
+            if (DEFAULT_PASSWORD.equals(phone.password()) && path.startsWith("/api/")) {
+                send(exchange, 200, envelope("4010", null));
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            JsonNode body = method.equals("POST") ? body(exchange) : null;
+            route(exchange, phone, method + " " + path, body);
+        } catch (RuntimeException e) {
+            send(exchange, 200, envelope("5000", null));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange, SimulatedPhone phone, String call, JsonNode body) throws IOException {
+        switch (call) {
+            case "GET /api/v1/mgmt/device/info" -> ok(exchange, deviceInfoV1(phone));
+            case "GET /api/v2/mgmt/device/info" -> ok(exchange, deviceInfoV2(phone));
+            case "GET /api/v1/mgmt/network/info" -> ok(exchange, Map.of("IPV4Address", "127.0.0.1", "DHCP", "enabled", "LANPortStatus", "active",
+                    "ProvServerType", "HTTPS", "ProvServerAddress", ""));
+            case "GET /api/v1/mgmt/lineInfo", "GET /api/v2/mgmt/lineInfo" -> ok(exchange, lineInfo(phone));
+            case "GET /api/v1/webCallControl/callStatus", "GET /api/v2/webCallControl/callStatus" -> ok(exchange, callStatus(phone));
+            case "GET /api/v1/mgmt/device/runningConfig" -> ok(exchange, Map.of("Device", phone.parameters()));
+            case "POST /api/v1/mgmt/config/get" -> configGet(exchange, phone, body);
+            case "POST /api/v1/mgmt/config/set" -> configSet(exchange, phone, body);
+            case "POST /api/v1/mgmt/safeReboot" -> {
+                phone.reboot();
+                ok(exchange, null);
+            }
+            case "POST /api/v1/mgmt/safeRestart" -> {
+                phone.restart();
+                ok(exchange, null);
+            }
+            case "POST /api/v1/mgmt/factoryReset" -> {
+                phone.factoryReset();
+                ok(exchange, null);
+            }
+            case "POST /api/v1/mgmt/configReset" -> {
+                phone.configReset();
+                ok(exchange, null);
+            }
+            case "POST /api/v1/callctrl/dial" -> dial(exchange, phone, body);
+            case "POST /api/v1/callctrl/endCall" -> {
+                String ref = text(body == null ? null : body.get("data"), "Ref");
+                send(exchange, 200, envelope(ref != null && phone.end(ref) ? "2000" : "4007", null));
+            }
+            case "GET /captureScreen/mainScreen" -> {
+                if (!"1".equals(phone.parameter("up.screenCapture.enabled"))) {
+                    send(exchange, 403, null);
+                } else {
+                    exchange.getResponseHeaders().add("Content-Type", "image/bmp");
+                    byte[] image = "BM-simulated-screen".getBytes(StandardCharsets.US_ASCII);
+                    exchange.sendResponseHeaders(200, image.length);
+                    exchange.getResponseBody().write(image);
+                }
+            }
+            default -> send(exchange, 404, null);
+        }
+    }
+
+    private boolean authorized(HttpExchange exchange, SimulatedPhone phone) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.startsWith("Basic ")) {
+            return false;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            return decoded.equals("Polycom:" + phone.password());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private JsonNode body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length == 0) {
+                return null;
+            }
+            if (bytes.length > MAX_BODY) {
+                throw new IllegalArgumentException("body too large");
+            }
+            return json.readTree(bytes);
+        }
+    }
+
+    private void configGet(HttpExchange exchange, SimulatedPhone phone, JsonNode body) throws IOException {
+        JsonNode names = body == null ? null : body.get("data");
+        if (names == null || !names.isArray() || names.isEmpty()) {
+            send(exchange, 200, envelope("4000", null));
+            return;
+        }
+        if (names.size() > MAX_CONFIG_GET) {
+            send(exchange, 200, envelope("4009", null));
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (JsonNode name : names) {
+            String value = phone.parameter(name.asText());
+            data.put(name.asText(), Map.of("Value", value == null ? "" : value, "Source", value == null ? "default" : "web"));
+        }
+        ok(exchange, data);
+    }
+
+    private void configSet(HttpExchange exchange, SimulatedPhone phone, JsonNode body) throws IOException {
+        JsonNode values = body == null ? null : body.get("data");
+        if (values == null || !values.isObject() || values.isEmpty()) {
+            send(exchange, 200, envelope("4000", null));
+            return;
+        }
+        Map<String, String> set = new LinkedHashMap<>();
+        values.fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
+        if (DEFAULT_PASSWORD.equals(set.get("device.auth.localAdminPassword"))) {
+            send(exchange, 200, envelope("4000", null));
+            return;
+        }
+        phone.set(set);
+        ok(exchange, null);
+    }
+
+    private void dial(HttpExchange exchange, SimulatedPhone phone, JsonNode body) throws IOException {
+        JsonNode data = body == null ? null : body.get("data");
+        String destination = text(data, "Dest");
+        String lineText = data == null || data.get("Line") == null ? "1" : data.get("Line").asText();
+        if (destination == null || destination.isBlank() || !lineText.matches("[0-9]{1,2}")) {
+            send(exchange, 200, envelope("4000", null));
+            return;
+        }
+        int lineNumber = Integer.parseInt(lineText);
+        SimulatedPhone.Line line = phone.lines().stream().filter(l -> l.number() == lineNumber).findFirst().orElse(null);
+        if (line == null) {
+            send(exchange, 200, envelope("4005", null));
+        } else if (!line.registered()) {
+            send(exchange, 200, envelope("4002", null));
+        } else {
+            phone.dial(lineNumber, destination);
+            ok(exchange, null);
+        }
+    }
+
+    private static Map<String, Object> deviceInfoV1(SimulatedPhone phone) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("ModelNumber", phone.model());
+        info.put("FirmwareRelease", phone.firmware());
+        info.put("DeviceType", "hardwareEndpoint");
+        info.put("DeviceVendor", "Polycom");
+        info.put("MACAddress", phone.mac());
+        info.put("IPV4Address", "127.0.0.1");
+        info.put("UpTimeSinceLastReboot", "0 Day 0:12:25");
+        return info;
+    }
+
+    private static Map<String, Object> deviceInfoV2(SimulatedPhone phone) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("DeviceType", "HardwareEndpoint");
+        info.put("Firmware", Map.of("Application", phone.firmware(), "Updater", phone.firmware()));
+        info.put("DeviceVendor", "Polycom");
+        info.put("ModelNumber", phone.model());
+        info.put("MACAddress", phone.mac());
+        info.put("IPAddress", "127.0.0.1");
+        info.put("UpTime", Map.of("Days", "0", "Hours", "0", "Minutes", "12", "Seconds", "25"));
+        return info;
+    }
+
+    private static List<Map<String, String>> lineInfo(SimulatedPhone phone) {
+        List<Map<String, String>> lines = new ArrayList<>();
+        for (SimulatedPhone.Line l : phone.lines()) {
+            Map<String, String> line = new LinkedHashMap<>();
+            line.put("LineNumber", Integer.toString(l.number()));
+            line.put("RegistrationStatus", l.registered() ? "registered" : "unregistered");
+            line.put("LineType", "private");
+            line.put("SIPAddress", l.address());
+            line.put("Protocol", "SIP");
+            line.put("Label", l.address());
+            line.put("UserID", l.address());
+            line.put("ProxyAddress", "");
+            line.put("Port", "0");
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static List<Map<String, String>> callStatus(SimulatedPhone phone) {
+        List<Map<String, String>> calls = new ArrayList<>();
+        for (SimulatedPhone.Call c : phone.calls()) {
+            Map<String, String> call = new LinkedHashMap<>();
+            call.put("CallHandle", c.handle());
+            call.put("Type", c.type());
+            call.put("Protocol", "SIP");
+            call.put("CallState", c.state());
+            call.put("LineID", Integer.toString(c.line()));
+            call.put("RemotePartyNumber", c.remote());
+            call.put("RemotePartyName", c.remote());
+            call.put("Ringing", "0");
+            call.put("Muted", "0");
+            calls.add(call);
+        }
+        return calls;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node == null || node.get(field) == null ? null : node.get(field).asText();
+    }
+
+    private Map<String, Object> envelope(String status, Object data) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        if (data != null) {
+            envelope.put("data", data);
+        }
+        envelope.put("Status", status);
+        return envelope;
+    }
+
+    private void ok(HttpExchange exchange, Object data) throws IOException {
+        send(exchange, 200, envelope("2000", data));
+    }
+
+    private void send(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+}

@@ -1,0 +1,119 @@
+package org.dialtone.simulator.restapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one phone behind the simulated UC Software REST API (DEVICES.md 2): its lines, calls, parameters and
+ * what was done to it. Guarded by its own monitor.
+ */
+public final class SimulatedPhone {
+    /** A line as {@code lineInfo} reports it. */
+    public record Line(int number, String address, boolean registered) {
+    }
+
+    /** A call as {@code callStatus} reports it. */
+    public record Call(String handle, int line, String remote, String state, String type) {
+    }
+
+    private final String mac;
+    private final String model;
+    private final String firmware;
+    private volatile String password;
+    private final List<Line> lines;
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private int reboots;
+    private int restarts;
+    private int factoryResets;
+    private int configResets;
+    private int nextCall = 0x41c2c000;
+
+    public SimulatedPhone(String mac, String model, String firmware, String password, List<Line> lines) {
+        this.mac = mac;
+        this.model = model;
+        this.firmware = firmware;
+        this.password = password;
+        this.lines = List.copyOf(lines);
+        parameters.put("apps.restapi.enabled", "1");
+        parameters.put("up.screenCapture.enabled", "0");
+        parameters.put("device.local.deviceName", "");
+    }
+
+    public String mac() {
+        return mac;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public String firmware() {
+        return firmware;
+    }
+
+    String password() {
+        return password;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized String parameter(String name) {
+        return parameters.get(name);
+    }
+
+    synchronized Map<String, String> parameters() {
+        return new LinkedHashMap<>(parameters);
+    }
+
+    synchronized void set(Map<String, String> values) {
+        parameters.putAll(values);
+        String admin = values.get("device.auth.localAdminPassword");
+        if (admin != null && !admin.isEmpty()) {
+            password = admin;
+        }
+    }
+
+    synchronized Call dial(int line, String destination) {
+        Call call = new Call(Integer.toHexString(nextCall++), line, destination, "Connected", "Outgoing");
+        calls.add(call);
+        return call;
+    }
+
+    synchronized boolean end(String handle) {
+        return calls.removeIf(c -> c.handle().equals(handle));
+    }
+
+    synchronized void reboot() {
+        reboots++;
+        calls.clear();
+    }
+
+    synchronized void restart() {
+        restarts++;
+        calls.clear();
+    }
+
+    synchronized void factoryReset() {
+        factoryResets++;
+        calls.clear();
+        parameters.clear();
+    }
+
+    synchronized void configReset() {
+        configResets++;
+    }
+
+    /** How often each kind of restart or reset was asked for: reboot, restart, factory reset, configuration reset. */
+    public synchronized int[] resets() {
+        return new int[] {reboots, restarts, factoryResets, configResets};
+    }
+}
