@@ -373,6 +373,50 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(404, hostile.statusCode());
     }
 
+    private static byte[] zip(java.util.Map<String, byte[]> entries) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    public void aUcSoftwarePackageIsReadByItsDriverStoredAndGuardedWhileSelected() throws Exception {
+        String name = unique("ucs").toLowerCase() + ".zip";
+        byte[] image = ("VVX 410 image " + name).getBytes(StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("UCS/3111-46162-001.sip.ld", image);
+        entries.put("UCS/sip.ver", "6.4.3.1234\n".getBytes(StandardCharsets.UTF_8));
+        entries.put("UCS/readme.txt", "release notes".getBytes(StandardCharsets.UTF_8));
+        JsonNode stored = json(https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)), 201);
+        assertEquals("[\"vvx\"]", stored.get("families").toString());
+        assertEquals("6.4.3.1234", stored.get("version").asText());
+        assertEquals("[\"VVX410\"]", stored.get("models").toString());
+        assertEquals(2, stored.get("files").size());
+        long id = stored.get("id").asLong();
+        assertEquals(new String(image, StandardCharsets.UTF_8), call("GET", "/software/images/" + id + "/files/3111-46162-001.sip.ld", null, null).body());
+
+        JsonNode notSoftware = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("x").toLowerCase() + ".zip", "admin", password,
+                zip(java.util.Map.of("readme.txt", "no image".getBytes(StandardCharsets.UTF_8)))), 400);
+        assertTrue(notSoftware.toString(), notSoftware.get("rule").asText().contains("no software image"));
+        assertEquals(400, https.sendBytes("PUT", "/api/v1/software/images/" + unique("y").toLowerCase() + ".zip", "admin", password,
+                "PK not really a zip".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals("a package under a taken name", 409, https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)).statusCode());
+
+        long profile = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("sw") + "\",\"softwareImageId\":" + id
+                + ",\"attributes\":[]}"), 201).get("id").asLong();
+        JsonNode refused = json(call("DELETE", "/software/images/" + id, null, null), 409);
+        assertTrue(refused.toString(), refused.get("detail").asText().contains("selected by 1 profile"));
+        assertEquals(204, call("DELETE", "/software/images/" + id + "?force=true", null, null).statusCode());
+        assertEquals(404, call("GET", "/software/images/" + id, null, null).statusCode());
+        assertEquals("the profile still names the missing image", id, get("/profiles/" + profile).get("softwareImageId").asLong());
+    }
+
     @Test
     public void aDeviceWhoseDriverIsGoneIsKeptMarkedAndToldToComeBackLater() throws Exception {
         setAccount();

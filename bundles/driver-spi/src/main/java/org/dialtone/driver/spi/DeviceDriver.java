@@ -99,6 +99,17 @@ public interface DeviceDriver {
     }
 
     /**
+     * Reads a software package: empty when it holds nothing for this family. Several drivers may claim parts of one
+     * package (a UC Software release serves several families).
+     *
+     * @throws IllegalArgumentException when the package is this family's but unusable, with the reason for the admin
+     * @since 2.1
+     */
+    default java.util.Optional<SoftwarePackage> readSoftwarePackage(SoftwareListing listing) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
      * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
      * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.

@@ -3,7 +3,8 @@
  * versioned; a driver built against 2.x runs on any 2.y with y &ge; x. 2.0 made file rendering required of
  * every driver (no 1.x release was made); 2.1 added the identity kind of a family, the device configuration
  * file kind of families with their own polling protocol, the device-name parameter, software
- * activation keys, task requests and request bodies.
+ * activation keys, task requests, software packages and request
+ * bodies.
  */
 @org.osgi.annotation.versioning.Version("2.1.0")
 package org.dialtone.driver.spi;

@@ -17,6 +17,8 @@ import javax.ws.rs.core.Response;
 @PreMatching
 @Priority(Priorities.AUTHORIZATION + 100)
 final class BodySizeLimitFilter implements ContainerRequestFilter {
+    /** Software packages run to gigabytes; the software service streams them to disk under its own cap. */
+    static final String SOFTWARE_UPLOADS = "software/images";
     private final long maxJsonBytes;
     private final long maxImportBytes;
 
@@ -29,6 +31,9 @@ final class BodySizeLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         javax.ws.rs.core.MediaType type = request.getMediaType();
         boolean json = type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json");
+        if (!json && request.getUriInfo().getPath().startsWith(SOFTWARE_UPLOADS)) {
+            return;
+        }
         long maxBytes = json ? maxJsonBytes : maxImportBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes).toResponse());

@@ -96,6 +96,8 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ResourceFileService resourceFiles;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.software.SoftwareImageService softwareImages;
 
     private final Server server;
 
@@ -116,6 +118,7 @@ public class RestPublisher {
                 new DeviceFileResource(() -> deviceFiles, () -> devices),
                 new SharedFileResource(() -> deviceFiles),
                 new ResourceFileResource(() -> resourceFiles),
+                new org.dialtone.rest.internal.resources.SoftwareImageResource(() -> softwareImages),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

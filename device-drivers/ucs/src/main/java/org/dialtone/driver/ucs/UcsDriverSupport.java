@@ -87,6 +87,11 @@ public abstract class UcsDriverSupport implements DeviceDriver {
         return hex.equals(UcsFiles.ALL_DEVICES) ? null : DeviceIdentity.mac(hex);
     }
 
+    @Override
+    public Optional<org.dialtone.driver.spi.SoftwarePackage> readSoftwarePackage(org.dialtone.driver.spi.SoftwareListing listing) {
+        return UcsSoftware.read(listing, models);
+    }
+
     /** The REST call of a task the model at this firmware takes ({@link #capabilities}); empty otherwise. */
     @Override
     public Optional<org.dialtone.driver.spi.DeviceRequest> taskRequest(String model, String firmwareVersion,

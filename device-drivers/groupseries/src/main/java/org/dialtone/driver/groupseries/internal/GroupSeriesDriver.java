@@ -36,6 +36,7 @@ public class GroupSeriesDriver implements DeviceDriver {
     static final String OTHER_MODEL = "GroupSeries";
     private static final Pattern MODEL_NUMBER = Pattern.compile("Group\\s*(?:Series\\s*)?(\\d{3})", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern TAR_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(?:\\.\\d+)?(?:-\\d+)?");
     private static final Set<String> GS_TYPES = Set.of("GROUPSERIES", "GROUP_SERIES");
     private static final Set<String> ENDPOINT_TYPES = Set.of("RealPresence Group Series", "Group Series");
     private static final List<DeviceModel> MODELS = List.of(
@@ -121,6 +122,24 @@ public class GroupSeriesDriver implements DeviceDriver {
     @Override
     public String renderConfigFile(List<Parameter> parameters) {
         return PolarisMessages.response(parameters);
+    }
+
+    /** A Group Series software image is one {@code .tar}, installed whole; its version is in its name or stated. */
+    @Override
+    public Optional<org.dialtone.driver.spi.SoftwarePackage> readSoftwarePackage(org.dialtone.driver.spi.SoftwareListing listing) {
+        if (!listing.fileName().toLowerCase(Locale.ROOT).endsWith(".tar") || listing.entries().size() != 1) {
+            return Optional.empty();
+        }
+        String version = listing.version();
+        if (version == null || version.isBlank()) {
+            Matcher named = TAR_VERSION.matcher(listing.fileName());
+            if (!named.find()) {
+                throw new IllegalArgumentException(listing.fileName() + " names no version such as 6.2.2.1-540031; state the version of the image");
+            }
+            version = named.group();
+        }
+        return Optional.of(new org.dialtone.driver.spi.SoftwarePackage(version.strip(),
+                MODELS.stream().map(DeviceModel::token).collect(java.util.stream.Collectors.toSet()), listing.entries()));
     }
 
     @Override

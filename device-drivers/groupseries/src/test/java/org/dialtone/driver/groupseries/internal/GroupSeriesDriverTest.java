@@ -88,4 +88,17 @@ public class GroupSeriesDriverTest {
             assertTrue(new String(schema.readAllBytes(), StandardCharsets.UTF_8).contains("generalConfig.profileUpdateCheckInterval"));
         }
     }
+
+    @Test
+    public void aTarIsAGroupSeriesImageWithTheVersionInItsNameOrStated() {
+        org.dialtone.driver.spi.SoftwarePackage named = driver.readSoftwarePackage(new org.dialtone.driver.spi.SoftwareListing(
+                "polycom-g500-6.2.2.1-540031.tar", List.of("polycom-g500-6.2.2.1-540031.tar"), Map.of(), null)).orElseThrow();
+        assertEquals("6.2.2.1-540031", named.version());
+        assertTrue(named.models().contains("GroupSeries500"));
+        assertEquals("6.2.0", driver.readSoftwarePackage(new org.dialtone.driver.spi.SoftwareListing("gs.tar", List.of("gs.tar"), Map.of(), "6.2.0"))
+                .orElseThrow().version());
+        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> driver.readSoftwarePackage(
+                new org.dialtone.driver.spi.SoftwareListing("gs.tar", List.of("gs.tar"), Map.of(), null)));
+        assertEquals(Optional.empty(), driver.readSoftwarePackage(new org.dialtone.driver.spi.SoftwareListing("sip.ld", List.of("sip.ld"), Map.of(), "1")));
+    }
 }

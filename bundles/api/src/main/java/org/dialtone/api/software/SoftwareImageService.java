@@ -1,0 +1,25 @@
+package org.dialtone.api.software;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/** The software image repository (F-SW-1): packages are streamed to disk, stored once by content, read by the drivers. */
+public interface SoftwareImageService {
+    List<SoftwareImage> list();
+
+    SoftwareImage get(long id);
+
+    /**
+     * Stores a package under a name ({@code .zip}, {@code .ld}, {@code .tar}); the drivers say what it serves.
+     * {@code version} is the admin's statement, used when the package names none. Refused with the reason when no
+     * driver recognises it, it is corrupt, or too large; nothing is kept then.
+     */
+    SoftwareImage upload(String name, String version, InputStream content, String actor) throws IOException;
+
+    /** Refused while a profile selects the image (the answer names them), unless {@code force}. */
+    void delete(long id, boolean force, String actor);
+
+    void download(long id, String fileName, OutputStream out) throws IOException;
+}

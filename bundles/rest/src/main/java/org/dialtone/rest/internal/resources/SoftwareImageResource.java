@@ -1,0 +1,79 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.dialtone.api.software.SoftwareImage;
+import org.dialtone.api.software.SoftwareImageService;
+import org.dialtone.rest.internal.Services;
+
+/** The software image repository (F-SW-1): packages as request bodies, streamed to disk. */
+@Path("/software/images")
+@Produces(MediaType.APPLICATION_JSON)
+public class SoftwareImageResource {
+    private final Supplier<SoftwareImageService> images;
+
+    public SoftwareImageResource(Supplier<SoftwareImageService> images) {
+        this.images = images;
+    }
+
+    private SoftwareImageService images() {
+        return Services.require(images, "software image");
+    }
+
+    @GET
+    public List<SoftwareImage> list() {
+        return images().list();
+    }
+
+    /** Uploads a package ({@code .zip}, {@code .ld}, {@code .tar}) under its file name; {@code version} when it names none. */
+    @PUT
+    @Path("/{name}")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("name") String name, @QueryParam("version") String version, InputStream body,
+                           @Context SecurityContext security) throws IOException {
+        return Response.status(Response.Status.CREATED).entity(images().upload(name, version, body, security.getUserPrincipal().getName())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public SoftwareImage get(@PathParam("id") String id) {
+        return images().get(Params.id("id", id));
+    }
+
+    @GET
+    @Path("/{id}/files/{file}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response download(@PathParam("id") String id, @PathParam("file") String file) {
+        SoftwareImageService service = images();
+        long imageId = Params.id("id", id);
+        SoftwareImage image = service.get(imageId);
+        if (!file.equals(image.name()) && image.files().stream().noneMatch(f -> f.name().equals(file))) {
+            throw new org.dialtone.api.NotFoundException("Software image " + image.name() + " has no file " + file);
+        }
+        StreamingOutput body = out -> service.download(imageId, file, out);
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    /** Refused while profiles select the image, unless {@code force=true}. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @QueryParam("force") boolean force, @Context SecurityContext security) {
+        images().delete(Params.id("id", id), force, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+}

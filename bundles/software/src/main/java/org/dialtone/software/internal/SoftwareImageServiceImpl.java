@@ -1,0 +1,291 @@
+package org.dialtone.software.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.NotFoundException;
+import org.dialtone.api.software.SoftwareFile;
+import org.dialtone.api.software.SoftwareImage;
+import org.dialtone.api.software.SoftwareImageService;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.driver.spi.SoftwareListing;
+import org.dialtone.driver.spi.SoftwarePackage;
+import org.dialtone.store.SoftwareImageRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The software image repository (F-SW-1). A package is streamed to disk while its SHA-256 is computed (multi-GB
+ * packages never sit in memory), listed, and shown to every driver; the files devices download are kept under
+ * {@code data/dialtone/software/<sha256>}, once per content, so that relays can sync by hash.
+ */
+@Component(service = SoftwareImageService.class, configurationPid = "org.dialtone.software")
+@Designate(ocd = SoftwareImageServiceImpl.Config.class)
+public class SoftwareImageServiceImpl implements SoftwareImageService {
+    @ObjectClassDefinition(name = "Dialtone software images")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest software package accepted, in bytes")
+        long maxBytes() default 4L * 1024 * 1024 * 1024;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SoftwareImageServiceImpl.class);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(zip|ld|tar)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
+    private static final int MAX_ENTRIES = 10_000;
+    private static final int MAX_TEXT = 4096;
+
+    private final SoftwareImageRepository images;
+    private final Path root;
+    private final long maxBytes;
+    private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public SoftwareImageServiceImpl(@Reference SoftwareImageRepository images, Config config) throws IOException {
+        this(images, Path.of(System.getProperty("karaf.data", "data"), "dialtone", "software").toAbsolutePath(), config.maxBytes());
+    }
+
+    SoftwareImageServiceImpl(SoftwareImageRepository images, Path root, long maxBytes) throws IOException {
+        this.images = images;
+        this.root = root;
+        this.maxBytes = maxBytes;
+        Files.createDirectories(root.resolve("incoming"));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDriver(DeviceDriver driver) {
+        drivers.add(driver);
+    }
+
+    void removeDriver(DeviceDriver driver) {
+        drivers.remove(driver);
+    }
+
+    @Override
+    public List<SoftwareImage> list() {
+        return images.list();
+    }
+
+    @Override
+    public SoftwareImage get(long id) {
+        return images.get(id).orElseThrow(() -> missing(id));
+    }
+
+    @Override
+    public SoftwareImage upload(String name, String version, InputStream content, String actor) throws IOException {
+        if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
+            throw new InvalidInputException("name", "must be a plain file name ending in .zip (UC Software package), .ld (one image) or .tar"
+                    + " (Group Series image)");
+        }
+        if (version != null && !version.isBlank() && !VERSION.matcher(version.strip()).matches()) {
+            throw new InvalidInputException("version", "is letters, digits, '.', '_' or '-', at most 64, such as 6.4.3.1234");
+        }
+        String stated = version == null || version.isBlank() ? null : version.strip();
+        Path incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
+        try {
+            String sha256 = receive(content, incoming);
+            long bytes = Files.size(incoming);
+            boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
+            Map<String, String> texts = new LinkedHashMap<>();
+            List<String> entries = zip ? zipEntries(incoming, texts) : List.of(name);
+            SoftwareListing listing = new SoftwareListing(name, entries, texts, stated);
+            Set<String> families = new LinkedHashSet<>();
+            Set<String> models = new LinkedHashSet<>();
+            Set<String> deviceFiles = new LinkedHashSet<>();
+            String packageVersion = null;
+            for (DeviceDriver driver : drivers) {
+                Optional<SoftwarePackage> read;
+                try {
+                    read = driver.readSoftwarePackage(listing);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("file", e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.warn("Driver {} failed to read software package {}: {}", driver.family(), name, e.toString());
+                    continue;
+                }
+                if (read.isPresent()) {
+                    families.add(driver.family());
+                    models.addAll(read.get().models());
+                    deviceFiles.addAll(read.get().deviceFiles());
+                    packageVersion = packageVersion == null ? read.get().version() : packageVersion;
+                }
+            }
+            if (families.isEmpty()) {
+                throw new InvalidInputException("file", name + " holds no software image an installed device driver recognises"
+                        + " (UC Software: sip.ld or <part number>.sip.ld; Group Series: a .tar)");
+            }
+            List<SoftwareFile> files = zip ? extract(incoming, deviceFiles) : List.of(new SoftwareFile(name, sha256, bytes));
+            Path stored = root.resolve(sha256);
+            if (!Files.exists(stored)) {
+                Files.move(incoming, stored, StandardCopyOption.ATOMIC_MOVE);
+            }
+            SoftwareImage image = images.create(name, families, packageVersion, models, sha256, bytes, files, actor);
+            LOG.info("Software image {} ({} {}, {} bytes) uploaded by {}", name, families, packageVersion, bytes, actor);
+            return image;
+        } finally {
+            Files.deleteIfExists(incoming);
+        }
+    }
+
+    /** Streams the upload to disk under the cap, answering its SHA-256. */
+    private String receive(InputStream content, Path target) throws IOException {
+        MessageDigest digest = sha256();
+        long written = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = content.read(buffer)) > 0) {
+                written += n;
+                if (written > maxBytes) {
+                    throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes, the limit set by maxBytes in"
+                            + " etc/org.dialtone.software.cfg");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (written == 0) {
+            throw new InvalidInputException("file", "is empty; send the package as the request body");
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private List<String> zipEntries(Path zip, Map<String, String> texts) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<String> entries = new ArrayList<>();
+            Enumeration<? extends ZipEntry> all = file.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw new InvalidInputException("file", "holds more than " + MAX_ENTRIES + " files; this is no software package");
+                }
+                entries.add(entry.getName());
+                String lower = entry.getName().toLowerCase(Locale.ROOT);
+                if ((lower.endsWith(".ver") || lower.endsWith(".txt")) && entry.getSize() >= 0 && entry.getSize() <= MAX_TEXT) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        texts.put(entry.getName(), new String(in.readNBytes(MAX_TEXT), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return entries;
+        } catch (ZipException e) {
+            throw new InvalidInputException("file", "is not a readable ZIP archive (" + e.getMessage() + "); upload the package again");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the files devices download out of the archive, each under its own SHA-256, within the size cap. */
+    private List<SoftwareFile> extract(Path zip, Set<String> wanted) throws IOException {
+        List<SoftwareFile> files = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        long total = 0;
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            for (String entryName : wanted) {
+                String name = entryName.substring(entryName.lastIndexOf('/') + 1);
+                if (!FILE.matcher(name).matches() || !names.add(name.toLowerCase(Locale.ROOT))) {
+                    throw new InvalidInputException("file", "holds two device files named " + name + " or an unusable name; upload one release per package");
+                }
+                ZipEntry entry = archive.getEntry(entryName);
+                Path temp = Files.createTempFile(root.resolve("incoming"), "file-", ".part");
+                try {
+                    MessageDigest digest = sha256();
+                    long bytes = 0;
+                    try (InputStream in = archive.getInputStream(entry);
+                         OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                        byte[] buffer = new byte[64 * 1024];
+                        int n;
+                        while ((n = in.read(buffer)) > 0) {
+                            bytes += n;
+                            total += n;
+                            if (total > maxBytes) {
+                                throw new InvalidInputException("file", "unpacks to more than " + maxBytes + " bytes; this is no software package");
+                            }
+                            out.write(buffer, 0, n);
+                        }
+                    }
+                    String sha256 = HexFormat.of().formatHex(digest.digest());
+                    Path stored = root.resolve(sha256);
+                    if (!Files.exists(stored)) {
+                        Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    files.add(new SoftwareFile(name, sha256, bytes));
+                } catch (ZipException e) {
+                    throw new InvalidInputException("file", "is a damaged ZIP archive (" + e.getMessage() + "); upload the package again");
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public void delete(long id, boolean force, String actor) {
+        Set<String> unused = images.delete(id, force);
+        for (String sha256 : unused) {
+            try {
+                Files.deleteIfExists(root.resolve(sha256));
+            } catch (IOException e) {
+                LOG.warn("Software content {} could not be removed: {}", sha256, e.toString());
+            }
+        }
+        LOG.info("Software image {} deleted by {}{}", id, actor, force ? " (forced)" : "");
+    }
+
+    @Override
+    public void download(long id, String fileName, OutputStream out) throws IOException {
+        SoftwareImage image = get(id);
+        String sha256 = fileName.equals(image.name()) ? image.sha256()
+                : image.files().stream().filter(f -> f.name().equals(fileName)).map(SoftwareFile::sha256).findFirst()
+                .orElseThrow(() -> new NotFoundException("Software image " + image.name() + " has no file " + fileName + "; its files: "
+                        + image.files().stream().map(SoftwareFile::name).toList()));
+        Files.copy(root.resolve(sha256), out);
+    }
+
+    private static NotFoundException missing(long id) {
+        return new NotFoundException("There is no software image with id " + id + "; GET /api/v1/software/images lists them");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

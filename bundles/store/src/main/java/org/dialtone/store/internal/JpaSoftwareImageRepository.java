@@ -1,0 +1,137 @@
+package org.dialtone.store.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.dialtone.api.ConflictException;
+import org.dialtone.api.NotFoundException;
+import org.dialtone.api.software.SoftwareFile;
+import org.dialtone.api.software.SoftwareImage;
+import org.dialtone.store.SchemaReady;
+import org.dialtone.store.SoftwareImageRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = SoftwareImageRepository.class)
+public class JpaSoftwareImageRepository implements SoftwareImageRepository {
+    private static final int MAX_LISTED = 10_000;
+    private final JpaTemplate jpa;
+
+    @Activate
+    public JpaSoftwareImageRepository(@Reference(target = "(osgi.unit.name=dialtone)") JpaTemplate jpa, @Reference SchemaReady schema) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public List<SoftwareImage> list() {
+        return Jpa.tx(jpa, "software image", em -> {
+            List<SoftwareImageEntity> images = em.createQuery("SELECT i FROM SoftwareImageEntity i ORDER BY i.nameKey", SoftwareImageEntity.class)
+                    .setMaxResults(MAX_LISTED).getResultList();
+            Map<Long, List<SoftwareFile>> files = files(em, images.stream().map(i -> i.id).toList());
+            return images.stream().map(i -> toImage(i, files.getOrDefault(i.id, List.of()))).toList();
+        });
+    }
+
+    @Override
+    public Optional<SoftwareImage> get(long id) {
+        return Jpa.tx(jpa, "software image", em -> Optional.ofNullable(em.find(SoftwareImageEntity.class, id))
+                .map(i -> toImage(i, files(em, List.of(id)).getOrDefault(id, List.of()))));
+    }
+
+    @Override
+    public SoftwareImage create(String name, Set<String> families, String version, Set<String> models, String sha256, long bytes,
+                                List<SoftwareFile> files, String actor) {
+        return Jpa.tx(jpa, "software image", em -> {
+            if (Jpa.nameTaken(em, "SoftwareImageEntity", name, null)) {
+                throw new ConflictException("A software image named " + name + " exists; delete it first or upload under another name");
+            }
+            SoftwareImageEntity image = new SoftwareImageEntity();
+            image.name = name;
+            image.nameKey = Jpa.key(name);
+            image.families = String.join(",", new TreeSet<>(families));
+            image.version = version;
+            image.models = String.join(",", new TreeSet<>(models));
+            image.sha256 = sha256;
+            image.bytes = bytes;
+            image.uploadedAt = Jpa.now();
+            image.uploadedBy = actor;
+            em.persist(image);
+            em.flush();
+            for (SoftwareFile f : files) {
+                SoftwareImageFileEntity file = new SoftwareImageFileEntity();
+                file.imageId = image.id;
+                file.name = f.name();
+                file.sha256 = f.sha256();
+                file.bytes = f.bytes();
+                em.persist(file);
+            }
+            em.flush();
+            return toImage(image, files);
+        });
+    }
+
+    @Override
+    public List<String> profilesSelecting(long id) {
+        return Jpa.tx(jpa, "software image", em -> em.createQuery("SELECT p.name FROM ProfileEntity p WHERE p.softwareImageId = :id ORDER BY p.name",
+                String.class).setParameter("id", id).setMaxResults(100).getResultList());
+    }
+
+    @Override
+    public Set<String> delete(long id, boolean force) {
+        return Jpa.tx(jpa, "software image", em -> {
+            SoftwareImageEntity image = em.find(SoftwareImageEntity.class, id);
+            if (image == null) {
+                throw new NotFoundException("There is no software image with id " + id + "; GET /api/v1/software/images lists them");
+            }
+            List<Long> selecting = em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.softwareImageId = :id", Long.class)
+                    .setParameter("id", id).getResultList();
+            if (!selecting.isEmpty() && !force) {
+                throw new ConflictException("Software image " + image.name + " is selected by " + selecting.size()
+                        + " profile(s); select another image in them first, or delete with force=true (they then show that the image is missing)");
+            }
+            Set<String> content = new HashSet<>();
+            content.add(image.sha256);
+            em.createQuery("SELECT f.sha256 FROM SoftwareImageFileEntity f WHERE f.imageId = :id", String.class).setParameter("id", id)
+                    .getResultList().forEach(content::add);
+            em.createQuery("DELETE FROM SoftwareImageFileEntity f WHERE f.imageId = :id").setParameter("id", id).executeUpdate();
+            em.remove(image);
+            // Profiles keep the id: they show the image as missing, and their devices keep their firmware.
+            selecting.forEach(profile -> ConfigChanges.record(em, "PROFILE", profile));
+            em.flush();
+            Set<String> stillUsed = new HashSet<>(em.createQuery("SELECT i.sha256 FROM SoftwareImageEntity i WHERE i.sha256 IN :s", String.class)
+                    .setParameter("s", content).getResultList());
+            stillUsed.addAll(em.createQuery("SELECT f.sha256 FROM SoftwareImageFileEntity f WHERE f.sha256 IN :s", String.class)
+                    .setParameter("s", content).getResultList());
+            content.removeAll(stillUsed);
+            return content;
+        });
+    }
+
+    private static Map<Long, List<SoftwareFile>> files(EntityManager em, List<Long> ids) {
+        Map<Long, List<SoftwareFile>> files = new HashMap<>();
+        for (List<Long> chunk : Jpa.chunks(ids)) {
+            em.createQuery("SELECT f FROM SoftwareImageFileEntity f WHERE f.imageId IN :ids ORDER BY f.imageId, f.name", SoftwareImageFileEntity.class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(f -> files.computeIfAbsent(f.imageId, k -> new java.util.ArrayList<>()).add(new SoftwareFile(f.name, f.sha256, f.bytes)));
+        }
+        return files;
+    }
+
+    private static SoftwareImage toImage(SoftwareImageEntity i, List<SoftwareFile> files) {
+        return new SoftwareImage(i.id, i.name, split(i.families), i.version, split(i.models), i.sha256, i.bytes, files, i.uploadedBy,
+                Jpa.instant(i.uploadedAt));
+    }
+
+    private static Set<String> split(String list) {
+        return list == null || list.isEmpty() ? Set.of() : Arrays.stream(list.split(",")).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

@@ -1,0 +1,30 @@
+package org.dialtone.store.internal;
+
+import java.time.LocalDateTime;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "software_image")
+public class SoftwareImageEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
+    long id;
+    String name;
+    @Column(name = "name_key")
+    String nameKey;
+    String families;
+    String version;
+    String models;
+    String sha256;
+    @Column(name = "byte_count")
+    long bytes;
+    @Column(name = "uploaded_at")
+    LocalDateTime uploadedAt;
+    @Column(name = "uploaded_by")
+    String uploadedBy;
+}

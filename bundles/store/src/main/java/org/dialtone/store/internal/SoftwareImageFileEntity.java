@@ -1,0 +1,22 @@
+package org.dialtone.store.internal;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "software_image_file")
+public class SoftwareImageFileEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
+    long id;
+    @Column(name = "image_id")
+    long imageId;
+    String name;
+    String sha256;
+    @Column(name = "byte_count")
+    long bytes;
+}
