@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,6 +13,7 @@ import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.NotFoundException;
 import org.dialtone.api.files.ResourceFile;
 import org.dialtone.api.files.ResourceFileService;
+import org.dialtone.store.ContentFiles;
 import org.dialtone.store.ResourceFileRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,13 +43,17 @@ public class ResourceFileServiceImpl implements ResourceFileService, ResourceCon
     private static final Logger LOG = LoggerFactory.getLogger(ResourceFileServiceImpl.class);
 
     private final ResourceFileRepository repository;
-    private final Path root;
+    private final ContentFiles contents;
     private final long maxBytes;
 
     @Activate
     public ResourceFileServiceImpl(@Reference ResourceFileRepository repository, Config config) {
         this.repository = repository;
-        this.root = Path.of(System.getProperty("karaf.data", "data"), "dialtone", "resources").toAbsolutePath();
+        try {
+            this.contents = new ContentFiles(Path.of(System.getProperty("karaf.data", "data"), "dialtone", "resources").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the resource file directory cannot be created", e);
+        }
         this.maxBytes = config.maxBytes();
     }
 
@@ -76,42 +75,15 @@ public class ResourceFileServiceImpl implements ResourceFileService, ResourceCon
             throw new InvalidInputException("description", "at most 1024 characters");
         }
         try {
-            Files.createDirectories(root);
-            Path temp = Files.createTempFile(root, ".upload-", ".part");
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                long written = 0;
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = content.read(buffer)) > 0) {
-                        written += n;
-                        if (written > maxBytes) {
-                            throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes, the limit set by maxBytes in"
-                                    + " etc/org.dialtone.provisioning.resources.cfg");
-                        }
-                        out.write(buffer, 0, n);
-                    }
-                }
-                String digest = HexFormat.of().formatHex(sha.digest());
-                Path target = root.resolve(digest);
-                if (!Files.exists(target)) {
-                    try {
-                        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(temp, target);
-                    }
-                }
-                ResourceFile stored = repository.save(fileName, text, digest, written, actor);
-                LOG.info("Resource file {} ({} bytes) uploaded by {}", fileName, written, actor);
-                return stored;
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            ContentFiles.Stored stored = contents.put(content, maxBytes);
+            ResourceFile file = repository.save(fileName, text, stored.sha256(), stored.bytes(), actor);
+            LOG.info("Resource file {} ({} bytes) uploaded by {}", fileName, stored.bytes(), actor);
+            return file;
+        } catch (ContentFiles.TooLargeException e) {
+            throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes, the limit set by maxBytes in"
+                    + " etc/org.dialtone.provisioning.resources.cfg");
         } catch (IOException e) {
             throw new UncheckedIOException("the resource file could not be stored", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
@@ -126,7 +98,7 @@ public class ResourceFileServiceImpl implements ResourceFileService, ResourceCon
         boolean shared = repository.delete(file.name());
         if (!shared) {
             try {
-                Files.deleteIfExists(root.resolve(file.sha256()));
+                contents.delete(file.sha256());
             } catch (IOException e) {
                 LOG.warn("The content of resource file {} could not be removed: {}", file.name(), e.toString());
             }
@@ -139,7 +111,7 @@ public class ResourceFileServiceImpl implements ResourceFileService, ResourceCon
         if (name == null || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
-        return repository.find(name).map(f -> root.resolve(f.sha256())).filter(Files::isRegularFile);
+        return repository.find(name).map(f -> contents.path(f.sha256())).filter(Files::isRegularFile);
     }
 
     private static NotFoundException missing(String name) {

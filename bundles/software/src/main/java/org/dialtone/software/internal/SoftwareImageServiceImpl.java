@@ -7,13 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +29,7 @@ import org.dialtone.api.software.SoftwareImageService;
 import org.dialtone.driver.spi.DeviceDriver;
 import org.dialtone.driver.spi.SoftwareListing;
 import org.dialtone.driver.spi.SoftwarePackage;
+import org.dialtone.store.ContentFiles;
 import org.dialtone.store.SoftwareImageRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -68,7 +64,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     private static final int MAX_TEXT = 4096;
 
     private final SoftwareImageRepository images;
-    private final Path root;
+    private final ContentFiles contents;
     private final long maxBytes;
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
 
@@ -79,9 +75,8 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
 
     SoftwareImageServiceImpl(SoftwareImageRepository images, Path root, long maxBytes) throws IOException {
         this.images = images;
-        this.root = root;
+        this.contents = new ContentFiles(root);
         this.maxBytes = maxBytes;
-        Files.createDirectories(root.resolve("incoming"));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -113,13 +108,17 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
             throw new InvalidInputException("version", "is letters, digits, '.', '_' or '-', at most 64, such as 6.4.3.1234");
         }
         String stated = version == null || version.isBlank() ? null : version.strip();
-        Path incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
+        List<ContentFiles.Stored> created = new ArrayList<>();
+        boolean kept = false;
         try {
-            String sha256 = receive(content, incoming);
-            long bytes = Files.size(incoming);
+            ContentFiles.Stored stored = put(content, maxBytes, created);
+            if (stored.bytes() == 0) {
+                throw new InvalidInputException("file", "is empty; send the package as the request body");
+            }
+            Path pkg = contents.path(stored.sha256());
             boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
             Map<String, String> texts = new LinkedHashMap<>();
-            List<String> entries = zip ? zipEntries(incoming, texts) : List.of(name);
+            List<String> entries = zip ? zipEntries(pkg, texts) : List.of(name);
             SoftwareListing listing = new SoftwareListing(name, entries, texts, stated);
             Set<String> families = new LinkedHashSet<>();
             Set<String> models = new LinkedHashSet<>();
@@ -146,39 +145,32 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 throw new InvalidInputException("file", name + " holds no software image an installed device driver recognises"
                         + " (UC Software: sip.ld or <part number>.sip.ld; Group Series: a .tar)");
             }
-            List<SoftwareFile> files = zip ? extract(incoming, deviceFiles) : List.of(new SoftwareFile(name, sha256, bytes));
-            Path stored = root.resolve(sha256);
-            if (!Files.exists(stored)) {
-                Files.move(incoming, stored, StandardCopyOption.ATOMIC_MOVE);
-            }
-            SoftwareImage image = images.create(name, families, packageVersion, models, sha256, bytes, files, actor);
-            LOG.info("Software image {} ({} {}, {} bytes) uploaded by {}", name, families, packageVersion, bytes, actor);
+            List<SoftwareFile> files = zip ? extract(pkg, deviceFiles, created) : List.of(new SoftwareFile(name, stored.sha256(), stored.bytes()));
+            SoftwareImage image = images.create(name, families, packageVersion, models, stored.sha256(), stored.bytes(), files, actor);
+            kept = true;
+            LOG.info("Software image {} ({} {}, {} bytes) uploaded by {}", name, families, packageVersion, stored.bytes(), actor);
             return image;
         } finally {
-            Files.deleteIfExists(incoming);
+            if (!kept) {
+                for (ContentFiles.Stored stored : created) {
+                    contents.delete(stored.sha256());
+                }
+            }
         }
     }
 
-    /** Streams the upload to disk under the cap, answering its SHA-256. */
-    private String receive(InputStream content, Path target) throws IOException {
-        MessageDigest digest = sha256();
-        long written = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = content.read(buffer)) > 0) {
-                written += n;
-                if (written > maxBytes) {
-                    throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes, the limit set by maxBytes in"
-                            + " etc/org.dialtone.software.cfg");
-                }
-                out.write(buffer, 0, n);
+    /** Stores content under the cap, remembering what it added so that a refused upload leaves nothing behind. */
+    private ContentFiles.Stored put(InputStream content, long cap, List<ContentFiles.Stored> created) throws IOException {
+        try {
+            ContentFiles.Stored stored = contents.put(content, cap);
+            if (stored.created()) {
+                created.add(stored);
             }
+            return stored;
+        } catch (ContentFiles.TooLargeException e) {
+            throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes (unpacked, for a package), the limit set by"
+                    + " maxBytes in etc/org.dialtone.software.cfg");
         }
-        if (written == 0) {
-            throw new InvalidInputException("file", "is empty; send the package as the request body");
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private List<String> zipEntries(Path zip, Map<String, String> texts) {
@@ -209,8 +201,8 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
         }
     }
 
-    /** Copies the files devices download out of the archive, each under its own SHA-256, within the size cap. */
-    private List<SoftwareFile> extract(Path zip, Set<String> wanted) throws IOException {
+    /** Stores the files devices download out of the archive, each under its own SHA-256; all of them within the cap. */
+    private List<SoftwareFile> extract(Path zip, Set<String> wanted, List<ContentFiles.Stored> created) throws IOException {
         List<SoftwareFile> files = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         long total = 0;
@@ -220,34 +212,12 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 if (!FILE.matcher(name).matches() || !names.add(name.toLowerCase(Locale.ROOT))) {
                     throw new InvalidInputException("file", "holds two device files named " + name + " or an unusable name; upload one release per package");
                 }
-                ZipEntry entry = archive.getEntry(entryName);
-                Path temp = Files.createTempFile(root.resolve("incoming"), "file-", ".part");
-                try {
-                    MessageDigest digest = sha256();
-                    long bytes = 0;
-                    try (InputStream in = archive.getInputStream(entry);
-                         OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-                        byte[] buffer = new byte[64 * 1024];
-                        int n;
-                        while ((n = in.read(buffer)) > 0) {
-                            bytes += n;
-                            total += n;
-                            if (total > maxBytes) {
-                                throw new InvalidInputException("file", "unpacks to more than " + maxBytes + " bytes; this is no software package");
-                            }
-                            out.write(buffer, 0, n);
-                        }
-                    }
-                    String sha256 = HexFormat.of().formatHex(digest.digest());
-                    Path stored = root.resolve(sha256);
-                    if (!Files.exists(stored)) {
-                        Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE);
-                    }
-                    files.add(new SoftwareFile(name, sha256, bytes));
+                try (InputStream in = archive.getInputStream(archive.getEntry(entryName))) {
+                    ContentFiles.Stored stored = put(in, maxBytes - total, created);
+                    total += stored.bytes();
+                    files.add(new SoftwareFile(name, stored.sha256(), stored.bytes()));
                 } catch (ZipException e) {
                     throw new InvalidInputException("file", "is a damaged ZIP archive (" + e.getMessage() + "); upload the package again");
-                } finally {
-                    Files.deleteIfExists(temp);
                 }
             }
         }
@@ -259,7 +229,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
         Set<String> unused = images.delete(id, force);
         for (String sha256 : unused) {
             try {
-                Files.deleteIfExists(root.resolve(sha256));
+                contents.delete(sha256);
             } catch (IOException e) {
                 LOG.warn("Software content {} could not be removed: {}", sha256, e.toString());
             }
@@ -274,18 +244,10 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 : image.files().stream().filter(f -> f.name().equals(fileName)).map(SoftwareFile::sha256).findFirst()
                 .orElseThrow(() -> new NotFoundException("Software image " + image.name() + " has no file " + fileName + "; its files: "
                         + image.files().stream().map(SoftwareFile::name).toList()));
-        Files.copy(root.resolve(sha256), out);
+        Files.copy(contents.path(sha256), out);
     }
 
     private static NotFoundException missing(long id) {
         return new NotFoundException("There is no software image with id " + id + "; GET /api/v1/software/images lists them");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -141,7 +141,7 @@ public class SoftwareImageServiceImplTest {
     }
 
     private long incoming() throws Exception {
-        try (Stream<Path> files = Files.list(root.resolve("incoming"))) {
+        try (Stream<Path> files = Files.list(root.resolve(".incoming"))) {
             return files.count();
         }
     }

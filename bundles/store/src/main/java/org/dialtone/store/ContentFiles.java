@@ -1,0 +1,100 @@
+package org.dialtone.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Files on disk under the data directory, addressed by their SHA-256 (resource files, software images): streamed in
+ * under a size cap, never whole in memory, and stored once per content. A file appears under its name only once it
+ * arrived complete.
+ */
+public final class ContentFiles {
+    /** What {@link #put} stored; {@code created} is false when the same content was there already. */
+    public record Stored(String sha256, long bytes, boolean created) {
+    }
+
+    /** The stream ran past the cap; nothing was stored. */
+    public static final class TooLargeException extends IOException {
+        private final long maxBytes;
+
+        TooLargeException(long maxBytes) {
+            super("larger than " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+
+        public long maxBytes() {
+            return maxBytes;
+        }
+    }
+
+    private final Path root;
+    private final Path incoming;
+
+    public ContentFiles(Path root) throws IOException {
+        this.root = root;
+        this.incoming = root.resolve(".incoming");
+        Files.createDirectories(incoming);
+    }
+
+    public Path path(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256);
+    }
+
+    public Stored put(InputStream content, long maxBytes) throws IOException {
+        Path temp = incoming.resolve(Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+            MessageDigest digest = sha256();
+            long written = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE), digest)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = content.read(buffer)) > 0) {
+                    written += n;
+                    if (written > maxBytes) {
+                        throw new TooLargeException(maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = root.resolve(sha256);
+            if (Files.exists(target)) {
+                return new Stored(sha256, written, false);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Stored(sha256, written, true);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public void delete(String sha256) throws IOException {
+        Files.deleteIfExists(path(sha256));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
