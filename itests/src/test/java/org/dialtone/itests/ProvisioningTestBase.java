@@ -410,6 +410,27 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
 
         long profile = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("sw") + "\",\"softwareImageId\":" + id
                 + ",\"attributes\":[]}"), 201).get("id").asLong();
+
+        setAccount();
+        awaitAccount(VVX410);
+        String auth = basic(USER, SECRET);
+        String mac = uniqueMac();
+        fetch(mac + ".cfg", VVX410, auth);
+        deploy("device/" + get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
+        String master = fetch(mac + ".cfg", VVX410, auth).body();
+        assertTrue("the selected image is the phone's APP_FILE_PATH: " + master, master.contains("APP_FILE_PATH=\"software/" + id + "/sip.ld\""));
+        HttpResponse<String> split = fetch("software/" + id + "/3111-46162-001.sip.ld", VVX410, auth);
+        assertEquals(new String(image, StandardCharsets.UTF_8), split.body());
+        assertEquals("bytes", split.headers().firstValue("Accept-Ranges").orElse(""));
+        HttpResponse<String> resumed = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT
+                + "/prov/software/" + id + "/3111-46162-001.sip.ld")).header("User-Agent", VVX410).header("Authorization", auth)
+                .header("Range", "bytes=4-9").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("a download resumes with a range request", 206, resumed.statusCode());
+        assertEquals(new String(image, StandardCharsets.UTF_8).substring(4, 10), resumed.body());
+        assertEquals("bytes 4-9/" + image.length, resumed.headers().firstValue("Content-Range").orElse(""));
+        int escaped = fetch("software/" + id + "/..%2F..%2Fetc%2Fpasswd", VVX410, auth).statusCode();
+        assertTrue("a way out of the image is refused: " + escaped, escaped == 400 || escaped == 404);
+
         JsonNode refused = json(call("DELETE", "/software/images/" + id, null, null), 409);
         assertTrue(refused.toString(), refused.get("detail").asText().contains("selected by 1 profile"));
         assertEquals(204, call("DELETE", "/software/images/" + id + "?force=true", null, null).statusCode());

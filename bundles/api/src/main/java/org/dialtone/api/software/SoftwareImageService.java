@@ -22,4 +22,11 @@ public interface SoftwareImageService {
     void delete(long id, boolean force, String actor);
 
     void download(long id, String fileName, OutputStream out) throws IOException;
+
+    /**
+     * Where a file devices download from an image is on disk ({@code sip.ld}, {@code <part>.sip.ld}, {@code sip.ver}, a
+     * Group Series {@code .tar}); empty when the image or the file does not exist. Answered from memory: phones ask
+     * for it at every boot.
+     */
+    java.util.Optional<java.nio.file.Path> deviceFile(long id, String fileName);
 }

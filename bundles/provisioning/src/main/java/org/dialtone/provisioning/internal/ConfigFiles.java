@@ -18,6 +18,8 @@ import org.dialtone.driver.spi.Parameter;
  */
 final class ConfigFiles {
     static final String SUFFIX = "-dialtone.cfg";
+    /** Where this server serves the files of software images: {@code software/<image id>/<file>}. */
+    static final String SOFTWARE_PREFIX = "software/";
     static final Map<String, String> DIRECTORIES = Map.of(
             "LOG_FILE_DIRECTORY", "logs", "OVERRIDES_DIRECTORY", "overrides", "CONTACTS_DIRECTORY", "contacts",
             "CALL_LISTS_DIRECTORY", "calls", "LICENSE_DIRECTORY", "licenses", "COREFILE_DIRECTORY", "core",
@@ -70,6 +72,10 @@ final class ConfigFiles {
                 case "APP_FILE_PATH" -> appFilePath = a.value();
                 default -> custom.put(a.name(), a.value());
             }
+        }
+        if (appFilePath == null && config != null && config.software() != null) {
+            // The selected image on this server; a phone asks for its <part>.sip.ld beside it (DEVICES.md 1.1).
+            appFilePath = SOFTWARE_PREFIX + config.software().value() + "/sip.ld";
         }
         return new MasterConfig(model, appFilePath, files, DIRECTORIES, custom);
     }

@@ -52,6 +52,8 @@ public class ProvisioningPublisher {
     private volatile ProvisioningSettingsRepository settings;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ResourceContent resources;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.software.SoftwareImageService software;
 
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
     private final SecretCipher cipher;
@@ -84,7 +86,7 @@ public class ProvisioningPublisher {
         List<String> proxies = List.of(config.trustedProxies());
         fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
-                this::secrets, () -> proxies, () -> resources);
+                this::secrets, () -> proxies, () -> resources, () -> software);
         this.http = http;
         try {
             http.registerServlet(ADDRESS, new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC())), null, null);

@@ -46,13 +46,15 @@ final class ProvisioningResource {
     private final Supplier<java.util.Map<String, String>> secrets;
     private final Supplier<List<String>> trustedProxies;
     private final Supplier<ResourceContent> resources;
+    private final Supplier<org.dialtone.api.software.SoftwareImageService> software;
     private final RenderedFiles cache = new RenderedFiles(32L * 1024 * 1024);
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
                          DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
-                         Supplier<ResourceContent> resources) {
+                         Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software) {
         this.resources = resources;
+        this.software = software;
         this.devices = devices;
         this.deployment = deployment;
         this.drivers = drivers;
@@ -261,8 +263,24 @@ final class ProvisioningResource {
                 return file(resource.get(), "application/octet-stream", conditions);
             }
         }
-        // Software comes with the software issue.
+        if (f.kind() == FileKind.SOFTWARE) {
+            return software(path, conditions);
+        }
         return Answer.status(404);
+    }
+
+    private static final java.util.regex.Pattern SOFTWARE_PATH = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(ConfigFiles.SOFTWARE_PREFIX) + "([0-9]{1,18})/([A-Za-z0-9][A-Za-z0-9._-]{0,127})");
+
+    /** An image file from the software repository, by the path the master configuration gave ({@code software/<id>/<file>}). */
+    private Answer software(String path, DeviceCall conditions) {
+        java.util.regex.Matcher m = SOFTWARE_PATH.matcher(path);
+        org.dialtone.api.software.SoftwareImageService images = software.get();
+        if (!m.matches() || images == null) {
+            return Answer.status(404);
+        }
+        return images.deviceFile(Long.parseLong(m.group(1)), m.group(2)).map(file -> file(file, "application/octet-stream", conditions))
+                .orElse(Answer.status(404));
     }
 
     /** A generated file with a strong ETag of its content: an unchanged file answers a conditional request with 304. */

@@ -60,7 +60,7 @@ final class ProvisioningServlet extends HttpServlet {
             case "PUT" -> endpoint.put(call);
             default -> endpoint.post(call);
         };
-        write(answer, response);
+        write(answer, request.getHeader("Range"), response);
     }
 
     private boolean authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
@@ -103,18 +103,62 @@ final class ProvisioningServlet extends HttpServlet {
         }
     }
 
-    private static void write(Answer answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.status());
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    private static void write(Answer answer, String range, HttpServletResponse response) throws IOException {
         answer.headers().forEach(response::setHeader);
         if (answer.body() != null) {
+            response.setStatus(answer.status());
             response.setContentType(answer.contentType());
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
         } else if (answer.file() != null) {
-            response.setContentType(answer.contentType());
-            response.setContentLengthLong(Files.size(answer.file()));
-            try (OutputStream out = response.getOutputStream()) {
-                Files.copy(answer.file(), out);
+            writeFile(answer, range, response);
+        } else {
+            response.setStatus(answer.status());
+        }
+    }
+
+    /** A stored file, or one byte range of it ({@code Range: bytes=a-b}), so that phones and relays resume large downloads. */
+    private static void writeFile(Answer answer, String range, HttpServletResponse response) throws IOException {
+        long size = Files.size(answer.file());
+        long first = 0;
+        long last = size - 1;
+        response.setHeader("Accept-Ranges", "bytes");
+        java.util.regex.Matcher m = range == null ? null : RANGE.matcher(range.strip());
+        boolean partial = m != null && m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty());
+        if (partial) {
+            if (m.group(1).isEmpty()) {
+                first = Math.max(0, size - Long.parseLong(m.group(2)));
+            } else {
+                first = Long.parseLong(m.group(1));
+                last = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+            }
+            if (first >= size || first > last) {
+                response.setStatus(416);
+                response.setHeader("Content-Range", "bytes */" + size);
+                return;
+            }
+            response.setStatus(206);
+            response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + size);
+        } else {
+            response.setStatus(answer.status());
+        }
+        response.setContentType(answer.contentType());
+        long length = last - first + 1;
+        response.setContentLengthLong(length);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(answer.file());
+             OutputStream out = response.getOutputStream()) {
+            java.io.InputStream in = java.nio.channels.Channels.newInputStream(channel.position(first));
+            byte[] buffer = new byte[64 * 1024];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+                left -= n;
             }
         }
     }

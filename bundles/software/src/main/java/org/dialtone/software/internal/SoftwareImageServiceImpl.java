@@ -67,6 +67,8 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     private final ContentFiles contents;
     private final long maxBytes;
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
+    /** Images by id for the phones' downloads; an image never changes, deleting one drops it here. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Optional<SoftwareImage>> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public SoftwareImageServiceImpl(@Reference SoftwareImageRepository images, Config config) throws IOException {
@@ -227,6 +229,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     @Override
     public void delete(long id, boolean force, String actor) {
         Set<String> unused = images.delete(id, force);
+        known.remove(id);
         for (String sha256 : unused) {
             try {
                 contents.delete(sha256);
@@ -245,6 +248,20 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 .orElseThrow(() -> new NotFoundException("Software image " + image.name() + " has no file " + fileName + "; its files: "
                         + image.files().stream().map(SoftwareFile::name).toList()));
         Files.copy(contents.path(sha256), out);
+    }
+
+    @Override
+    public Optional<Path> deviceFile(long id, String fileName) {
+        if (known.size() > 10_000) {
+            known.clear();
+        }
+        Optional<SoftwareImage> image = known.computeIfAbsent(id, images::get);
+        if (image.isEmpty()) {
+            known.remove(id);
+            return Optional.empty();
+        }
+        return image.get().files().stream().filter(f -> f.name().equalsIgnoreCase(fileName)).map(SoftwareFile::sha256).findFirst()
+                .map(contents::path).filter(Files::isRegularFile);
     }
 
     private static NotFoundException missing(long id) {

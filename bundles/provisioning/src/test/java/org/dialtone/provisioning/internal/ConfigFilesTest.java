@@ -1,0 +1,41 @@
+package org.dialtone.provisioning.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.dialtone.api.profiles.ContainerType;
+import org.dialtone.api.profiles.EffectiveAttribute;
+import org.dialtone.api.profiles.EffectiveConfig;
+import org.dialtone.api.profiles.Source;
+import org.dialtone.driver.spi.MasterConfig;
+import org.dialtone.driver.spi.Parameter;
+import org.junit.Test;
+
+public class ConfigFilesTest {
+    private static final Source GLOBAL = new Source(ContainerType.GLOBAL, "", "Global", 1, "Base", null);
+
+    private static EffectiveAttribute attribute(String name, String value) {
+        return new EffectiveAttribute(name, value, GLOBAL, List.of());
+    }
+
+    @Test
+    public void theSelectedImageIsTheAppFilePathUnlessAProfileSetsOne() {
+        Source software = new Source(ContainerType.SITE, "7", "Berlin", 2, "UCS 6.4", "1234");
+        EffectiveConfig selected = new EffectiveConfig(1, List.of(attribute("up.screenSaver.enabled", "1")), software, List.of());
+        assertEquals("software/1234/sip.ld", ConfigFiles.master(selected, "VVX410", "0004f2000001").appFilePath());
+        EffectiveConfig own = new EffectiveConfig(1, List.of(attribute("APP_FILE_PATH", "https://cdn.example.com/ucs/sip.ld")), software, List.of());
+        assertEquals("https://cdn.example.com/ucs/sip.ld", ConfigFiles.master(own, "VVX410", "0004f2000001").appFilePath());
+        assertEquals(null, ConfigFiles.master(new EffectiveConfig(1, List.of(), null, List.of()), "VVX410", "0004f2000001").appFilePath());
+    }
+
+    @Test
+    public void masterAttributesGoToTheMasterAndConfigFilesFollowTheGeneratedOne() {
+        EffectiveConfig config = new EffectiveConfig(1, List.of(attribute("CONFIG_FILES", "site.cfg, extra.cfg"), attribute("_mac_cfg_floor", "3"),
+                attribute("reg.1.address", "1001")), null, List.of());
+        MasterConfig master = ConfigFiles.master(config, "VVX410", "0004f2000001");
+        assertEquals(List.of("0004f2000001-dialtone.cfg", "site.cfg", "extra.cfg"), master.configFiles());
+        assertEquals(Map.of("_mac_cfg_floor", "3"), master.custom());
+        assertEquals(List.of(new Parameter("reg.1.address", "1001")), ConfigFiles.parameters(config, Map.of()));
+    }
+}
