@@ -428,6 +428,18 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("a download resumes with a range request", 206, resumed.statusCode());
         assertEquals(new String(image, StandardCharsets.UTF_8).substring(4, 10), resumed.body());
         assertEquals("bytes 4-9/" + image.length, resumed.headers().firstValue("Content-Range").orElse(""));
+        json(call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"https://cdn.example.com/dialtone\",\"downloadPathOutside\":\"https://cdn.example.com/dialtone\"}"), 200);
+        try {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            String expected = "APP_FILE_PATH=\"https://cdn.example.com/dialtone/software/" + id + "/sip.ld\"";
+            while (!fetch(mac + ".cfg", VVX410, auth).body().contains(expected) && System.nanoTime() < deadline) {
+                sleep();
+            }
+            assertTrue("a device downloads from the settings' download path (its site sets none)",
+                    fetch(mac + ".cfg", VVX410, auth).body().contains(expected));
+        } finally {
+            json(call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"\",\"downloadPathOutside\":\"\"}"), 200);
+        }
         int escaped = fetch("software/" + id + "/..%2F..%2Fetc%2Fpasswd", VVX410, auth).statusCode();
         assertTrue("a way out of the image is refused: " + escaped, escaped == 400 || escaped == 404);
 

@@ -53,6 +53,11 @@ final class ConfigFiles {
     }
 
     static MasterConfig master(EffectiveConfig config, String model, String mac) {
+        return master(config, model, mac, null);
+    }
+
+    /** @param downloadBase where the device downloads software from (DownloadPaths), or null for this server */
+    static MasterConfig master(EffectiveConfig config, String model, String mac, String downloadBase) {
         Map<String, String> custom = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
         files.add(mac == null ? "[PHONE_MAC_ADDRESS]" + SUFFIX : generatedName(mac));
@@ -75,7 +80,7 @@ final class ConfigFiles {
         }
         if (appFilePath == null && config != null && config.software() != null) {
             // The selected image on this server; a phone asks for its <part>.sip.ld beside it (DEVICES.md 1.1).
-            appFilePath = SOFTWARE_PREFIX + config.software().value() + "/sip.ld";
+            appFilePath = (downloadBase == null ? "" : downloadBase) + SOFTWARE_PREFIX + config.software().value() + "/sip.ld";
         }
         return new MasterConfig(model, appFilePath, files, DIRECTORIES, custom);
     }

@@ -54,6 +54,10 @@ public class ProvisioningPublisher {
     private volatile ResourceContent resources;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.software.SoftwareImageService software;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.inventory.SiteService sites;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.provisioning.ProvisioningSettingsService provisioningSettings;
 
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
     private final SecretCipher cipher;
@@ -86,7 +90,7 @@ public class ProvisioningPublisher {
         List<String> proxies = List.of(config.trustedProxies());
         fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
-                this::secrets, () -> proxies, () -> resources, () -> software);
+                this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings));
         this.http = http;
         try {
             http.registerServlet(ADDRESS, new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC())), null, null);

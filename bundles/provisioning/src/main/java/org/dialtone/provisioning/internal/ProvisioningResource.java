@@ -47,12 +47,15 @@ final class ProvisioningResource {
     private final Supplier<List<String>> trustedProxies;
     private final Supplier<ResourceContent> resources;
     private final Supplier<org.dialtone.api.software.SoftwareImageService> software;
+    private final DownloadPaths downloadPaths;
     private final RenderedFiles cache = new RenderedFiles(32L * 1024 * 1024);
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
                          DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
-                         Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software) {
+                         Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software,
+                         DownloadPaths downloadPaths) {
+        this.downloadPaths = downloadPaths;
         this.resources = resources;
         this.software = software;
         this.devices = devices;
@@ -214,9 +217,10 @@ final class ProvisioningResource {
             try {
                 EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
                 String mac = known == null ? null : known.mac();
+                String base = config == null || config.software() == null ? null : downloadPaths.baseFor(known.siteId());
                 String key = known == null ? "generic:" + driver.family() + ":" + device.model() : "master:" + known.id() + ":" + device.model();
-                return rendered(cache.get(key, config == null ? driver : config, Arrays.asList(driver, mac),
-                        () -> driver.renderMasterConfig(ConfigFiles.master(config, device.model(), mac))), conditions);
+                return rendered(cache.get(key, config == null ? driver : config, Arrays.asList(driver, mac, base),
+                        () -> driver.renderMasterConfig(ConfigFiles.master(config, device.model(), mac, base))), conditions);
             } catch (RuntimeException e) {
                 if (known != null) {
                     inventory.recordProvisionFailed(known.id());

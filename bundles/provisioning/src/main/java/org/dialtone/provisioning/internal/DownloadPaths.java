@@ -1,0 +1,85 @@
+package org.dialtone.provisioning.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.dialtone.api.inventory.Site;
+import org.dialtone.api.inventory.SiteService;
+import org.dialtone.api.provisioning.ProvisioningSettings;
+import org.dialtone.api.provisioning.ProvisioningSettingsService;
+
+/**
+ * Where a device downloads software from (guide: Specifying Download Paths): a profile's {@code APP_FILE_PATH} wins
+ * (handled where the master configuration is made), then its site's download path, then the provisioning settings'
+ * path for devices inside the enterprise, or outside it for the Internet site; none means this server. Read at most
+ * every ten seconds, since every master configuration asks.
+ */
+final class DownloadPaths {
+    private static final long FRESH_MILLIS = 10_000;
+
+    private record Cached(String value, long readAt) {
+    }
+
+    private record SiteBase(boolean internet, String path, long readAt) {
+    }
+
+    private final Supplier<SiteService> sites;
+    private final Supplier<ProvisioningSettingsService> settings;
+    private final ConcurrentHashMap<Long, SiteBase> siteBases = new ConcurrentHashMap<>();
+    private volatile Cached inside;
+    private volatile Cached outside;
+
+    DownloadPaths(Supplier<SiteService> sites, Supplier<ProvisioningSettingsService> settings) {
+        this.sites = sites;
+        this.settings = settings;
+    }
+
+    /** The base a device's image path is put after, ending in '/', or null for this server. */
+    String baseFor(long siteId) {
+        long now = System.currentTimeMillis();
+        SiteBase site = siteBases.get(siteId);
+        if (site == null || now - site.readAt() > FRESH_MILLIS) {
+            site = read(siteId, now);
+            if (siteBases.size() > 10_000) {
+                siteBases.clear();
+            }
+            siteBases.put(siteId, site);
+        }
+        if (!site.internet() && site.path() != null && !site.path().isBlank()) {
+            return slash(site.path());
+        }
+        String path = settingsPath(site.internet(), now);
+        return path == null || path.isBlank() ? null : slash(path);
+    }
+
+    private SiteBase read(long siteId, long now) {
+        SiteService service = sites.get();
+        try {
+            Site site = service == null ? null : service.get(siteId);
+            return site == null ? new SiteBase(false, null, now) : new SiteBase(Site.INTERNET.equals(site.builtIn()), site.downloadPath(), now);
+        } catch (RuntimeException e) {
+            return new SiteBase(false, null, now);
+        }
+    }
+
+    private String settingsPath(boolean internet, long now) {
+        Cached known = internet ? outside : inside;
+        if (known == null || now - known.readAt() > FRESH_MILLIS) {
+            ProvisioningSettingsService service = settings.get();
+            ProvisioningSettings current = null;
+            try {
+                current = service == null ? null : service.get();
+            } catch (RuntimeException e) {
+                current = null;
+            }
+            inside = new Cached(current == null ? null : current.downloadPathInside(), now);
+            outside = new Cached(current == null ? null : current.downloadPathOutside(), now);
+            known = internet ? outside : inside;
+        }
+        return known.value();
+    }
+
+    private static String slash(String path) {
+        String p = path.strip();
+        return p.endsWith("/") ? p : p + "/";
+    }
+}
