@@ -451,6 +451,34 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     }
 
     @Test
+    public void aCxStationWithASelectedVersionGetsTheGuidesUpdateAttributes() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String auth = basic(USER, SECRET);
+        java.util.Map<String, byte[]> release = new java.util.LinkedHashMap<>();
+        release.put("sip.ld", "CX image".getBytes(StandardCharsets.UTF_8));
+        release.put("sip.ver", "1.3.4.0021".getBytes(StandardCharsets.UTF_8));
+        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("cx").toLowerCase() + ".zip", "admin", password,
+                zip(release)), 201);
+        assertTrue(image.toString(), image.get("families").toString().contains("cx"));
+        long id = image.get("id").asLong();
+        long profile = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("cxsw") + "\",\"softwareImageId\":" + id
+                + ",\"attributes\":[{\"name\":\"device.local.updateTime\",\"value\":\"7200\"}]}"), 201).get("id").asLong();
+        String cx = "FileTransport PolycomCX5500-CX_5500-UA/1.3.4.0021 Type/Application";
+        String mac = uniqueMac();
+        fetch(mac + ".cfg", cx, auth);
+        deploy("device/" + get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
+        String generated = fetch(mac + "-dialtone.cfg", cx, auth).body();
+        assertTrue(generated, generated.matches("(?s).*device\\.local\\.updateServer=\"https://[^\"]+/software/" + id + "\".*"));
+        assertTrue(generated, generated.contains("device.local.updateInterval=\"604800\"") && generated.contains("device.local.autoUpdateEnabled=\"1\""));
+        assertTrue("the profile's own value wins: " + generated, generated.contains("device.local.updateTime=\"7200\""));
+        String vvxMac = uniqueMac();
+        fetch(vvxMac + ".cfg", VVX410, auth);
+        deploy("device/" + get("/devices?q=" + vvxMac).get("items").get(0).get("id").asLong(), profile);
+        assertTrue("only CX stations get them", !fetch(vvxMac + "-dialtone.cfg", VVX410, auth).body().contains("device.local.updateServer"));
+    }
+
+    @Test
     public void aDeviceWhoseDriverIsGoneIsKeptMarkedAndToldToComeBackLater() throws Exception {
         setAccount();
         awaitAccount(VVX410);

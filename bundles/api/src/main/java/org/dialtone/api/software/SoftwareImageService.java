@@ -29,4 +29,7 @@ public interface SoftwareImageService {
      * for it at every boot.
      */
     java.util.Optional<java.nio.file.Path> deviceFile(long id, String fileName);
+
+    /** The image, answered from memory like {@link #deviceFile}; empty when there is none with this id. */
+    java.util.Optional<SoftwareImage> find(long id);
 }

@@ -110,6 +110,18 @@ public interface DeviceDriver {
     }
 
     /**
+     * Parameters a device of the family needs, beyond {@code APP_FILE_PATH}, when a profile selects a software image
+     * for it (CX5100/CX5500: the guide's {@code device.local.update*}); a profile's own value for one of them wins.
+     *
+     * @param version  the selected image's version
+     * @param imageUrl absolute URL of the directory the image's files are downloaded from
+     * @since 2.1
+     */
+    default List<Parameter> softwareParameters(String version, String imageUrl) {
+        return List.of();
+    }
+
+    /**
      * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
      * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
      * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.

@@ -111,4 +111,17 @@ final class ConfigFiles {
         named.sort(java.util.Comparator.comparing(Parameter::name));
         return named;
     }
+
+    /** Adds the family's parameters for a selected image (CX update attributes) that the profiles leave unset. */
+    static List<Parameter> withSoftwareParameters(List<Parameter> parameters, List<Parameter> software) {
+        if (software.isEmpty()) {
+            return parameters;
+        }
+        java.util.Set<String> set = new java.util.HashSet<>();
+        parameters.forEach(p -> set.add(p.name()));
+        List<Parameter> all = new ArrayList<>(parameters);
+        software.stream().filter(p -> !set.contains(p.name())).forEach(all::add);
+        all.sort(java.util.Comparator.comparing(Parameter::name));
+        return all;
+    }
 }

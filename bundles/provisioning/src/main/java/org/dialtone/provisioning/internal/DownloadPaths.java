@@ -26,6 +26,7 @@ final class DownloadPaths {
     private final Supplier<ProvisioningSettingsService> settings;
     private final ConcurrentHashMap<Long, SiteBase> siteBases = new ConcurrentHashMap<>();
     private volatile Cached inside;
+    private volatile Cached own;
     private volatile Cached outside;
 
     DownloadPaths(Supplier<SiteService> sites, Supplier<ProvisioningSettingsService> settings) {
@@ -61,6 +62,17 @@ final class DownloadPaths {
         }
     }
 
+    /** As {@link #baseFor}, with this server's provisioning address where no path is set: for devices that need a URL. */
+    String absoluteBaseFor(long siteId) {
+        String base = baseFor(siteId);
+        if (base != null) {
+            return base;
+        }
+        settingsPath(false, System.currentTimeMillis());
+        Cached address = own;
+        return address == null || address.value() == null ? "" : slash(address.value());
+    }
+
     private String settingsPath(boolean internet, long now) {
         Cached known = internet ? outside : inside;
         if (known == null || now - known.readAt() > FRESH_MILLIS) {
@@ -72,6 +84,7 @@ final class DownloadPaths {
                 current = null;
             }
             inside = new Cached(current == null ? null : current.downloadPathInside(), now);
+            own = new Cached(current == null ? null : current.provisioningAddress(), now);
             outside = new Cached(current == null ? null : current.downloadPathOutside(), now);
             known = internet ? outside : inside;
         }

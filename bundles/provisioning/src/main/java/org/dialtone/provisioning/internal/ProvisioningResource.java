@@ -248,8 +248,10 @@ final class ProvisioningResource {
         if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
             EffectiveConfig config = configs.effectiveConfig(known.id());
             Map<String, String> secretValues = secrets.get();
-            return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues),
-                    () -> driver.renderConfigFile(ConfigFiles.parameters(config, secretValues))), conditions);
+            List<org.dialtone.driver.spi.Parameter> forSoftware = softwareParameters(driver, config, known);
+            return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, forSoftware),
+                    () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.parameters(config, secretValues), forSoftware))),
+                    conditions);
         }
         if (STORED.contains(f.kind())) {
             // Per-device names live with the device; 000000000000-* names are the files for all devices.
@@ -271,6 +273,17 @@ final class ProvisioningResource {
             return software(path, conditions);
         }
         return Answer.status(404);
+    }
+
+    /** What the device's family needs for its selected image besides APP_FILE_PATH (CX update attributes). */
+    private List<org.dialtone.driver.spi.Parameter> softwareParameters(DeviceDriver driver, EffectiveConfig config, Device device) {
+        org.dialtone.api.software.SoftwareImageService images = software.get();
+        if (config.software() == null || images == null) {
+            return List.of();
+        }
+        long id = Long.parseLong(config.software().value());
+        return images.find(id).map(image -> driver.softwareParameters(image.version(),
+                downloadPaths.absoluteBaseFor(device.siteId()) + ConfigFiles.SOFTWARE_PREFIX + id)).orElse(List.of());
     }
 
     private static final java.util.regex.Pattern SOFTWARE_PATH = java.util.regex.Pattern.compile(

@@ -38,4 +38,13 @@ public class ConfigFilesTest {
         assertEquals(Map.of("_mac_cfg_floor", "3"), master.custom());
         assertEquals(List.of(new Parameter("reg.1.address", "1001")), ConfigFiles.parameters(config, Map.of()));
     }
+
+    @Test
+    public void softwareParametersFillInWhatProfilesLeaveUnset() {
+        List<Parameter> profiles = List.of(new Parameter("device.local.updateTime", "7200"), new Parameter("reg.1.address", "1001"));
+        List<Parameter> all = ConfigFiles.withSoftwareParameters(profiles, List.of(new Parameter("device.local.updateTime", "3600"),
+                new Parameter("device.local.updateServer", "https://relay.example.com/software/12")));
+        assertEquals(List.of(new Parameter("device.local.updateServer", "https://relay.example.com/software/12"),
+                new Parameter("device.local.updateTime", "7200"), new Parameter("reg.1.address", "1001")), all);
+    }
 }

@@ -251,13 +251,21 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     }
 
     @Override
-    public Optional<Path> deviceFile(long id, String fileName) {
+    public Optional<SoftwareImage> find(long id) {
         if (known.size() > 10_000) {
             known.clear();
         }
         Optional<SoftwareImage> image = known.computeIfAbsent(id, images::get);
         if (image.isEmpty()) {
             known.remove(id);
+        }
+        return image;
+    }
+
+    @Override
+    public Optional<Path> deviceFile(long id, String fileName) {
+        Optional<SoftwareImage> image = find(id);
+        if (image.isEmpty()) {
             return Optional.empty();
         }
         return image.get().files().stream().filter(f -> f.name().equalsIgnoreCase(fileName)).map(SoftwareFile::sha256).findFirst()

@@ -31,4 +31,20 @@ public class CxDriver extends UcsDriverSupport {
                 List.of(new Parameter("device.set", "1"), new Parameter("device.auth.localAdminPassword.set", "1"),
                         new Parameter("device.auth.localAdminPassword", ""))));
     }
+
+    /**
+     * The guide's CX5100/CX5500 provisioning attributes for a selected CX version: weekly automatic update checks
+     * (Sunday 01:00) against the image's directory on the device's download path.
+     */
+    @Override
+    public List<org.dialtone.driver.spi.Parameter> softwareParameters(String version, String imageUrl) {
+        return List.of(new org.dialtone.driver.spi.Parameter("device.local.updateTime", "3600"),
+                new org.dialtone.driver.spi.Parameter("device.local.updateInterval.set", "1"),
+                new org.dialtone.driver.spi.Parameter("device.local.autoUpdateEnabled.set", "1"),
+                new org.dialtone.driver.spi.Parameter("device.local.updateInterval", "604800"),
+                new org.dialtone.driver.spi.Parameter("device.local.autoUpdateEnabled", "1"),
+                new org.dialtone.driver.spi.Parameter("device.local.updateServer", imageUrl),
+                new org.dialtone.driver.spi.Parameter("device.local.updateServer.set", "1"),
+                new org.dialtone.driver.spi.Parameter("device.local.updateTime.set", "1"));
+    }
 }
