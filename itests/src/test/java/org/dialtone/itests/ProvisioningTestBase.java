@@ -479,6 +479,38 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     }
 
     @Test
+    public void aGroupSeriesImageNeedsItsLicenceFileBeforeAProfileSelectsIt() throws Exception {
+        String tar = unique("gs").toLowerCase() + "-6.2.2.1-540031.tar";
+        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + tar, "admin", password,
+                "group series image".getBytes(StandardCharsets.UTF_8)), 201);
+        assertEquals("[\"groupseries\"]", image.get("families").toString());
+        assertEquals("6.2.2.1-540031", image.get("version").asText());
+        long id = image.get("id").asLong();
+        String select = "{\"name\":\"" + unique("gsp") + "\",\"softwareImageId\":" + id + ",\"attributes\":[]}";
+        JsonNode refused = json(call("POST", "/profiles", "application/json", select), 400);
+        assertEquals("softwareImageId", refused.get("field").asText());
+        assertTrue(refused.toString(), refused.get("rule").asText().contains("licence file"));
+
+        String key = "SN 8212345678AB 6.2.2.1-540031 KEY-1234-ABCD\n";
+        JsonNode license = json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys.txt", "admin", password, "text/plain", key), 200);
+        assertEquals("gs-keys.txt", license.get("fileName").asText());
+        assertEquals(key, get("/software/licenses/" + id).get("content").asText());
+        assertEquals(key, call("GET", "/software/licenses/" + id + "/file", null, null).body());
+        json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys-2.txt", "admin", password, "text/plain", key + "more\n"), 200);
+        assertEquals("an upload replaces the old file", "gs-keys-2.txt", get("/software/licenses/" + id).get("fileName").asText());
+        json(call("POST", "/profiles", "application/json", select), 201);
+
+        long ucs = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip", "admin", password,
+                zip(java.util.Map.of("sip.ld", "x".getBytes(StandardCharsets.UTF_8), "sip.ver", "6.4.3.1".getBytes(StandardCharsets.UTF_8)))), 201)
+                .get("id").asLong();
+        assertEquals(400, https.send("PUT", "/api/v1/software/licenses/" + ucs + "?fileName=k.txt", "admin", password, "text/plain", key).statusCode());
+        assertEquals(400, call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("none") + "\",\"softwareImageId\":999999999,"
+                + "\"attributes\":[]}").statusCode());
+        assertEquals(204, call("DELETE", "/software/licenses/" + id, null, null).statusCode());
+        assertEquals(404, call("GET", "/software/licenses/" + id, null, null).statusCode());
+    }
+
+    @Test
     public void aDeviceWhoseDriverIsGoneIsKeptMarkedAndToldToComeBackLater() throws Exception {
         setAccount();
         awaitAccount(VVX410);

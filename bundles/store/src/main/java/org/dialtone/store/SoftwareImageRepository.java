@@ -16,6 +16,15 @@ public interface SoftwareImageRepository {
     SoftwareImage create(String name, Set<String> families, String version, Set<String> models, String sha256, long bytes,
                          List<SoftwareFile> files, String actor);
 
+    List<org.dialtone.api.software.SoftwareLicense> licenses();
+
+    Optional<org.dialtone.api.software.SoftwareLicense> license(long imageId);
+
+    /** Adds or replaces the image's licence file. */
+    org.dialtone.api.software.SoftwareLicense saveLicense(long imageId, String fileName, String content, String actor);
+
+    boolean deleteLicense(long imageId);
+
     /** The names of the profiles that select the image. */
     List<String> profilesSelecting(long id);
 

@@ -30,6 +30,23 @@ public interface SoftwareImageService {
      */
     java.util.Optional<java.nio.file.Path> deviceFile(long id, String fileName);
 
+    /** The licence key files of the images that have one. */
+    List<SoftwareLicense> licenses();
+
+    /** The image's licence file; not found when it has none. */
+    SoftwareLicense license(long imageId);
+
+    /** Adds or replaces the licence file (a {@code .txt}) of an image whose family needs one; refused for others. */
+    SoftwareLicense uploadLicense(long imageId, String fileName, InputStream content, String actor) throws IOException;
+
+    void deleteLicense(long imageId, String actor);
+
+    /**
+     * Refuses (400, naming {@code softwareImageId}) an image a profile cannot select: one that does not exist, or
+     * one whose family needs a licence file (Group Series) that has none yet.
+     */
+    void checkSelectable(long imageId);
+
     /** The image, answered from memory like {@link #deviceFile}; empty when there is none with this id. */
     java.util.Optional<SoftwareImage> find(long id);
 }

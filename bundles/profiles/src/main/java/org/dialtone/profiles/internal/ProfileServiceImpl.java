@@ -37,6 +37,9 @@ public class ProfileServiceImpl implements ProfileService {
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile PresentDrivers presentDrivers;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.software.SoftwareImageService software;
 
     @Activate
     public ProfileServiceImpl(@Reference ProfileRepository profiles, @Reference Changes changes, @Reference SchemaService schema) {
@@ -69,7 +72,7 @@ public class ProfileServiceImpl implements ProfileService {
         ProfileInput input = current.type() == ProfileType.USER_IMPORTED
                 ? new ProfileInput(current.name(), current.description(), null, profile.attributes(), profile.expectedVersion())
                 : profile;
-        Profile updated = profiles.update(id, profile.expectedVersion(), write(input, current.type()), actor);
+        Profile updated = profiles.update(id, profile.expectedVersion(), write(input, current.type(), current.softwareImageId()), actor);
         changes.refresh(true);
         return changes.result("profile " + updated.name() + " changed", profiles.reachedBy(id), apply, actor);
     }
@@ -162,8 +165,17 @@ public class ProfileServiceImpl implements ProfileService {
 
     /** Checks the input; parameters the default schema defines must have values it accepts. */
     private ProfileWrite write(ProfileInput input, ProfileType type) {
+        return write(input, type, null);
+    }
+
+    /** @param selected the image the profile selects now: keeping it needs no new check (it may since have gone) */
+    private ProfileWrite write(ProfileInput input, ProfileType type, Long selected) {
         List<ProfileAttribute> attributes = ProfileRules.attributes(input.attributes());
         schema.validate(attributes);
+        org.dialtone.api.software.SoftwareImageService images = software;
+        if (input.softwareImageId() != null && !input.softwareImageId().equals(selected) && images != null) {
+            images.checkSelectable(input.softwareImageId());
+        }
         return new ProfileWrite(ProfileRules.name("name", input.name()), ProfileRules.description(input.description()), type,
                 Profile.PHONE_PROVISION, input.softwareImageId(), null, attributes);
     }

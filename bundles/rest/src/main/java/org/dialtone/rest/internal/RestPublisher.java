@@ -119,6 +119,7 @@ public class RestPublisher {
                 new SharedFileResource(() -> deviceFiles),
                 new ResourceFileResource(() -> resourceFiles),
                 new org.dialtone.rest.internal.resources.SoftwareImageResource(() -> softwareImages),
+                new org.dialtone.rest.internal.resources.SoftwareLicenseResource(() -> softwareImages),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

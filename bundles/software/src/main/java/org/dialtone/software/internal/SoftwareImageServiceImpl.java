@@ -62,6 +62,8 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
     private static final int MAX_ENTRIES = 10_000;
     private static final int MAX_TEXT = 4096;
+    private static final int MAX_LICENSE = 256 * 1024;
+    private static final Pattern LICENSE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,123}\\.txt", Pattern.CASE_INSENSITIVE);
 
     private final SoftwareImageRepository images;
     private final ContentFiles contents;
@@ -248,6 +250,66 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 .orElseThrow(() -> new NotFoundException("Software image " + image.name() + " has no file " + fileName + "; its files: "
                         + image.files().stream().map(SoftwareFile::name).toList()));
         Files.copy(contents.path(sha256), out);
+    }
+
+    @Override
+    public List<org.dialtone.api.software.SoftwareLicense> licenses() {
+        return images.licenses();
+    }
+
+    @Override
+    public org.dialtone.api.software.SoftwareLicense license(long imageId) {
+        return images.license(imageId).orElseThrow(() -> new NotFoundException("Software image " + imageId
+                + " has no licence file; upload one with PUT /api/v1/software/licenses/" + imageId));
+    }
+
+    @Override
+    public org.dialtone.api.software.SoftwareLicense uploadLicense(long imageId, String fileName, InputStream content, String actor)
+            throws IOException {
+        if (fileName == null || !LICENSE_NAME.matcher(fileName).matches()) {
+            throw new InvalidInputException("fileName", "must be a plain file name ending in .txt, as Polycom delivers update keys");
+        }
+        SoftwareImage image = get(imageId);
+        if (!needsLicense(image)) {
+            throw new InvalidInputException("imageId", "image " + image.name() + " is for " + image.families()
+                    + ", which take no licence file; licence files are for Group Series images");
+        }
+        byte[] bytes = content.readNBytes(MAX_LICENSE + 1);
+        if (bytes.length == 0 || bytes.length > MAX_LICENSE) {
+            throw new InvalidInputException("file", "must hold 1 to " + MAX_LICENSE + " bytes of text (the key file as delivered)");
+        }
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("file", "is not text; upload the .txt key file as delivered");
+        }
+        org.dialtone.api.software.SoftwareLicense license = images.saveLicense(imageId, fileName, text, actor);
+        LOG.info("Licence file {} for software image {} uploaded by {}", fileName, image.name(), actor);
+        return license;
+    }
+
+    @Override
+    public void deleteLicense(long imageId, String actor) {
+        if (!images.deleteLicense(imageId)) {
+            throw new NotFoundException("Software image " + imageId + " has no licence file");
+        }
+        LOG.info("Licence file of software image {} deleted by {}", imageId, actor);
+    }
+
+    @Override
+    public void checkSelectable(long imageId) {
+        SoftwareImage image = find(imageId).orElseThrow(() -> new InvalidInputException("softwareImageId",
+                "there is no software image with id " + imageId + "; GET /api/v1/software/images lists them"));
+        if (needsLicense(image) && images.license(imageId).isEmpty()) {
+            throw new InvalidInputException("softwareImageId", "image " + image.name() + " needs its licence file before devices can be"
+                    + " upgraded to it; upload it with PUT /api/v1/software/licenses/" + imageId);
+        }
+    }
+
+    /** Whether a driver of one of the image's families needs activation keys (Group Series). */
+    private boolean needsLicense(SoftwareImage image) {
+        return drivers.stream().anyMatch(d -> image.families().contains(d.family()) && d.softwareNeedsActivationKey());
     }
 
     @Override

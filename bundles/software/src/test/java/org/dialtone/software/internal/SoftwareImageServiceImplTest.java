@@ -107,6 +107,22 @@ public class SoftwareImageServiceImplTest {
                 return List.of();
             }
 
+            public List<org.dialtone.api.software.SoftwareLicense> licenses() {
+                return List.of();
+            }
+
+            public Optional<org.dialtone.api.software.SoftwareLicense> license(long imageId) {
+                return Optional.empty();
+            }
+
+            public org.dialtone.api.software.SoftwareLicense saveLicense(long imageId, String fileName, String content, String actor) {
+                return new org.dialtone.api.software.SoftwareLicense(imageId, "image", fileName, content, actor, null);
+            }
+
+            public boolean deleteLicense(long imageId) {
+                return false;
+            }
+
             public Set<String> delete(long id, boolean force) {
                 SoftwareImage image = get(id).orElseThrow();
                 stored.remove(image);

@@ -80,6 +80,55 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
     }
 
     @Override
+    public List<org.dialtone.api.software.SoftwareLicense> licenses() {
+        return Jpa.tx(jpa, "software licence", em -> em.createQuery("SELECT l, i.name FROM SoftwareLicenseEntity l, SoftwareImageEntity i"
+                        + " WHERE l.imageId = i.id ORDER BY i.nameKey", Object[].class).setMaxResults(MAX_LISTED).getResultList().stream()
+                .map(r -> toLicense((SoftwareLicenseEntity) r[0], (String) r[1])).toList());
+    }
+
+    @Override
+    public Optional<org.dialtone.api.software.SoftwareLicense> license(long imageId) {
+        return Jpa.tx(jpa, "software licence", em -> em.createQuery("SELECT l, i.name FROM SoftwareLicenseEntity l, SoftwareImageEntity i"
+                        + " WHERE l.imageId = i.id AND l.imageId = :id", Object[].class).setParameter("id", imageId).getResultList().stream()
+                .findFirst().map(r -> toLicense((SoftwareLicenseEntity) r[0], (String) r[1])));
+    }
+
+    @Override
+    public org.dialtone.api.software.SoftwareLicense saveLicense(long imageId, String fileName, String content, String actor) {
+        return Jpa.tx(jpa, "software licence", em -> {
+            SoftwareImageEntity image = em.find(SoftwareImageEntity.class, imageId);
+            if (image == null) {
+                throw new NotFoundException("There is no software image with id " + imageId + "; GET /api/v1/software/images lists them");
+            }
+            SoftwareLicenseEntity license = em.find(SoftwareLicenseEntity.class, imageId);
+            boolean created = license == null;
+            if (created) {
+                license = new SoftwareLicenseEntity();
+                license.imageId = imageId;
+            }
+            license.fileName = fileName;
+            license.content = content;
+            license.uploadedAt = Jpa.now();
+            license.uploadedBy = actor;
+            if (created) {
+                em.persist(license);
+            }
+            em.flush();
+            return toLicense(license, image.name);
+        });
+    }
+
+    @Override
+    public boolean deleteLicense(long imageId) {
+        return Jpa.tx(jpa, "software licence", em -> em.createQuery("DELETE FROM SoftwareLicenseEntity l WHERE l.imageId = :id")
+                .setParameter("id", imageId).executeUpdate() > 0);
+    }
+
+    private static org.dialtone.api.software.SoftwareLicense toLicense(SoftwareLicenseEntity l, String imageName) {
+        return new org.dialtone.api.software.SoftwareLicense(l.imageId, imageName, l.fileName, l.content, l.uploadedBy, Jpa.instant(l.uploadedAt));
+    }
+
+    @Override
     public List<String> profilesSelecting(long id) {
         return Jpa.tx(jpa, "software image", em -> em.createQuery("SELECT p.name FROM ProfileEntity p WHERE p.softwareImageId = :id ORDER BY p.name",
                 String.class).setParameter("id", id).setMaxResults(100).getResultList());
@@ -103,6 +152,7 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
             em.createQuery("SELECT f.sha256 FROM SoftwareImageFileEntity f WHERE f.imageId = :id", String.class).setParameter("id", id)
                     .getResultList().forEach(content::add);
             em.createQuery("DELETE FROM SoftwareImageFileEntity f WHERE f.imageId = :id").setParameter("id", id).executeUpdate();
+            em.createQuery("DELETE FROM SoftwareLicenseEntity l WHERE l.imageId = :id").setParameter("id", id).executeUpdate();
             em.remove(image);
             // Profiles keep the id: they show the image as missing, and their devices keep their firmware.
             selecting.forEach(profile -> ConfigChanges.record(em, "PROFILE", profile));

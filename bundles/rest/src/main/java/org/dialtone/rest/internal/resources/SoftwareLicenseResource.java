@@ -1,0 +1,73 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.dialtone.api.software.SoftwareImageService;
+import org.dialtone.api.software.SoftwareLicense;
+import org.dialtone.rest.internal.Services;
+
+/** The guide's Managing RealPresence Group Series License Files (F-SW-4): one key file per Group Series image. */
+@Path("/software/licenses")
+@Produces(MediaType.APPLICATION_JSON)
+public class SoftwareLicenseResource {
+    private final Supplier<SoftwareImageService> images;
+
+    public SoftwareLicenseResource(Supplier<SoftwareImageService> images) {
+        this.images = images;
+    }
+
+    private SoftwareImageService images() {
+        return Services.require(images, "software image");
+    }
+
+    @GET
+    public List<SoftwareLicense> list() {
+        return images().licenses();
+    }
+
+    /** View: the key file with its image. */
+    @GET
+    @Path("/{imageId}")
+    public SoftwareLicense get(@PathParam("imageId") String imageId) {
+        return images().license(Params.id("imageId", imageId));
+    }
+
+    @GET
+    @Path("/{imageId}/file")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response download(@PathParam("imageId") String imageId) {
+        SoftwareLicense license = images().license(Params.id("imageId", imageId));
+        return Response.ok(license.content(), "text/plain; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + license.fileName() + "\"").build();
+    }
+
+    /** Upload or replace; the body is the .txt key file. */
+    @PUT
+    @Path("/{imageId}")
+    @Consumes(MediaType.WILDCARD)
+    public SoftwareLicense upload(@PathParam("imageId") String imageId, @QueryParam("fileName") String fileName, InputStream body,
+                                  @Context SecurityContext security) throws IOException {
+        return images().uploadLicense(Params.id("imageId", imageId), fileName, body, security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/{imageId}")
+    public Response delete(@PathParam("imageId") String imageId, @Context SecurityContext security) {
+        images().deleteLicense(Params.id("imageId", imageId), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+}
