@@ -400,6 +400,11 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(2, stored.get("files").size());
         long id = stored.get("id").asLong();
         assertEquals(new String(image, StandardCharsets.UTF_8), call("GET", "/software/images/" + id + "/files/3111-46162-001.sip.ld", null, null).body());
+        JsonNode softwareProfile = get("/profiles?type=software&q=" + name).get("items").get(0);
+        assertEquals("the image's read-only Software profile", "Software-" + name, softwareProfile.get("name").asText());
+        assertEquals(id, softwareProfile.get("softwareImageId").asLong());
+        assertEquals(400, call("PUT", "/profiles/" + softwareProfile.get("id").asLong(), "application/json",
+                "{\"name\":\"mine\",\"attributes\":[]}").statusCode());
 
         JsonNode notSoftware = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("x").toLowerCase() + ".zip", "admin", password,
                 zip(java.util.Map.of("readme.txt", "no image".getBytes(StandardCharsets.UTF_8)))), 400);
@@ -447,6 +452,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertTrue(refused.toString(), refused.get("detail").asText().contains("selected by 1 profile"));
         assertEquals(204, call("DELETE", "/software/images/" + id + "?force=true", null, null).statusCode());
         assertEquals(404, call("GET", "/software/images/" + id, null, null).statusCode());
+        assertEquals("the Software profile goes with its image", 0, get("/profiles?type=software&q=" + name).get("total").asInt());
         assertEquals("the profile still names the missing image", id, get("/profiles/" + profile).get("softwareImageId").asLong());
     }
 

@@ -74,6 +74,18 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
                 file.bytes = f.bytes();
                 em.persist(file);
             }
+            // The guide's Software profile: read-only, selecting the image, for deployment like any other profile.
+            ProfileEntity profile = new ProfileEntity();
+            String profileName = "Software-" + name;
+            profile.name = Jpa.nameTaken(em, "ProfileEntity", profileName, null) ? profileName + "-" + image.id : profileName;
+            profile.nameKey = Jpa.key(profile.name);
+            profile.description = "Installs " + name + " (" + version + ")";
+            profile.type = org.dialtone.api.profiles.ProfileType.SOFTWARE.name();
+            profile.mode = org.dialtone.api.profiles.Profile.PHONE_PROVISION;
+            profile.softwareImageId = image.id;
+            profile.modifiedAt = image.uploadedAt;
+            profile.modifiedBy = actor;
+            em.persist(profile);
             em.flush();
             return toImage(image, files);
         });
@@ -130,7 +142,7 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
 
     @Override
     public List<String> profilesSelecting(long id) {
-        return Jpa.tx(jpa, "software image", em -> em.createQuery("SELECT p.name FROM ProfileEntity p WHERE p.softwareImageId = :id ORDER BY p.name",
+        return Jpa.tx(jpa, "software image", em -> em.createQuery("SELECT p.name FROM ProfileEntity p WHERE p.softwareImageId = :id AND p.type <> 'SOFTWARE' ORDER BY p.name",
                 String.class).setParameter("id", id).setMaxResults(100).getResultList());
     }
 
@@ -141,11 +153,21 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
             if (image == null) {
                 throw new NotFoundException("There is no software image with id " + id + "; GET /api/v1/software/images lists them");
             }
-            List<Long> selecting = em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.softwareImageId = :id", Long.class)
+            List<Long> selecting = em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.softwareImageId = :id AND p.type <> 'SOFTWARE'",
+                    Long.class).setParameter("id", id).getResultList();
+            List<Long> own = em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.softwareImageId = :id AND p.type = 'SOFTWARE'", Long.class)
                     .setParameter("id", id).getResultList();
-            if (!selecting.isEmpty() && !force) {
-                throw new ConflictException("Software image " + image.name + " is selected by " + selecting.size()
-                        + " profile(s); select another image in them first, or delete with force=true (they then show that the image is missing)");
+            long deployed = own.isEmpty() ? 0 : em.createQuery("SELECT COUNT(d) FROM DeploymentEntity d WHERE d.profileId IN :ids", Long.class)
+                    .setParameter("ids", own).getSingleResult();
+            if ((!selecting.isEmpty() || deployed > 0) && !force) {
+                throw new ConflictException("Software image " + image.name + " is selected by " + selecting.size() + " profile(s) and its"
+                        + " software profile is deployed in " + deployed + " place(s); select another image first, or delete with force=true"
+                        + " (profiles then show that the image is missing, and devices keep their software)");
+            }
+            for (Long profile : own) {
+                em.createQuery("DELETE FROM DeploymentEntity d WHERE d.profileId = :p").setParameter("p", profile).executeUpdate();
+                em.createQuery("DELETE FROM ProfileEntity p WHERE p.id = :p").setParameter("p", profile).executeUpdate();
+                ConfigChanges.record(em, ConfigChanges.PROFILE, profile);
             }
             Set<String> content = new HashSet<>();
             content.add(image.sha256);
@@ -155,7 +177,7 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
             em.createQuery("DELETE FROM SoftwareLicenseEntity l WHERE l.imageId = :id").setParameter("id", id).executeUpdate();
             em.remove(image);
             // Profiles keep the id: they show the image as missing, and their devices keep their firmware.
-            selecting.forEach(profile -> ConfigChanges.record(em, "PROFILE", profile));
+            selecting.forEach(profile -> ConfigChanges.record(em, ConfigChanges.PROFILE, profile));
             em.flush();
             Set<String> stillUsed = new HashSet<>(em.createQuery("SELECT i.sha256 FROM SoftwareImageEntity i WHERE i.sha256 IN :s", String.class)
                     .setParameter("s", content).getResultList());
