@@ -504,6 +504,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(key, call("GET", "/software/licenses/" + id + "/file", null, null).body());
         json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys-2.txt", "admin", password, "text/plain", key + "more\n"), 200);
         assertEquals("an upload replaces the old file", "gs-keys-2.txt", get("/software/licenses/" + id).get("fileName").asText());
+        String listed = execute("dialtone:software-list");
+        assertTrue(listed, listed.contains(tar) && listed.contains("groupseries") && listed.contains("yes"));
         json(call("POST", "/profiles", "application/json", select), 201);
 
         long ucs = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip", "admin", password,
