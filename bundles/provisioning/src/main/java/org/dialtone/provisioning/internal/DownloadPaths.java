@@ -16,18 +16,17 @@ import org.dialtone.api.provisioning.ProvisioningSettingsService;
 final class DownloadPaths {
     private static final long FRESH_MILLIS = 10_000;
 
-    private record Cached(String value, long readAt) {
-    }
-
     private record SiteBase(boolean internet, String path, long readAt) {
     }
 
     private final Supplier<SiteService> sites;
     private final Supplier<ProvisioningSettingsService> settings;
     private final ConcurrentHashMap<Long, SiteBase> siteBases = new ConcurrentHashMap<>();
-    private volatile Cached inside;
-    private volatile Cached own;
-    private volatile Cached outside;
+    /** The settings' three addresses, read together. */
+    private record Paths(String inside, String outside, String own, long readAt) {
+    }
+
+    private volatile Paths read;
 
     DownloadPaths(Supplier<SiteService> sites, Supplier<ProvisioningSettingsService> settings) {
         this.sites = sites;
@@ -68,27 +67,30 @@ final class DownloadPaths {
         if (base != null) {
             return base;
         }
-        settingsPath(false, System.currentTimeMillis());
-        Cached address = own;
-        return address == null || address.value() == null ? "" : slash(address.value());
+        String own = paths(System.currentTimeMillis()).own();
+        return own == null ? "" : slash(own);
     }
 
     private String settingsPath(boolean internet, long now) {
-        Cached known = internet ? outside : inside;
+        Paths paths = paths(now);
+        return internet ? paths.outside() : paths.inside();
+    }
+
+    private Paths paths(long now) {
+        Paths known = read;
         if (known == null || now - known.readAt() > FRESH_MILLIS) {
             ProvisioningSettingsService service = settings.get();
-            ProvisioningSettings current = null;
+            ProvisioningSettings current;
             try {
                 current = service == null ? null : service.get();
             } catch (RuntimeException e) {
                 current = null;
             }
-            inside = new Cached(current == null ? null : current.downloadPathInside(), now);
-            own = new Cached(current == null ? null : current.provisioningAddress(), now);
-            outside = new Cached(current == null ? null : current.downloadPathOutside(), now);
-            known = internet ? outside : inside;
+            known = current == null ? new Paths(null, null, null, now)
+                    : new Paths(current.downloadPathInside(), current.downloadPathOutside(), current.provisioningAddress(), now);
+            read = known;
         }
-        return known.value();
+        return known;
     }
 
     private static String slash(String path) {

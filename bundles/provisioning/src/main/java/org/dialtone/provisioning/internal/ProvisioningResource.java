@@ -229,29 +229,10 @@ final class ProvisioningResource {
                 return Answer.retryLater(60);
             }
         }
-        if (f.kind() == FileKind.DEVICE_CONFIG) {
-            if (known == null) {
-                return Answer.status(404);
-            }
-            try {
-                EffectiveConfig config = configs.effectiveConfig(known.id());
-                Map<String, String> secretValues = secrets.get();
-                return rendered(cache.get("device:" + known.id(), config, Arrays.asList(driver, secretValues, known.name()),
-                        () -> driver.renderConfigFile(ConfigFiles.withDeviceName(ConfigFiles.parameters(config, secretValues),
-                                driver.deviceNameParameter(), known.name()))), conditions);
-            } catch (RuntimeException e) {
-                inventory.recordProvisionFailed(known.id());
-                LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());
-                return Answer.retryLater(60);
-            }
-        }
-        if (f.kind() == FileKind.CONFIG && known != null && known.mac() != null && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()))) {
-            EffectiveConfig config = configs.effectiveConfig(known.id());
-            Map<String, String> secretValues = secrets.get();
-            List<org.dialtone.driver.spi.Parameter> forSoftware = softwareParameters(driver, config, known);
-            return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, forSoftware),
-                    () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.parameters(config, secretValues), forSoftware))),
-                    conditions);
+        boolean generated = f.kind() == FileKind.DEVICE_CONFIG || f.kind() == FileKind.CONFIG && known != null && known.mac() != null
+                && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()));
+        if (generated) {
+            return known == null ? Answer.status(404) : deviceConfiguration(driver, known, inventory, configs, path, conditions);
         }
         if (STORED.contains(f.kind())) {
             // Per-device names live with the device; 000000000000-* names are the files for all devices.
@@ -273,6 +254,27 @@ final class ProvisioningResource {
             return software(path, conditions);
         }
         return Answer.status(404);
+    }
+
+    /**
+     * The device's generated configuration file (UC {@code <mac>-dialtone.cfg}, or a polling family's whole document):
+     * its effective parameters with secrets filled in, the name the family takes from the inventory, and what the
+     * family needs for a selected software image.
+     */
+    private Answer deviceConfiguration(DeviceDriver driver, Device known, DeviceService inventory, DeploymentService configs, String path,
+                                       DeviceCall conditions) {
+        try {
+            EffectiveConfig config = configs.effectiveConfig(known.id());
+            Map<String, String> secretValues = secrets.get();
+            List<org.dialtone.driver.spi.Parameter> forSoftware = softwareParameters(driver, config, known);
+            return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), forSoftware),
+                    () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.withDeviceName(
+                            ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), forSoftware))), conditions);
+        } catch (RuntimeException e) {
+            inventory.recordProvisionFailed(known.id());
+            LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());
+            return Answer.retryLater(60);
+        }
     }
 
     /** What the device's family needs for its selected image besides APP_FILE_PATH (CX update attributes). */

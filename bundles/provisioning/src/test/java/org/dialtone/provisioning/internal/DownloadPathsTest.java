@@ -22,7 +22,7 @@ public class DownloadPathsTest {
         SiteService siteService = (SiteService) Proxy.newProxyInstance(SiteService.class.getClassLoader(), new Class<?>[] {SiteService.class},
                 (proxy, method, args) -> method.getName().equals("get") ? sites.get((Long) args[0]) : null);
         ProvisioningSettings settings = new ProvisioningSettings("prov.example.com", inside, outside, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT,
-                null, false, null, null, null, null, 1);
+                null, false, "https://prov.example.com:8443/prov", null, null, null, 1);
         ProvisioningSettingsService settingsService = (ProvisioningSettingsService) Proxy.newProxyInstance(
                 ProvisioningSettingsService.class.getClassLoader(), new Class<?>[] {ProvisioningSettingsService.class},
                 (proxy, method, args) -> method.getName().equals("get") ? settings : null);
@@ -40,6 +40,8 @@ public class DownloadPathsTest {
 
     @Test
     public void withoutPathsDevicesDownloadFromThisServer() {
-        assertNull(paths(Map.of(8L, site(8, null, " ")), null, "").baseFor(8));
+        DownloadPaths paths = paths(Map.of(8L, site(8, null, " ")), null, "");
+        assertNull(paths.baseFor(8));
+        assertEquals("devices that need a URL get this server's", "https://prov.example.com:8443/prov/", paths.absoluteBaseFor(8));
     }
 }
