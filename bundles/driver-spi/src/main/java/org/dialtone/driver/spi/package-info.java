@@ -6,5 +6,5 @@
  * activation keys, task requests, software packages and request
  * bodies.
  */
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.dialtone.driver.spi;

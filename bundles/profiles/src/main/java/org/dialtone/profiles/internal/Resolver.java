@@ -50,12 +50,12 @@ final class Resolver {
 
         Map<String, Source> winners = new LinkedHashMap<>();
         Map<String, List<Source>> shadowed = new LinkedHashMap<>();
-        Source software = null;
+        List<Source> software = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             Profile profile = profiles.get(i);
             Source where = order.get(i);
-            if (software == null && profile.softwareImageId() != null) {
-                software = withValue(where, profile.softwareImageId().toString());
+            if (profile.softwareImageId() != null) {
+                software.add(withValue(where, profile.softwareImageId().toString()));
             }
             for (ProfileAttribute attribute : profile.attributes()) {
                 Source source = withValue(where, attribute.value());
@@ -68,7 +68,7 @@ final class Resolver {
         winners.forEach((name, source) -> attributes.add(new EffectiveAttribute(name, substitute(source.value(), data.mac()),
                 source, shadowed.getOrDefault(name, List.of()))));
         attributes.sort(java.util.Comparator.comparing(EffectiveAttribute::name));
-        return new EffectiveConfig(data.deviceId(), attributes, software, order);
+        return new EffectiveConfig(data.deviceId(), attributes, software.isEmpty() ? null : software.get(0), order, software);
     }
 
     /** {@code ${mac_address}} and {@code $mac_address} become the device's MAC (guide: Customizing Attributes). */

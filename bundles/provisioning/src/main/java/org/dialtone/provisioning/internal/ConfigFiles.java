@@ -53,11 +53,14 @@ final class ConfigFiles {
     }
 
     static MasterConfig master(EffectiveConfig config, String model, String mac) {
-        return master(config, model, mac, null);
+        return master(config, model, mac, null, null);
     }
 
-    /** @param downloadBase where the device downloads software from (DownloadPaths), or null for this server */
-    static MasterConfig master(EffectiveConfig config, String model, String mac, String downloadBase) {
+    /**
+     * @param downloadBase where the device downloads software from (DownloadPaths), or null for this server
+     * @param software     the image the device is told to run, or null
+     */
+    static MasterConfig master(EffectiveConfig config, String model, String mac, String downloadBase, DeviceSoftware software) {
         Map<String, String> custom = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
         files.add(mac == null ? "[PHONE_MAC_ADDRESS]" + SUFFIX : generatedName(mac));
@@ -78,11 +81,14 @@ final class ConfigFiles {
                 default -> custom.put(a.name(), a.value());
             }
         }
-        if (appFilePath == null && config != null && config.software() != null) {
-            // The selected image on this server; a phone asks for its <part>.sip.ld beside it (DEVICES.md 1.1).
-            appFilePath = (downloadBase == null ? "" : downloadBase) + SOFTWARE_PREFIX + config.software().value() + "/sip.ld";
+        String modelPath = null;
+        if (appFilePath == null && software != null) {
+            // A phone given sip.ld asks for its <part>.sip.ld beside it first (DEVICES.md 1.1); its model's element names it.
+            String folder = (downloadBase == null ? "" : downloadBase) + SOFTWARE_PREFIX + software.id() + "/";
+            appFilePath = folder + "sip.ld";
+            modelPath = software.modelFile() == null ? null : folder + software.modelFile();
         }
-        return new MasterConfig(model, appFilePath, files, DIRECTORIES, custom);
+        return new MasterConfig(model, appFilePath, files, DIRECTORIES, custom, modelPath);
     }
 
     /**

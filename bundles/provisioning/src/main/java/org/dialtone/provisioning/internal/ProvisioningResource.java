@@ -217,10 +217,11 @@ final class ProvisioningResource {
             try {
                 EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
                 String mac = known == null ? null : known.mac();
-                String base = config == null || config.software() == null ? null : downloadPaths.baseFor(known.siteId());
+                DeviceSoftware chosen = known == null ? null : chooseSoftware(driver, config, device.model() != null ? device.model() : known.model()).orElse(null);
+                String base = chosen == null ? null : downloadPaths.baseFor(known.siteId());
                 String key = known == null ? "generic:" + driver.family() + ":" + device.model() : "master:" + known.id() + ":" + device.model();
-                return rendered(cache.get(key, config == null ? driver : config, Arrays.asList(driver, mac, base),
-                        () -> driver.renderMasterConfig(ConfigFiles.master(config, device.model(), mac, base))), conditions);
+                return rendered(cache.get(key, config == null ? driver : config, Arrays.asList(driver, mac, base, chosen),
+                        () -> driver.renderMasterConfig(ConfigFiles.master(config, device.model(), mac, base, chosen))), conditions);
             } catch (RuntimeException e) {
                 if (known != null) {
                     inventory.recordProvisionFailed(known.id());
@@ -279,13 +280,19 @@ final class ProvisioningResource {
 
     /** What the device's family needs for its selected image besides APP_FILE_PATH (CX update attributes). */
     private List<org.dialtone.driver.spi.Parameter> softwareParameters(DeviceDriver driver, EffectiveConfig config, Device device) {
+        return chooseSoftware(driver, config, device.model()).map(chosen -> driver.softwareParameters(chosen.image().version(),
+                downloadPaths.absoluteBaseFor(device.siteId()) + ConfigFiles.SOFTWARE_PREFIX + chosen.id())).orElse(List.of());
+    }
+
+    /** The image the device's profiles select for its family and model (DeviceSoftware), answered from memory. */
+    private Optional<DeviceSoftware> chooseSoftware(DeviceDriver driver, EffectiveConfig config, String model) {
         org.dialtone.api.software.SoftwareImageService images = software.get();
-        if (config.software() == null || images == null) {
-            return List.of();
+        if (config == null || config.softwareChoices().isEmpty() || images == null) {
+            return Optional.empty();
         }
-        long id = Long.parseLong(config.software().value());
-        return images.find(id).map(image -> driver.softwareParameters(image.version(),
-                downloadPaths.absoluteBaseFor(device.siteId()) + ConfigFiles.SOFTWARE_PREFIX + id)).orElse(List.of());
+        String part = model == null ? null : driver.models().stream().filter(m -> m.token().equalsIgnoreCase(model))
+                .map(org.dialtone.driver.spi.DeviceModel::partNumber).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return DeviceSoftware.choose(config, driver.family(), model, part, images::find);
     }
 
     private static final java.util.regex.Pattern SOFTWARE_PATH = java.util.regex.Pattern.compile(

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dialtone.api.profiles.ContainerType;
 import org.dialtone.api.profiles.EffectiveAttribute;
 import org.dialtone.api.profiles.EffectiveConfig;
@@ -20,13 +21,26 @@ public class ConfigFilesTest {
     }
 
     @Test
-    public void theSelectedImageIsTheAppFilePathUnlessAProfileSetsOne() {
+    public void theChosenImageIsTheAppFilePathUnlessAProfileSetsOne() {
         Source software = new Source(ContainerType.SITE, "7", "Berlin", 2, "UCS 6.4", "1234");
+        DeviceSoftware combined = new DeviceSoftware(DeviceSoftwareTest.image(1234, "vvx", Set.of("VVX410"), "sip.ld"), null);
         EffectiveConfig selected = new EffectiveConfig(1, List.of(attribute("up.screenSaver.enabled", "1")), software, List.of());
-        assertEquals("software/1234/sip.ld", ConfigFiles.master(selected, "VVX410", "0004f2000001").appFilePath());
+        MasterConfig master = ConfigFiles.master(selected, "VVX410", "0004f2000001", null, combined);
+        assertEquals("software/1234/sip.ld", master.appFilePath());
+        assertEquals("software/1234/sip.ld", master.appFilePathForModel());
         EffectiveConfig own = new EffectiveConfig(1, List.of(attribute("APP_FILE_PATH", "https://cdn.example.com/ucs/sip.ld")), software, List.of());
-        assertEquals("https://cdn.example.com/ucs/sip.ld", ConfigFiles.master(own, "VVX410", "0004f2000001").appFilePath());
+        assertEquals("https://cdn.example.com/ucs/sip.ld", ConfigFiles.master(own, "VVX410", "0004f2000001", null, combined).appFilePath());
         assertEquals(null, ConfigFiles.master(new EffectiveConfig(1, List.of(), null, List.of()), "VVX410", "0004f2000001").appFilePath());
+    }
+
+    @Test
+    public void theModelsElementNamesItsSplitImageOnTheDownloadPath() {
+        DeviceSoftware split = new DeviceSoftware(DeviceSoftwareTest.image(88, "vvx", Set.of("VVX410"), "sip.ld", "3111-46162-001.sip.ld"),
+                "3111-46162-001.sip.ld");
+        MasterConfig master = ConfigFiles.master(new EffectiveConfig(1, List.of(), null, List.of()), "VVX410", "0004f2000001",
+                "https://relay.example.com/ucs/", split);
+        assertEquals("https://relay.example.com/ucs/software/88/sip.ld", master.appFilePath());
+        assertEquals("https://relay.example.com/ucs/software/88/3111-46162-001.sip.ld", master.appFilePathForModel());
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class UcsXml {
     private UcsXml() {
     }
 
-    /** {@code <APPLICATION …>} with, for a model, its {@code APPLICATION_<MODEL>} child saying the same. */
+    /** {@code <APPLICATION …>} with, for a model, its {@code APPLICATION_<MODEL>} child naming its split image where there is one. */
     public static String masterConfig(MasterConfig config) {
         return write(xml -> {
             xml.writeStartElement("APPLICATION");
@@ -35,7 +35,7 @@ public final class UcsXml {
             }
             if (config.model() != null) {
                 xml.writeStartElement("APPLICATION_" + config.model());
-                xml.writeAttribute("APP_FILE_PATH_" + config.model(), config.appFilePath() == null ? "" : config.appFilePath());
+                xml.writeAttribute("APP_FILE_PATH_" + config.model(), config.appFilePathForModel() == null ? "" : config.appFilePathForModel());
                 xml.writeAttribute("CONFIG_FILES_" + config.model(), configFiles);
                 xml.writeEndElement();
             }
