@@ -457,6 +457,85 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     }
 
     @Test
+    public void eachDeviceTakesTheImageItsProfilesSelectForItsModelAndItsSoftwareStateFollowsWhatItReports() throws Exception {
+        byte[] older = "VVX 410 image 6.4.3.1111".getBytes(StandardCharsets.UTF_8);
+        byte[] newer = "VVX 410 image 6.4.3.2222".getBytes(StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> a = new java.util.LinkedHashMap<>();
+        a.put("3111-46162-001.sip.ld", older);
+        a.put("sip.ver", "6.4.3.1111".getBytes(StandardCharsets.UTF_8));
+        java.util.Map<String, byte[]> b = new java.util.LinkedHashMap<>();
+        b.put("3111-46162-001.sip.ld", newer);
+        b.put("sip.ver", "6.4.3.2222 rts12".getBytes(StandardCharsets.UTF_8));
+        String nameA = unique("vvxa").toLowerCase() + ".zip";
+        long imageA = json(https.sendBytes("PUT", "/api/v1/software/images/" + nameA, "admin", password, zip(a)), 201).get("id").asLong();
+        long imageB = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("vvxb").toLowerCase() + ".zip", "admin", password, zip(b)),
+                201).get("id").asLong();
+        long atGlobal = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swa") + "\",\"softwareImageId\":" + imageA
+                + ",\"attributes\":[]}"), 201).get("id").asLong();
+        long forGroup = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swb") + "\",\"softwareImageId\":" + imageB
+                + ",\"attributes\":[]}"), 201).get("id").asLong();
+        long group = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("pilot") + "\"}"), 201).get("id").asLong();
+        deploy("group/" + group, forGroup);
+        JsonNode globalBefore = get("/deployment/global/profiles");
+        java.util.List<Long> kept = new java.util.ArrayList<>();
+        globalBefore.forEach(p -> kept.add(p.get("id").asLong()));
+        long[] withA = java.util.stream.Stream.concat(kept.stream(), java.util.stream.Stream.of(atGlobal)).mapToLong(Long::longValue).toArray();
+        deploy("global", withA);
+        try {
+            setAccount();
+            awaitAccount(VVX410);
+            String auth = basic(USER, SECRET);
+            String pilot = uniqueMac();
+            String plain = uniqueMac();
+            String trio = uniqueMac();
+            String trioAgent = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 Type/Application";
+            fetch(pilot + ".cfg", VVX410, auth);
+            long pilotId = get("/devices?q=" + pilot).get("items").get(0).get("id").asLong();
+            json(call("PUT", "/devices/" + pilotId + "/groups", "application/json", "{\"groupIds\":[" + group + "]}"), 200);
+
+            String pilotMaster = fetch(pilot + ".cfg", VVX410, auth).body();
+            assertTrue("the device group's image beats Global's: " + pilotMaster, pilotMaster.contains("APP_FILE_PATH=\"software/" + imageB + "/sip.ld\""));
+            assertTrue("its model's element names its split image: " + pilotMaster,
+                    pilotMaster.contains("APP_FILE_PATH_VVX410=\"software/" + imageB + "/3111-46162-001.sip.ld\""));
+            String plainMaster = fetch(plain + ".cfg", VVX410, auth).body();
+            assertTrue(plainMaster, plainMaster.contains("APP_FILE_PATH_VVX410=\"software/" + imageA + "/3111-46162-001.sip.ld\""));
+            String trioMaster = fetch(trio + ".cfg", trioAgent, auth).body();
+            assertTrue("an image for VVX 410s is no Trio's: " + trioMaster, trioMaster.contains("APP_FILE_PATH=\"\""));
+            assertEquals(new String(newer, StandardCharsets.UTF_8), fetch("software/" + imageB + "/3111-46162-001.sip.ld", VVX410, auth).body());
+
+            JsonNode pending = get("/devices?q=" + plain).get("items").get(0).get("softwareUpdate");
+            assertEquals(imageA, pending.get("imageId").asLong());
+            assertEquals("PENDING", pending.get("state").asText());
+            // The phone comes back three times still on another version: it could not install the image.
+            for (String version : java.util.List.of("5.9.6.2328", "5.9.6.2329", "5.9.6.2330")) {
+                fetch(plain + ".cfg", VVX410.replace("5.9.6.2327", version), auth);
+            }
+            JsonNode failing = get("/devices?software=failing&softwareImageId=" + imageA);
+            assertEquals(1, failing.get("total").asInt());
+            assertEquals(plain, failing.get("items").get(0).get("mac").asText());
+            assertEquals(400, call("GET", "/devices?software=broken", null, null).statusCode());
+
+            fetch(pilot + ".cfg", VVX410.replace("5.9.6.2327", "6.4.3.2222"), auth);
+            assertEquals("UP_TO_DATE", get("/devices?q=" + pilot).get("items").get(0).get("softwareUpdate").get("state").asText());
+            JsonNode status = get("/software/status");
+            JsonNode rowA = null;
+            JsonNode rowB = null;
+            for (JsonNode row : status) {
+                rowA = row.path("imageId").asLong() == imageA ? row : rowA;
+                rowB = row.path("imageId").asLong() == imageB ? row : rowB;
+            }
+            assertEquals(status.toString(), 1, rowA.get("failing").asInt());
+            assertEquals(nameA, rowA.get("imageName").asText());
+            assertEquals(status.toString(), 1, rowB.get("upToDate").asInt());
+            String shell = execute("dialtone:software-status");
+            assertTrue(shell, shell.contains(nameA));
+            assertTrue(execute("dialtone:device-list --software failing --limit 500").contains(plain));
+        } finally {
+            deploy("global", kept.stream().mapToLong(Long::longValue).toArray());
+        }
+    }
+
+    @Test
     public void aCxStationWithASelectedVersionGetsTheGuidesUpdateAttributes() throws Exception {
         setAccount();
         awaitAccount(VVX410);

@@ -43,6 +43,12 @@ public interface DeviceRepository {
     /** Marks the device's last provisioning as failed: its master configuration could not be served. */
     void provisionFailed(long id);
 
+    /** Records the image the device is told to run from now on (null: none), and whether it already runs it. */
+    Device softwareTarget(long id, Long imageId, String version);
+
+    /** How many devices stand where with each image (a null image: devices told to run none). */
+    List<org.dialtone.api.software.SoftwareTally> softwareTally();
+
     /**
      * Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. Devices
      * left with parameters get (or keep) their csv profile, named {@code <MAC or serial>_csv_profile}.

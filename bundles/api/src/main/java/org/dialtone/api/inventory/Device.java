@@ -8,18 +8,19 @@ import java.time.Instant;
  * the device's driver, as does {@code serialIdentified} (the device is known by its serial number, not its
  * MAC address); they and {@code model} are null for a CSV-imported device until it connects.
  * {@code lastProvisionAt}/{@code lastProvisionResult} (SUCCESS or FAILED) are the guide's Profile Deployment
- * Result: the last time the device fetched its master configuration. {@code driverMissing} says the driver of its
+ * Result: the last time the device fetched its master configuration. {@code softwareUpdate} is the image the device
+ * was last told to run and whether it runs it (null when none was selected for it). {@code driverMissing} says the driver of its
  * family is not installed: the device is kept, and its provisioning requests are refused until the driver returns.
  */
 public record Device(long id, String mac, String serialNumber, String family, String type, boolean serialIdentified,
                      String model, String name, String description, String publicIp, String privateIp, long siteId, String siteName,
                      String softwareVersion, DeviceStatus status, Instant lastSeen, String addedBy,
                      Instant createdAt, long version, Instant lastProvisionAt, String lastProvisionResult,
-                     boolean driverMissing) {
+                     boolean driverMissing, org.dialtone.api.software.SoftwareUpdate softwareUpdate) {
 
     public Device withDriverMissing(boolean missing) {
         return missing == driverMissing ? this
                 : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,
-                softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, missing);
+                softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, missing, softwareUpdate);
     }
 }

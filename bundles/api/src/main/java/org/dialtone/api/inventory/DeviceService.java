@@ -46,6 +46,15 @@ public interface DeviceService {
     /** Records that the device's master configuration could not be served (Last Provision Result FAILED). */
     void recordProvisionFailed(long id);
 
+    /**
+     * The provisioning endpoint told the device to run this image from now on (null: none); its requests from then on
+     * say whether it is up to date, pending or failing (F-SW-4).
+     */
+    Device recordSoftwareTarget(long id, Long imageId, String version);
+
+    /** Devices by the image they were last told to run and where they stand with it. */
+    List<org.dialtone.api.software.SoftwareTally> softwareTally();
+
     /** Writes the devices matching the query, with their csv profiles, in the import format (F-DEV-5). */
     void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException;
 }

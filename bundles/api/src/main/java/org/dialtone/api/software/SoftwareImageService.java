@@ -49,4 +49,10 @@ public interface SoftwareImageService {
 
     /** The image, answered from memory like {@link #deviceFile}; empty when there is none with this id. */
     java.util.Optional<SoftwareImage> find(long id);
+
+    /** Devices by the image they were told to run and where they stand with it, as of each one's last request. */
+    List<SoftwareStatus> status();
+
+    /** The uploads being received or read now; an upload leaves the list when it is stored or refused. */
+    List<SoftwareUpload> uploads();
 }

@@ -71,7 +71,7 @@ public class DeviceServiceImpl implements DeviceService {
     private DeviceQuery resolved(DeviceQuery query) {
         String type = query.type() == null ? null : types.find(query.type()).map(DeviceType::label).orElse(query.type().strip());
         return new DeviceQuery(query.search(), type, query.model(), query.siteId(), query.groupId(), query.status(), query.sort(),
-                query.descending());
+                query.descending(), query.softwareState(), query.softwareImageId());
     }
 
     @Override
@@ -222,6 +222,20 @@ public class DeviceServiceImpl implements DeviceService {
         } else {
             recentContacts.clear();
         }
+    }
+
+    @Override
+    public Device recordSoftwareTarget(long id, Long imageId, String version) {
+        Device device = devices.softwareTarget(id, imageId, version);
+        // The remembered contact answers the device's next requests: it must know the new target, or each would write it again.
+        recentContacts.computeIfPresent(device.serialIdentified() || device.mac() == null ? "sn:" + device.serialNumber() : device.mac(),
+                (k, r) -> new Recent(device, r.publicIp(), r.firmware(), r.writtenAt(), r.provisioned()));
+        return device;
+    }
+
+    @Override
+    public List<org.dialtone.api.software.SoftwareTally> softwareTally() {
+        return devices.softwareTally();
     }
 
     @Override

@@ -218,6 +218,9 @@ final class ProvisioningResource {
                 EffectiveConfig config = known == null ? null : configs.effectiveConfig(known.id());
                 String mac = known == null ? null : known.mac();
                 DeviceSoftware chosen = known == null ? null : chooseSoftware(driver, config, device.model() != null ? device.model() : known.model()).orElse(null);
+                if (known != null) {
+                    noteTarget(inventory, known, chosen);
+                }
                 String base = chosen == null ? null : downloadPaths.baseFor(known.siteId());
                 String key = known == null ? "generic:" + driver.family() + ":" + device.model() : "master:" + known.id() + ":" + device.model();
                 return rendered(cache.get(key, config == null ? driver : config, Arrays.asList(driver, mac, base, chosen),
@@ -267,7 +270,10 @@ final class ProvisioningResource {
         try {
             EffectiveConfig config = configs.effectiveConfig(known.id());
             Map<String, String> secretValues = secrets.get();
-            List<org.dialtone.driver.spi.Parameter> forSoftware = softwareParameters(driver, config, known);
+            Optional<DeviceSoftware> chosen = chooseSoftware(driver, config, known.model());
+            noteTarget(inventory, known, chosen.orElse(null));
+            List<org.dialtone.driver.spi.Parameter> forSoftware = chosen.map(c -> driver.softwareParameters(c.image().version(),
+                    downloadPaths.absoluteBaseFor(known.siteId()) + ConfigFiles.SOFTWARE_PREFIX + c.id())).orElse(List.of());
             return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), forSoftware),
                     () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.withDeviceName(
                             ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), forSoftware))), conditions);
@@ -278,10 +284,15 @@ final class ProvisioningResource {
         }
     }
 
-    /** What the device's family needs for its selected image besides APP_FILE_PATH (CX update attributes). */
-    private List<org.dialtone.driver.spi.Parameter> softwareParameters(DeviceDriver driver, EffectiveConfig config, Device device) {
-        return chooseSoftware(driver, config, device.model()).map(chosen -> driver.softwareParameters(chosen.image().version(),
-                downloadPaths.absoluteBaseFor(device.siteId()) + ConfigFiles.SOFTWARE_PREFIX + chosen.id())).orElse(List.of());
+    /** The inventory hears when the image a device is told to run changes, so its software state follows it (F-SW-4). */
+    private static void noteTarget(DeviceService inventory, Device known, DeviceSoftware chosen) {
+        org.dialtone.api.software.SoftwareUpdate was = known.softwareUpdate();
+        Long id = chosen == null ? null : chosen.id();
+        String version = chosen == null ? null : chosen.image().version();
+        if (!java.util.Objects.equals(id, was == null ? null : was.imageId())
+                || was != null && !java.util.Objects.equals(version, was.version())) {
+            inventory.recordSoftwareTarget(known.id(), id, version);
+        }
     }
 
     /** The image the device's profiles select for its family and model (DeviceSoftware), answered from memory. */

@@ -120,6 +120,7 @@ public class RestPublisher {
                 new ResourceFileResource(() -> resourceFiles),
                 new org.dialtone.rest.internal.resources.SoftwareImageResource(() -> softwareImages),
                 new org.dialtone.rest.internal.resources.SoftwareLicenseResource(() -> softwareImages),
+                new org.dialtone.rest.internal.resources.SoftwareStatusResource(() -> softwareImages),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

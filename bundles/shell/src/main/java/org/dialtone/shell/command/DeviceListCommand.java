@@ -12,6 +12,7 @@ import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.DeviceSort;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.api.inventory.PageRequest;
+import org.dialtone.api.software.SoftwareState;
 
 @Command(scope = "dialtone", name = "device-list", description = "Lists devices like the Device Monitor")
 @Service
@@ -28,6 +29,9 @@ public class DeviceListCommand implements Action {
     @Option(name = "--group", description = "Only devices in this device group id")
     private Long groupId;
 
+    @Option(name = "--software", description = "Only devices in this software state: none, up-to-date, pending, failing")
+    private String software;
+
     @Option(name = "--sort", description = "name, mac, model, site, lastSeen, ...")
     private String sort;
 
@@ -39,7 +43,8 @@ public class DeviceListCommand implements Action {
 
     @Override
     public Object execute() {
-        DeviceQuery query = new DeviceQuery(search, null, null, siteId, groupId, null, DeviceSort.parse(sort), false);
+        DeviceQuery query = new DeviceQuery(search, null, null, siteId, groupId, null, DeviceSort.parse(sort), false,
+                SoftwareState.parse("--software", software), null);
         Page<Device> page = devices.find(query, new PageRequest(offset, limit));
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
@@ -51,14 +56,20 @@ public class DeviceListCommand implements Action {
         table.column("Site");
         table.column("Public IP");
         table.column("Status");
+        table.column("Firmware");
+        table.column("Software");
         for (Device d : page.items()) {
             table.addRow().addContent(d.id(), text(d.name()), text(d.mac()), text(d.serialNumber()),
                     text(d.type()), text(d.model()), d.siteName(), text(d.publicIp()),
-                    d.driverMissing() ? "DRIVER MISSING" : d.status());
+                    d.driverMissing() ? "DRIVER MISSING" : d.status(), text(d.softwareVersion()), software(d));
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " devices");
         return null;
+    }
+
+    private static String software(Device d) {
+        return d.softwareUpdate() == null ? "" : d.softwareUpdate().state() + " (" + d.softwareUpdate().version() + ")";
     }
 
     private static String text(String s) {

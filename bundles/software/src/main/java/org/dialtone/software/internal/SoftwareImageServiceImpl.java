@@ -26,6 +26,11 @@ import org.dialtone.api.NotFoundException;
 import org.dialtone.api.software.SoftwareFile;
 import org.dialtone.api.software.SoftwareImage;
 import org.dialtone.api.software.SoftwareImageService;
+import org.dialtone.api.software.SoftwareState;
+import org.dialtone.api.software.SoftwareStatus;
+import org.dialtone.api.software.SoftwareTally;
+import org.dialtone.api.software.SoftwareUpload;
+import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.driver.spi.DeviceDriver;
 import org.dialtone.driver.spi.SoftwareListing;
 import org.dialtone.driver.spi.SoftwarePackage;
@@ -71,6 +76,8 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
     /** Images by id for the phones' downloads; an image never changes, deleting one drops it here. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Optional<SoftwareImage>> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<Upload> uploads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile DeviceService devices;
 
     @Activate
     public SoftwareImageServiceImpl(@Reference SoftwareImageRepository images, Config config) throws IOException {
@@ -90,6 +97,17 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
 
     void removeDriver(DeviceDriver driver) {
         drivers.remove(driver);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setDevices(DeviceService devices) {
+        this.devices = devices;
+    }
+
+    void unsetDevices(DeviceService devices) {
+        if (this.devices == devices) {
+            this.devices = null;
+        }
     }
 
     @Override
@@ -114,8 +132,11 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
         String stated = version == null || version.isBlank() ? null : version.strip();
         List<ContentFiles.Stored> created = new ArrayList<>();
         boolean kept = false;
+        Upload upload = new Upload(name, actor, content);
+        uploads.add(upload);
         try {
-            ContentFiles.Stored stored = put(content, maxBytes, created);
+            ContentFiles.Stored stored = put(upload, maxBytes, created);
+            upload.reading = true;
             if (stored.bytes() == 0) {
                 throw new InvalidInputException("file", "is empty; send the package as the request body");
             }
@@ -155,11 +176,74 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
             LOG.info("Software image {} ({} {}, {} bytes) uploaded by {}", name, families, packageVersion, stored.bytes(), actor);
             return image;
         } finally {
+            uploads.remove(upload);
             if (!kept) {
                 for (ContentFiles.Stored stored : created) {
                     contents.delete(stored.sha256());
                 }
             }
+        }
+    }
+
+    @Override
+    public List<SoftwareUpload> uploads() {
+        return uploads.stream().map(Upload::progress).sorted(java.util.Comparator.comparing(SoftwareUpload::startedAt)).toList();
+    }
+
+    @Override
+    public List<SoftwareStatus> status() {
+        DeviceService inventory = devices;
+        if (inventory == null) {
+            throw new org.dialtone.api.UnavailableException("The device inventory is not running; try again in a moment");
+        }
+        Map<Long, long[]> counts = new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        for (SoftwareTally tally : inventory.softwareTally()) {
+            counts.computeIfAbsent(tally.imageId(), k -> new long[SoftwareState.values().length])[tally.state().ordinal()] += tally.devices();
+        }
+        List<SoftwareStatus> status = new ArrayList<>();
+        counts.forEach((id, n) -> {
+            Optional<SoftwareImage> image = id == null ? Optional.empty() : find(id);
+            status.add(new SoftwareStatus(id, image.map(SoftwareImage::name).orElse(id == null ? null : "(deleted image " + id + ")"),
+                    image.map(SoftwareImage::version).orElse(null), n[SoftwareState.UP_TO_DATE.ordinal()], n[SoftwareState.PENDING.ordinal()],
+                    n[SoftwareState.FAILING.ordinal()], n[SoftwareState.NONE.ordinal()]));
+        });
+        return status;
+    }
+
+    /** A package being received: counts the bytes read so far for {@link #uploads()}. */
+    private static final class Upload extends java.io.FilterInputStream {
+        private final String name;
+        private final String actor;
+        private final java.time.Instant started = java.time.Instant.now();
+        private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+        private volatile boolean reading;
+
+        Upload(String name, String actor, InputStream in) {
+            super(in);
+            this.name = name;
+            this.actor = actor;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                received.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                received.addAndGet(n);
+            }
+            return n;
+        }
+
+        SoftwareUpload progress() {
+            return new SoftwareUpload(name, actor, started, received.get(), reading ? "reading" : "receiving");
         }
     }
 

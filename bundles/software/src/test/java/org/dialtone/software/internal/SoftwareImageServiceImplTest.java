@@ -195,4 +195,49 @@ public class SoftwareImageServiceImplTest {
         assertEquals(0, incoming());
         assertEquals(List.of(), stored);
     }
+
+    @Test
+    public void anUploadShowsTheBytesReceivedWhileItRunsAndLeavesTheListWhenStored() throws Exception {
+        byte[] image = new byte[64 * 1024];
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch resume = new java.util.concurrent.CountDownLatch(1);
+        java.io.InputStream slow = new java.io.FilterInputStream(new ByteArrayInputStream(image)) {
+            private int sent;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (sent >= image.length / 2 && halfway.getCount() > 0) {
+                    halfway.countDown();
+                    try {
+                        resume.await();
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException();
+                    }
+                }
+                int n = super.read(b, off, Math.min(len, 4096));
+                sent += Math.max(n, 0);
+                return n;
+            }
+        };
+        java.util.concurrent.CompletableFuture<SoftwareImage> upload = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return service.upload("phone.ld", "2.0", slow, "alice");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            assertTrue(halfway.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            List<org.dialtone.api.software.SoftwareUpload> running = service.uploads();
+            assertEquals(1, running.size());
+            assertEquals("phone.ld", running.get(0).name());
+            assertEquals("alice", running.get(0).uploadedBy());
+            assertEquals("receiving", running.get(0).phase());
+            assertEquals(image.length / 2, running.get(0).bytesReceived());
+        } finally {
+            resume.countDown();
+        }
+        assertEquals("2.0", upload.get(10, java.util.concurrent.TimeUnit.SECONDS).version());
+        assertEquals(List.of(), service.uploads());
+    }
 }

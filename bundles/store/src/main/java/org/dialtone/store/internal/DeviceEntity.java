@@ -12,6 +12,8 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
+import org.dialtone.api.software.SoftwareState;
+import org.dialtone.api.software.SoftwareUpdate;
 
 @Entity
 @Table(name = "device")
@@ -51,6 +53,14 @@ public class DeviceEntity {
     LocalDateTime lastProvisionAt;
     @Column(name = "last_provision_result")
     String lastProvisionResult;
+    @Column(name = "software_target_id")
+    Long softwareTargetId;
+    @Column(name = "software_target_version")
+    String softwareTargetVersion;
+    @Column(name = "software_state")
+    String softwareState = "NONE";
+    @Column(name = "software_polls_behind")
+    int softwarePollsBehind;
     @Column(name = "search_text")
     String searchText;
     @Version
@@ -62,6 +72,29 @@ public class DeviceEntity {
             deviceType = type.label();
             serialIdentified = type.serialIdentified();
         }
+    }
+
+    /** A request of the application that reported {@code firmware}: one more poll behind unless it runs the image now. */
+    void softwareReported(String firmware) {
+        if (softwareTargetId == null || firmware == null) {
+            return;
+        }
+        boolean current = SoftwareUpdate.sameVersion(firmware, softwareTargetVersion);
+        softwarePollsBehind = current ? 0 : softwarePollsBehind + 1;
+        softwareState = SoftwareState.of(true, current, softwarePollsBehind).name();
+    }
+
+    /** The device is told to run this image from now on (null: none); counting starts again. */
+    void softwareTarget(Long imageId, String imageVersion) {
+        softwareTargetId = imageId;
+        softwareTargetVersion = imageId == null ? null : imageVersion;
+        softwarePollsBehind = 0;
+        softwareState = SoftwareState.of(imageId != null, SoftwareUpdate.sameVersion(softwareVersion, imageVersion), 0).name();
+    }
+
+    SoftwareUpdate softwareUpdate() {
+        return softwareTargetId == null ? null
+                : new SoftwareUpdate(softwareTargetId, softwareTargetVersion, SoftwareState.valueOf(softwareState), softwarePollsBehind);
     }
 
     /** Keeps the Device Monitor's search column in step with the fields it covers; call before every write. */

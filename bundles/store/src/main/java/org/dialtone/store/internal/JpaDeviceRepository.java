@@ -125,6 +125,10 @@ public class JpaDeviceRepository implements DeviceRepository {
             if (c.firmwareVersion() != null) {
                 device.softwareVersion = c.firmwareVersion();
             }
+            if (c.provisioning()) {
+                // An earlier boot stage names no application version: the one the device last ran counts.
+                device.softwareReported(device.softwareVersion);
+            }
             if (created && c.serialNumber() != null) {
                 device.serialNumber = c.serialNumber();
             }
@@ -154,6 +158,24 @@ public class JpaDeviceRepository implements DeviceRepository {
             SiteEntity site = em.find(SiteEntity.class, device.siteId);
             return toDevice(device, site == null ? null : site.name);
         });
+    }
+
+    @Override
+    public Device softwareTarget(long id, Long imageId, String version) {
+        return Jpa.tx(jpa, "device", em -> {
+            DeviceEntity device = find(em, id);
+            device.softwareTarget(imageId, version);
+            em.flush();
+            return load(em, id);
+        });
+    }
+
+    @Override
+    public List<org.dialtone.api.software.SoftwareTally> softwareTally() {
+        return Jpa.tx(jpa, "device", em -> em.createQuery("SELECT d.softwareTargetId, d.softwareState, COUNT(d) FROM DeviceEntity d "
+                        + "GROUP BY d.softwareTargetId, d.softwareState", Object[].class).getResultList().stream()
+                .map(r -> new org.dialtone.api.software.SoftwareTally((Long) r[0], org.dialtone.api.software.SoftwareState.valueOf((String) r[1]), ((Number) r[2]).longValue()))
+                .toList());
     }
 
     @Override
@@ -321,7 +343,7 @@ public class JpaDeviceRepository implements DeviceRepository {
         return new Device(d.id, d.mac, d.serialNumber, d.family, d.deviceType, d.serialIdentified, d.model,
                 d.name, d.description, d.publicIp, d.privateIp, d.siteId, siteName, d.softwareVersion,
                 DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version,
-                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false);
+                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false, d.softwareUpdate());
     }
 
     private static String orderBy(DeviceQuery query) {
@@ -372,6 +394,14 @@ public class JpaDeviceRepository implements DeviceRepository {
             if (query.groupId() != null) {
                 clauses.add("EXISTS (SELECT m.deviceId FROM GroupMemberEntity m WHERE m.deviceId = d.id AND m.groupId = :group)");
                 parameters.put("group", query.groupId());
+            }
+            if (query.softwareState() != null) {
+                clauses.add("d.softwareState = :softwareState");
+                parameters.put("softwareState", query.softwareState().name());
+            }
+            if (query.softwareImageId() != null) {
+                clauses.add("d.softwareTargetId = :softwareImage");
+                parameters.put("softwareImage", query.softwareImageId());
             }
             return new Filter(String.join(" AND ", clauses), parameters);
         }

@@ -62,7 +62,9 @@ public final class UcsSoftware {
     }
 
     private static String version(String sipVer, String stated, String fileName) {
-        for (String candidate : new String[] {sipVer == null ? null : sipVer.strip().lines().findFirst().orElse("").strip(), stated}) {
+        // The first word of sip.ver's first line: builds may follow it ("6.4.3.2222 rts12").
+        String first = sipVer == null ? null : sipVer.strip().lines().findFirst().orElse("").strip().split("\\s+")[0];
+        for (String candidate : new String[] {first, stated}) {
             if (candidate != null && VERSION.matcher(candidate).matches()) {
                 return candidate;
             }

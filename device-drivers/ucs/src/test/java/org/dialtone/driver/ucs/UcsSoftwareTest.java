@@ -39,6 +39,13 @@ public class UcsSoftwareTest {
     }
 
     @Test
+    public void sipVerMayNameTheBuildAfterTheVersion() {
+        SoftwarePackage built = UcsSoftware.read(new SoftwareListing("ucs.zip", List.of("UCS/sip.ld", "UCS/sip.ver"),
+                Map.of("UCS/sip.ver", "6.4.3.2222 rts12 E\r\n"), null), VVX).orElseThrow();
+        assertEquals("6.4.3.2222", built.version());
+    }
+
+    @Test
     public void aPackageWithoutAVersionIsRefusedWithWhatToDo() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UcsSoftware.read(
                 new SoftwareListing("3111-46135-002.sip.ld", List.of("3111-46135-002.sip.ld"), Map.of(), null), VVX));

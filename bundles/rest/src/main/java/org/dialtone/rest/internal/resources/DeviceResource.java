@@ -26,6 +26,7 @@ import org.dialtone.api.inventory.DeviceDraft;
 import org.dialtone.api.inventory.DeviceGroup;
 import org.dialtone.api.inventory.DeviceImportMode;
 import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.software.SoftwareState;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.DeviceSort;
 import org.dialtone.api.inventory.DeviceStatus;
@@ -53,7 +54,8 @@ public class DeviceResource {
 
     /**
      * A page of devices. {@code q}: case-insensitive substring of name, MAC, serial number, IP addresses, model
-     * or description; filters {@code type}, {@code model}, {@code siteId}, {@code groupId}, {@code status};
+     * or description; filters {@code type}, {@code model}, {@code siteId}, {@code groupId}, {@code status},
+     * {@code software} (none, up-to-date, pending, failing) and {@code softwareImageId} (the image devices were told to run);
      * {@code sort} (name, mac, serial, model, type, site, publicIp, privateIp, softwareVersion, status,
      * lastSeen, created) and {@code order} (asc, desc).
      */
@@ -61,8 +63,12 @@ public class DeviceResource {
     public Page<Device> find(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                              @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
                              @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("order") String order,
-                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return devices().find(query(q, type, model, siteId, groupId, status, sort, order), Params.page(offset, limit));
+                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                             @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId) {
+        DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order);
+        return devices().find(new DeviceQuery(query.search(), query.type(), query.model(), query.siteId(), query.groupId(), query.status(),
+                query.sort(), query.descending(), SoftwareState.parse("software", software), Params.id("softwareImageId", softwareImageId)),
+                Params.page(offset, limit));
     }
 
     @POST
