@@ -536,6 +536,35 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     }
 
     @Test
+    public void aProfileThatSelectsAnImageSearchesAndChecksItsParametersAgainstThatReleasesOwnSchema() throws Exception {
+        String parameter = "feature." + unique("release").toLowerCase().replace("-", "") + ".mode";
+        String xsd = "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"><xsd:attribute name=\"" + parameter + "\">"
+                + "<xsd:simpleType><xsd:restriction base=\"xsd:string\"><xsd:enumeration value=\"fast\"/><xsd:enumeration value=\"safe\"/>"
+                + "</xsd:restriction></xsd:simpleType></xsd:attribute></xsd:schema>";
+        java.util.Map<String, byte[]> release = new java.util.LinkedHashMap<>();
+        release.put("UCS/3111-46162-001.sip.ld", "VVX 410 image".getBytes(StandardCharsets.UTF_8));
+        release.put("UCS/sip.ver", "6.4.5.1000".getBytes(StandardCharsets.UTF_8));
+        release.put("UCS/polycomConfig.xsd", xsd.getBytes(StandardCharsets.UTF_8));
+        long image = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("schema").toLowerCase() + ".zip", "admin", password,
+                zip(release)), 201).get("id").asLong();
+
+        JsonNode own = get("/schema/attributes?q=" + parameter + "&softwareImageId=" + image);
+        assertEquals(own.toString(), 1, own.size());
+        assertEquals("[\"fast\",\"safe\"]", own.get(0).get("enumeration").toString());
+        assertEquals("the default schema does not know the release's parameter", 0, get("/schema/attributes?q=" + parameter).size());
+
+        String select = "{\"name\":\"" + unique("rel") + "\",\"softwareImageId\":" + image + ",\"attributes\":[{\"name\":\"" + parameter
+                + "\",\"value\":\"%s\"}]}";
+        JsonNode refused = json(call("POST", "/profiles", "application/json", String.format(select, "reckless")), 400);
+        assertEquals("attributes[0].value", refused.get("field").asText());
+        assertTrue(refused.toString(), refused.get("rule").asText().contains("fast, safe")
+                && refused.get("rule").asText().contains("schema of software image " + image));
+        json(call("POST", "/profiles", "application/json", String.format(select, "safe")), 201);
+        json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("norel") + "\",\"attributes\":[{\"name\":\"" + parameter
+                + "\",\"value\":\"reckless\"}]}"), 201);
+    }
+
+    @Test
     public void aCxStationWithASelectedVersionGetsTheGuidesUpdateAttributes() throws Exception {
         setAccount();
         awaitAccount(VVX410);

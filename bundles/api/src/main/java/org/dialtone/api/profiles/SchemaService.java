@@ -15,10 +15,23 @@ public interface SchemaService {
     Optional<SchemaInfo> defaultSchema();
 
     /** Parameters whose name contains {@code text} (2 characters or more, any case), by name. */
-    List<SchemaAttribute> search(String text, int limit);
+    default List<SchemaAttribute> search(String text, int limit) {
+        return search(text, limit, null);
+    }
+
+    /**
+     * The search of a profile that selects a software image: the image's own schema when its release ships one, the
+     * default schema otherwise; {@code softwareImageId} null is the default schema.
+     */
+    List<SchemaAttribute> search(String text, int limit, Long softwareImageId);
 
     /**
      * @throws org.dialtone.api.InvalidInputException naming the first parameter whose value the schema refuses
      */
-    void validate(List<ProfileAttribute> attributes);
+    default void validate(List<ProfileAttribute> attributes) {
+        validate(attributes, null);
+    }
+
+    /** As {@link #validate(List)}, against the schema of the selected image where it ships one. */
+    void validate(List<ProfileAttribute> attributes, Long softwareImageId);
 }

@@ -55,4 +55,7 @@ public interface SoftwareImageService {
 
     /** The uploads being received or read now; an upload leaves the list when it is stored or refused. */
     List<SoftwareUpload> uploads();
+
+    /** The parameter schema the image's release ships ({@code polycomConfig.xsd}); empty when it has none. */
+    java.util.Optional<java.nio.file.Path> schema(long imageId);
 }

@@ -163,7 +163,7 @@ public class ProfileServiceImpl implements ProfileService {
         return result;
     }
 
-    /** Checks the input; parameters the default schema defines must have values it accepts. */
+    /** Checks the input; parameters the schema defines (the selected image's, else the default) must have values it accepts. */
     private ProfileWrite write(ProfileInput input, ProfileType type) {
         return write(input, type, null);
     }
@@ -171,7 +171,7 @@ public class ProfileServiceImpl implements ProfileService {
     /** @param selected the image the profile selects now: keeping it needs no new check (it may since have gone) */
     private ProfileWrite write(ProfileInput input, ProfileType type, Long selected) {
         List<ProfileAttribute> attributes = ProfileRules.attributes(input.attributes());
-        schema.validate(attributes);
+        schema.validate(attributes, input.softwareImageId());
         org.dialtone.api.software.SoftwareImageService images = software;
         if (input.softwareImageId() != null && !input.softwareImageId().equals(selected) && images != null) {
             images.checkSelectable(input.softwareImageId());

@@ -14,6 +14,7 @@ import org.dialtone.api.profiles.ProfileAttribute;
 import org.dialtone.api.profiles.SchemaAttribute;
 import org.dialtone.api.profiles.SchemaInfo;
 import org.dialtone.api.profiles.SchemaService;
+import org.dialtone.api.software.SoftwareImageService;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dialtone.driver.spi.DeviceDriver;
@@ -43,6 +44,15 @@ public class SchemaServiceImpl implements SchemaService {
     private volatile Loaded loaded;
     private final Map<String, XsdIndex> driverSchemas = new ConcurrentHashMap<>();
     private volatile XsdIndex driverIndex;
+    private volatile SoftwareImageService software;
+    /** Parsed schemas of software images by content hash (the file's name in the content store); a few releases at a time. */
+    private final Map<String, XsdIndex> imageSchemas = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, XsdIndex> eldest) {
+            return size() > IMAGE_SCHEMAS;
+        }
+    };
+    private static final int IMAGE_SCHEMAS = 4;
 
     private record Loaded(String sha256, XsdIndex index, long checkedAt) {
     }
@@ -100,20 +110,23 @@ public class SchemaServiceImpl implements SchemaService {
     }
 
     @Override
-    public List<SchemaAttribute> search(String text, int limit) {
+    public List<SchemaAttribute> search(String text, int limit, Long softwareImageId) {
         if (text == null || text.strip().length() < 2) {
             throw new InvalidInputException("q", "type at least 2 characters of the parameter name");
         }
         if (limit < 1 || limit > 500) {
             throw new InvalidInputException("limit", "must be between 1 and 500");
         }
-        XsdIndex index = index();
+        XsdIndex own = imageIndex(softwareImageId);
+        XsdIndex index = own != null ? own : index();
         return index == null ? List.of() : index.search(text, limit);
     }
 
     @Override
-    public void validate(List<ProfileAttribute> attributes) {
-        XsdIndex index = index();
+    public void validate(List<ProfileAttribute> attributes, Long softwareImageId) {
+        XsdIndex own = imageIndex(softwareImageId);
+        XsdIndex index = own != null ? own : index();
+        String which = own != null ? "schema of software image " + softwareImageId : "default schema";
         if (index == null) {
             return;
         }
@@ -124,10 +137,47 @@ public class SchemaServiceImpl implements SchemaService {
                 String problem = XsdIndex.check(definition, a.value() == null ? "" : a.value());
                 if (problem != null) {
                     throw new InvalidInputException("attributes[" + i + "].value", a.name() + " '" + a.value() + "' " + problem
-                            + " (default schema)");
+                            + " (" + which + ")");
                 }
             }
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setSoftware(SoftwareImageService software) {
+        this.software = software;
+    }
+
+    void unsetSoftware(SoftwareImageService software) {
+        if (this.software == software) {
+            this.software = null;
+        }
+    }
+
+    /** The selected image's own schema; null when there is none (its release ships none, or nothing is selected). */
+    private XsdIndex imageIndex(Long softwareImageId) {
+        SoftwareImageService images = software;
+        java.nio.file.Path xsd = softwareImageId == null || images == null ? null : images.schema(softwareImageId).orElse(null);
+        if (xsd == null) {
+            return null;
+        }
+        synchronized (imageSchemas) {
+            XsdIndex cached = imageSchemas.get(xsd.getFileName().toString());
+            if (cached != null) {
+                return cached;
+            }
+        }
+        XsdIndex parsed;
+        try {
+            parsed = XsdIndex.parse(java.nio.file.Files.readAllBytes(xsd));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The schema of software image {} could not be read; the default schema stands in: {}", softwareImageId, e.toString());
+            return null;
+        }
+        synchronized (imageSchemas) {
+            imageSchemas.put(xsd.getFileName().toString(), parsed);
+        }
+        return parsed;
     }
 
     private XsdIndex index() {

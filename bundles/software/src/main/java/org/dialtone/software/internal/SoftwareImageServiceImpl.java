@@ -163,6 +163,9 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                     families.add(driver.family());
                     models.addAll(read.get().models());
                     deviceFiles.addAll(read.get().deviceFiles());
+                    if (read.get().schemaFile() != null) {
+                        deviceFiles.add(read.get().schemaFile());
+                    }
                     packageVersion = packageVersion == null ? read.get().version() : packageVersion;
                 }
             }
@@ -183,6 +186,12 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 }
             }
         }
+    }
+
+    @Override
+    public Optional<Path> schema(long imageId) {
+        return find(imageId).flatMap(image -> image.files().stream().filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".xsd"))
+                .findFirst()).map(f -> contents.path(f.sha256())).filter(Files::isRegularFile);
     }
 
     @Override

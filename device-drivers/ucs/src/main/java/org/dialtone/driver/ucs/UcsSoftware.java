@@ -27,6 +27,7 @@ public final class UcsSoftware {
         List<String> files = new ArrayList<>();
         String combined = null;
         String ver = null;
+        String schema = null;
         boolean anySplit = false;
         for (String entry : listing.entries()) {
             String name = entry.substring(entry.lastIndexOf('/') + 1);
@@ -42,6 +43,8 @@ public final class UcsSoftware {
                 combined = entry;
             } else if (name.equalsIgnoreCase("sip.ver")) {
                 ver = entry;
+            } else if (name.equalsIgnoreCase("polycomConfig.xsd")) {
+                schema = entry;
             }
         }
         // A combined sip.ld serves the family when the package splits nothing, or splits for this family too.
@@ -58,7 +61,7 @@ public final class UcsSoftware {
         if (ver != null) {
             files.add(ver);
         }
-        return Optional.of(new SoftwarePackage(version, served, files));
+        return Optional.of(new SoftwarePackage(version, served, files, schema));
     }
 
     private static String version(String sipVer, String stated, String fileName) {

@@ -39,10 +39,11 @@ public class UcsSoftwareTest {
     }
 
     @Test
-    public void sipVerMayNameTheBuildAfterTheVersion() {
-        SoftwarePackage built = UcsSoftware.read(new SoftwareListing("ucs.zip", List.of("UCS/sip.ld", "UCS/sip.ver"),
+    public void sipVerMayNameTheBuildAfterTheVersionAndTheSchemaComesAlong() {
+        SoftwarePackage built = UcsSoftware.read(new SoftwareListing("ucs.zip", List.of("UCS/sip.ld", "UCS/sip.ver", "UCS/polycomConfig.xsd"),
                 Map.of("UCS/sip.ver", "6.4.3.2222 rts12 E\r\n"), null), VVX).orElseThrow();
         assertEquals("6.4.3.2222", built.version());
+        assertEquals("the release's schema, for the profiles that select it", "UCS/polycomConfig.xsd", built.schemaFile());
     }
 
     @Test

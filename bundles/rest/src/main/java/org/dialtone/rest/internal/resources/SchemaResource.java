@@ -47,11 +47,15 @@ public class SchemaResource {
         return schema().uploadDefault(name, Params.upload(body), security.getUserPrincipal().getName());
     }
 
-    /** Parameters whose name contains {@code q} (2 characters or more, any case), with type and allowed values. */
+    /**
+     * Parameters whose name contains {@code q} (2 characters or more, any case), with type and allowed values; with
+     * {@code softwareImageId} (the image the profile being edited selects), from that release's own schema.
+     */
     @GET
     @Path("/attributes")
-    public List<SchemaAttribute> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+    public List<SchemaAttribute> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
+                                        @QueryParam("softwareImageId") String softwareImageId) {
         Integer max = Params.integer("limit", limit);
-        return schema().search(q, max == null ? 50 : max);
+        return schema().search(q, max == null ? 50 : max, Params.id("softwareImageId", softwareImageId));
     }
 }
