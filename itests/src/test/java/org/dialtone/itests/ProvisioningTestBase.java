@@ -338,6 +338,27 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(204, upload("studio/v1/" + serial + "/log", studio, auth, "studio log".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals("studio log", call("GET", "/devices/" + id + "/files/logs/" + serial + "-app.log", null, null).body());
         assertEquals("a Studio reads only its own configuration", 404, fetch("studio/v1/OTHER1/config", studio, auth).statusCode());
+        assertEquals("no image selected", 404, fetch("studio/v1/" + serial + "/software", studio, auth).statusCode());
+
+        String release = "PolyStudio-" + unique("r").toLowerCase() + "-4.0.1.0123.zip";
+        byte[] pkg = zip(java.util.Map.of("firmware.bin", "studio firmware".getBytes(StandardCharsets.UTF_8)));
+        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + release, "admin", password, pkg), 201);
+        assertEquals("[\"studio\"]", image.get("families").toString());
+        assertEquals("4.0.1.0123", image.get("version").asText());
+        deploy("device/" + id, profile(unique("studio"), "device.name", "Huddle_West"),
+                json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("studiosw") + "\",\"softwareImageId\":"
+                        + image.get("id").asLong() + ",\"attributes\":[]}"), 201).get("id").asLong());
+        String told = fetch(config, studio, auth).body();
+        assertTrue(told, told.contains("\nsoftware.version=4.0.1.0123\n")
+                && told.matches("(?s).*\nsoftware\\.url=https://[^\n]+/software/" + image.get("id").asLong() + "/" + java.util.regex.Pattern.quote(release) + "\n.*"));
+        HttpResponse<byte[]> whole = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT
+                + "/prov/studio/v1/" + serial + "/software")).header("User-Agent", studio).header("Authorization", auth)
+                .header("Range", "bytes=0-1").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, whole.statusCode());
+        assertEquals("the package itself, resumable", "PK", new String(whole.body(), StandardCharsets.US_ASCII));
+        assertEquals("PENDING", get("/devices/" + id).get("softwareUpdate").get("state").asText());
+        fetch(config, studio.replace("1.3.0.0112", "4.0.1.0123"), auth);
+        assertEquals("UP_TO_DATE", get("/devices/" + id).get("softwareUpdate").get("state").asText());
     }
 
     @Test
@@ -456,6 +477,17 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("the profile still names the missing image", id, get("/profiles/" + profile).get("softwareImageId").asLong());
     }
 
+    /** A membership change reaches the device's configuration within moments, not at once: ask until it shows. */
+    private String awaitFetch(String path, String userAgent, String auth, String expected) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String body = fetch(path, userAgent, auth).body();
+        while (!body.contains(expected) && System.nanoTime() < deadline) {
+            sleep();
+            body = fetch(path, userAgent, auth).body();
+        }
+        return body;
+    }
+
     @Test
     public void eachDeviceTakesTheImageItsProfilesSelectForItsModelAndItsSoftwareStateFollowsWhatItReports() throws Exception {
         byte[] older = "VVX 410 image 6.4.3.1111".getBytes(StandardCharsets.UTF_8);
@@ -493,12 +525,12 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             long pilotId = get("/devices?q=" + pilot).get("items").get(0).get("id").asLong();
             json(call("PUT", "/devices/" + pilotId + "/groups", "application/json", "{\"groupIds\":[" + group + "]}"), 200);
 
-            String pilotMaster = fetch(pilot + ".cfg", VVX410, auth).body();
-            assertTrue("the device group's image beats Global's: " + pilotMaster, pilotMaster.contains("APP_FILE_PATH=\"software/" + imageB + "/sip.ld\""));
+            String pilotMaster = awaitFetch(pilot + ".cfg", VVX410, auth, "software/" + imageB + "/");
+            assertTrue("the device group's image beats Global's: " + pilotMaster, pilotMaster.matches("(?s).*APP_FILE_PATH=\"[^\"]*software/" + imageB + "/sip.ld\".*"));
             assertTrue("its model's element names its split image: " + pilotMaster,
-                    pilotMaster.contains("APP_FILE_PATH_VVX410=\"software/" + imageB + "/3111-46162-001.sip.ld\""));
-            String plainMaster = fetch(plain + ".cfg", VVX410, auth).body();
-            assertTrue(plainMaster, plainMaster.contains("APP_FILE_PATH_VVX410=\"software/" + imageA + "/3111-46162-001.sip.ld\""));
+                    pilotMaster.matches("(?s).*APP_FILE_PATH_VVX410=\"[^\"]*software/" + imageB + "/3111-46162-001.sip.ld\".*"));
+            String plainMaster = awaitFetch(plain + ".cfg", VVX410, auth, "software/" + imageA + "/");
+            assertTrue(plainMaster, plainMaster.matches("(?s).*APP_FILE_PATH_VVX410=\"[^\"]*software/" + imageA + "/3111-46162-001.sip.ld\".*"));
             String trioMaster = fetch(trio + ".cfg", trioAgent, auth).body();
             assertTrue("an image for VVX 410s is no Trio's: " + trioMaster, trioMaster.contains("APP_FILE_PATH=\"\""));
             assertEquals(new String(newer, StandardCharsets.UTF_8), fetch("software/" + imageB + "/3111-46162-001.sip.ld", VVX410, auth).body());

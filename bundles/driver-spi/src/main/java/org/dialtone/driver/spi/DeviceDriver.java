@@ -122,6 +122,16 @@ public interface DeviceDriver {
     }
 
     /**
+     * As {@link #softwareParameters(String, String)}, knowing the names of the image's files (below {@code imageUrl});
+     * a family whose devices download one named file overrides this one.
+     *
+     * @since 2.2
+     */
+    default List<Parameter> softwareParameters(String version, String imageUrl, List<String> fileNames) {
+        return softwareParameters(version, imageUrl);
+    }
+
+    /**
      * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
      * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
      * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.

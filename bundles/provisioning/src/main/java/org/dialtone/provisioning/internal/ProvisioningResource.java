@@ -255,6 +255,9 @@ final class ProvisioningResource {
             }
         }
         if (f.kind() == FileKind.SOFTWARE) {
+            if (!SOFTWARE_PATH.matcher(path).matches() && known != null) {
+                return ownSoftware(driver, known, configs, conditions);
+            }
             return software(path, conditions);
         }
         return Answer.status(404);
@@ -273,7 +276,8 @@ final class ProvisioningResource {
             Optional<DeviceSoftware> chosen = chooseSoftware(driver, config, known.model());
             noteTarget(inventory, known, chosen.orElse(null));
             List<org.dialtone.driver.spi.Parameter> forSoftware = chosen.map(c -> driver.softwareParameters(c.image().version(),
-                    downloadPaths.absoluteBaseFor(known.siteId()) + ConfigFiles.SOFTWARE_PREFIX + c.id())).orElse(List.of());
+                    downloadPaths.absoluteBaseFor(known.siteId()) + ConfigFiles.SOFTWARE_PREFIX + c.id(),
+                    c.image().files().stream().map(org.dialtone.api.software.SoftwareFile::name).toList())).orElse(List.of());
             return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), forSoftware),
                     () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.withDeviceName(
                             ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), forSoftware))), conditions);
@@ -308,6 +312,17 @@ final class ProvisioningResource {
 
     private static final java.util.regex.Pattern SOFTWARE_PATH = java.util.regex.Pattern.compile(
             java.util.regex.Pattern.quote(ConfigFiles.SOFTWARE_PREFIX) + "([0-9]{1,18})/([A-Za-z0-9][A-Za-z0-9._-]{0,127})");
+
+    /** A family that asks for "its" software at a path of its own (Studio) gets the first file of its chosen image; 404 with none. */
+    private Answer ownSoftware(DeviceDriver driver, Device known, DeploymentService configs, DeviceCall conditions) {
+        org.dialtone.api.software.SoftwareImageService images = software.get();
+        Optional<DeviceSoftware> chosen = chooseSoftware(driver, configs.effectiveConfig(known.id()), known.model());
+        if (images == null || chosen.isEmpty() || chosen.get().image().files().isEmpty()) {
+            return Answer.status(404);
+        }
+        return images.deviceFile(chosen.get().id(), chosen.get().image().files().get(0).name())
+                .map(file -> file(file, "application/octet-stream", conditions)).orElse(Answer.status(404));
+    }
 
     /** An image file from the software repository, by the path the master configuration gave ({@code software/<id>/<file>}). */
     private Answer software(String path, DeviceCall conditions) {

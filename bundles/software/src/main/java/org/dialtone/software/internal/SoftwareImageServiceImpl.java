@@ -173,7 +173,15 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 throw new InvalidInputException("file", name + " holds no software image an installed device driver recognises"
                         + " (UC Software: sip.ld or <part number>.sip.ld; Group Series: a .tar)");
             }
-            List<SoftwareFile> files = zip ? extract(pkg, deviceFiles, created) : List.of(new SoftwareFile(name, stored.sha256(), stored.bytes()));
+            // A family may download a package whole (Studio): its own name is then one of the device files.
+            SoftwareFile whole = new SoftwareFile(name, stored.sha256(), stored.bytes());
+            List<SoftwareFile> files = new ArrayList<>();
+            if (!zip || deviceFiles.remove(name)) {
+                files.add(whole);
+            }
+            if (zip) {
+                files.addAll(extract(pkg, deviceFiles, created));
+            }
             SoftwareImage image = images.create(name, families, packageVersion, models, stored.sha256(), stored.bytes(), files, actor);
             kept = true;
             LOG.info("Software image {} ({} {}, {} bytes) uploaded by {}", name, families, packageVersion, stored.bytes(), actor);

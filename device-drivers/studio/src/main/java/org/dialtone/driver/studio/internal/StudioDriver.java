@@ -17,6 +17,8 @@ import org.dialtone.driver.spi.Parameter;
 import org.dialtone.driver.spi.ProvisioningFile;
 import org.dialtone.driver.spi.ProvisioningRequest;
 import org.dialtone.driver.spi.RecognizedDevice;
+import org.dialtone.driver.spi.SoftwareListing;
+import org.dialtone.driver.spi.SoftwarePackage;
 import org.dialtone.driver.spi.StandardProfile;
 import org.dialtone.driver.spi.TaskType;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +33,8 @@ public class StudioDriver implements DeviceDriver {
     private static final Pattern AGENT = Pattern.compile("^PolyStudio/([0-9][0-9A-Za-z._-]{0,31}) \\(([A-Za-z0-9]{1,32}); SN:([A-Za-z0-9-]{1,64})\\)");
     private static final Pattern PATH = Pattern.compile("studio/v1/([A-Za-z0-9-]{1,64})/(config|log|software)");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+    private static final Pattern PACKAGE = Pattern.compile("(?i)(?:poly)?studio[-_][^/]*\\.zip");
+    private static final Pattern RELEASE = Pattern.compile("\\d+(?:\\.\\d+){1,3}");
     private static final List<DeviceModel> MODELS = List.of(
             new DeviceModel("Studio", "Polycom Studio", null, "Polycom Studio", Set.of("Polycom Studio", "Poly Studio", "Studio")),
             new DeviceModel("StudioR30", "Poly Studio R30", null, "Polycom Studio", Set.of("Polycom Studio", "Poly Studio R30")));
@@ -108,6 +112,31 @@ public class StudioDriver implements DeviceDriver {
 
     private static String escape(String value) {
         return value == null ? "" : value.replace("\\", "\\\\").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    /**
+     * A Studio release is one {@code .zip} named for the product ({@code PolyStudio-4.0.1.0123.zip}), downloaded whole;
+     * its version is in the name unless the admin states it.
+     */
+    @Override
+    public Optional<SoftwarePackage> readSoftwarePackage(SoftwareListing listing) {
+        if (!PACKAGE.matcher(listing.fileName()).matches()) {
+            return Optional.empty();
+        }
+        Matcher named = RELEASE.matcher(listing.fileName());
+        String version = listing.version() != null ? listing.version() : named.find() ? named.group() : null;
+        if (version == null) {
+            throw new IllegalArgumentException(listing.fileName() + " names no version (PolyStudio-4.0.1.0123.zip); state the version of the package");
+        }
+        return Optional.of(new SoftwarePackage(version, MODELS.stream().map(DeviceModel::token).collect(java.util.stream.Collectors.toSet()),
+                List.of(listing.fileName())));
+    }
+
+    /** The document tells the device which version to run and where the package is (PROTOCOL.md). */
+    @Override
+    public List<Parameter> softwareParameters(String version, String imageUrl, List<String> fileNames) {
+        return fileNames.isEmpty() ? List.of() : List.of(new Parameter("software.version", version),
+                new Parameter("software.url", imageUrl + "/" + fileNames.get(0)));
     }
 
     @Override

@@ -85,4 +85,21 @@ public class StudioDriverTest {
         }
         assertTrue(driver.standardProfiles().stream().anyMatch(p -> p.template() && p.parameters().get(0).name().equals("device.name")));
     }
+
+    @Test
+    public void aStudioReleaseIsOneZipNamedForTheProductAndTheDocumentSaysWhereItIs() {
+        org.dialtone.driver.spi.SoftwarePackage release = driver.readSoftwarePackage(new org.dialtone.driver.spi.SoftwareListing(
+                "PolyStudio-4.0.1.0123.zip", List.of("firmware.bin"), Map.of(), null)).orElseThrow();
+        assertEquals("4.0.1.0123", release.version());
+        assertEquals(List.of("PolyStudio-4.0.1.0123.zip"), release.deviceFiles());
+        assertTrue(release.models().contains("StudioR30"));
+        assertEquals("a UC Software package is not a Studio's", Optional.empty(), driver.readSoftwarePackage(
+                new org.dialtone.driver.spi.SoftwareListing("ucs-6.4.3.zip", List.of("sip.ld"), Map.of(), null)));
+        assertTrue(org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> driver.readSoftwarePackage(
+                new org.dialtone.driver.spi.SoftwareListing("studio-latest.zip", List.of("x"), Map.of(), null))).getMessage()
+                .contains("state the version"));
+        assertEquals(List.of(new Parameter("software.version", "4.0.1.0123"),
+                        new Parameter("software.url", "https://prov.example.com/prov/software/9/PolyStudio-4.0.1.0123.zip")),
+                driver.softwareParameters("4.0.1.0123", "https://prov.example.com/prov/software/9", List.of("PolyStudio-4.0.1.0123.zip")));
+    }
 }
