@@ -387,6 +387,17 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String configured = phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(configured, configured.contains("generalConfig.profileUpdateCheckInterval=\"PT60S\""));
 
+        long image = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("gs").toLowerCase() + "-6.2.2.2-540100.tar", "admin", password,
+                "group series image".getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
+        json(https.send("PUT", "/api/v1/software/licenses/" + image + "?fileName=keys.txt", "admin", password, "text/plain", serial + " KEY\n"), 200);
+        deploy("device/" + id, checks, json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("gsp")
+                + "\",\"softwareImageId\":" + image + ",\"attributes\":[]}"), 201).get("id").asLong());
+        for (int poll = 0; poll < 4; poll++) {
+            assertEquals(200, phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertTrue("the Polaris answer cannot carry an update yet, so the system is not shown failing one",
+                get("/devices/" + id).get("softwareUpdate").isNull());
+
         HttpResponse<String> hostile = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/polaris"))
                 .header("Authorization", basic(USER, SECRET)).POST(HttpRequest.BodyPublishers.ofString(
                         "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><ProvisionRequestMessage><deviceType>GROUPSERIES</deviceType>"

@@ -236,7 +236,8 @@ final class ProvisioningResource {
         boolean generated = f.kind() == FileKind.DEVICE_CONFIG || f.kind() == FileKind.CONFIG && known != null && known.mac() != null
                 && f.name().equalsIgnoreCase(ConfigFiles.generatedName(known.mac()));
         if (generated) {
-            return known == null ? Answer.status(404) : deviceConfiguration(driver, known, inventory, configs, path, conditions);
+            return known == null ? Answer.status(404)
+                    : deviceConfiguration(driver, known, inventory, configs, path, conditions, f.kind() == FileKind.DEVICE_CONFIG);
         }
         if (STORED.contains(f.kind())) {
             // Per-device names live with the device; 000000000000-* names are the files for all devices.
@@ -267,17 +268,22 @@ final class ProvisioningResource {
      * The device's generated configuration file (UC {@code <mac>-dialtone.cfg}, or a polling family's whole document):
      * its effective parameters with secrets filled in, the name the family takes from the inventory, and what the
      * family needs for a selected software image.
+     *
+     * @param wholeConfiguration a polling family's whole document: the device learns of its software here, when its
+     *                           driver can tell it (a family that cannot is not counted as pending or failing)
      */
     private Answer deviceConfiguration(DeviceDriver driver, Device known, DeviceService inventory, DeploymentService configs, String path,
-                                       DeviceCall conditions) {
+                                       DeviceCall conditions, boolean wholeConfiguration) {
         try {
             EffectiveConfig config = configs.effectiveConfig(known.id());
             Map<String, String> secretValues = secrets.get();
             Optional<DeviceSoftware> chosen = chooseSoftware(driver, config, known.model());
-            noteTarget(inventory, known, chosen.orElse(null));
             List<org.dialtone.driver.spi.Parameter> forSoftware = chosen.map(c -> driver.softwareParameters(c.image().version(),
                     downloadPaths.absoluteBaseFor(known.siteId()) + ConfigFiles.SOFTWARE_PREFIX + c.id(),
                     c.image().files().stream().map(org.dialtone.api.software.SoftwareFile::name).toList())).orElse(List.of());
+            if (wholeConfiguration) {
+                noteTarget(inventory, known, forSoftware.isEmpty() ? null : chosen.get());
+            }
             return rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), forSoftware),
                     () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.withDeviceName(
                             ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), forSoftware))), conditions);
