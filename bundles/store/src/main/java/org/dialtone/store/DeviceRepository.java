@@ -41,12 +41,6 @@ public interface DeviceRepository {
     Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId);
 
     /** Marks the device's last provisioning as failed: its master configuration could not be served. */
-    /**
-     * Records the contact of a known device that stays in its site (same family) without waiting for the database:
-     * it is written with others within moments, and every admin read sees it. Answers the device as it then is.
-     */
-    Device contactLater(Device known, org.dialtone.api.inventory.DeviceContact contact, String publicIpKey);
-
     void provisionFailed(long id);
 
     /** Records the image the device is told to run from now on (null: none), and whether it already runs it. */

@@ -210,19 +210,7 @@ public class DeviceServiceImpl implements DeviceService {
             LOG.debug("Device contact from an address that is not an IP literal: {}", contact.publicIp());
         }
         long siteId = sites.siteOf(key == null ? null : contact.publicIp(), null);
-        // Most contacts come from known devices that stay where they are: read now, written with others shortly.
-        java.util.Optional<Device> known = devices.findByIdentity(contact.mac(), contact.serialNumber());
-        // A new model changes which profiles apply, so it is written before the device's configuration is resolved.
-        if (known.isPresent() && known.get().siteId() == siteId && sameFamily(known.get(), contact.type())
-                && (contact.model() == null || contact.model().equals(known.get().model()))) {
-            return devices.contactLater(known.get(), contact, key);
-        }
         return devices.contact(contact, key, siteId);
-    }
-
-    private static boolean sameFamily(Device device, DeviceType type) {
-        return type == null || type.family().equals(device.family()) && type.label().equals(device.type())
-                && type.serialIdentified() == device.serialIdentified();
     }
 
     @Override

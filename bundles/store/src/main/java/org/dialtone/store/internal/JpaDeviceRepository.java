@@ -27,30 +27,21 @@ import org.dialtone.store.RowResult.Outcome;
 import org.dialtone.store.SchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = DeviceRepository.class)
 public class JpaDeviceRepository implements DeviceRepository {
     private static final int EXPORT_PAGE = 1000;
     private final JpaTemplate jpa;
-    private final ContactWriter contacts;
 
     @Activate
     public JpaDeviceRepository(@Reference(target = "(osgi.unit.name=dialtone)") JpaTemplate jpa,
                                @Reference SchemaReady schema) {
         this.jpa = jpa;
-        this.contacts = new ContactWriter(jpa);
-    }
-
-    @Deactivate
-    void stop() {
-        contacts.stop();
     }
 
     @Override
     public Page<Device> find(DeviceQuery query, PageRequest page) {
-        contacts.flush();
         return Jpa.tx(jpa, "device", em -> {
             Filter filter = Filter.of(query);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DeviceEntity d WHERE " + filter.where, Long.class);
@@ -70,7 +61,6 @@ public class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public Device get(long id) {
-        contacts.flush();
         return Jpa.tx(jpa, "device", em -> load(em, id));
     }
 
@@ -99,7 +89,6 @@ public class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public Device update(long id, Long expectedVersion, String name, String privateIp, String description, long siteId) {
-        contacts.flush();
         return Jpa.tx(jpa, "device", em -> {
             DeviceEntity entity = find(em, id);
             Jpa.expectVersion(entity, entity.version, expectedVersion, "device");
@@ -131,14 +120,28 @@ public class JpaDeviceRepository implements DeviceRepository {
                 device.createdAt = Jpa.now();
             }
             boolean moved = !created && device.siteId != siteId;
-            if (!created) {
-                contacts.discard(device.id);
+            device.setType(c.type());
+            device.model = c.model() == null ? device.model : c.model();
+            if (c.firmwareVersion() != null) {
+                device.softwareVersion = c.firmwareVersion();
+            }
+            if (c.provisioning()) {
+                // An earlier boot stage names no application version: the one the device last ran counts.
+                device.softwareReported(device.softwareVersion);
             }
             if (created && c.serialNumber() != null) {
                 device.serialNumber = c.serialNumber();
             }
+            device.publicIp = c.publicIp();
+            device.publicIpKey = publicIpKey;
             device.siteId = siteId;
-            applyContact(device, c, publicIpKey, Jpa.now(), c.provisioning(), true);
+            device.status = DeviceStatus.ONLINE.name();
+            device.lastSeen = Jpa.now();
+            if (c.provisioning()) {
+                device.lastProvisionAt = device.lastSeen;
+                device.lastProvisionResult = "SUCCESS";
+            }
+            device.refreshSearchText();
             if (created) {
                 em.persist(device);
                 em.flush();
@@ -157,52 +160,8 @@ public class JpaDeviceRepository implements DeviceRepository {
         });
     }
 
-    /** What a contact changes on a device that stays in its site; the site move and a new device are the caller's. */
-    static void applyContact(DeviceEntity device, org.dialtone.api.inventory.DeviceContact c, String publicIpKey, java.time.LocalDateTime at,
-                             boolean provisioning, boolean countPoll) {
-        device.setType(c.type());
-        device.model = c.model() == null ? device.model : c.model();
-        if (c.firmwareVersion() != null) {
-            device.softwareVersion = c.firmwareVersion();
-        }
-        device.publicIp = c.publicIp();
-        device.publicIpKey = publicIpKey;
-        device.status = DeviceStatus.ONLINE.name();
-        device.lastSeen = at;
-        if (provisioning) {
-            device.lastProvisionAt = at;
-            device.lastProvisionResult = "SUCCESS";
-            if (countPoll) {
-                // An earlier boot stage names no application version: the one the device last ran counts.
-                device.softwareReported(device.softwareVersion);
-            }
-        }
-        device.refreshSearchText();
-    }
-
-    @Override
-    public Device contactLater(Device known, org.dialtone.api.inventory.DeviceContact c, String publicIpKey) {
-        java.time.LocalDateTime at = Jpa.now();
-        contacts.add(known.id(), c, publicIpKey, at);
-        String firmware = c.firmwareVersion() != null ? c.firmwareVersion() : known.softwareVersion();
-        org.dialtone.api.software.SoftwareUpdate update = known.softwareUpdate();
-        if (update != null && c.provisioning() && firmware != null) {
-            boolean current = org.dialtone.api.software.SoftwareUpdate.sameVersion(firmware, update.version());
-            int behind = current ? 0 : update.pollsBehind() + 1;
-            update = new org.dialtone.api.software.SoftwareUpdate(update.imageId(), update.version(),
-                    org.dialtone.api.software.SoftwareState.of(true, current, behind), behind);
-        }
-        java.time.Instant now = Jpa.instant(at);
-        return new Device(known.id(), known.mac(), known.serialNumber(), known.family(), known.type(), known.serialIdentified(),
-                c.model() == null ? known.model() : c.model(), known.name(), known.description(), c.publicIp(), known.privateIp(),
-                known.siteId(), known.siteName(), firmware, DeviceStatus.ONLINE, now, known.addedBy(), known.createdAt(), known.version(),
-                c.provisioning() ? now : known.lastProvisionAt(), c.provisioning() ? "SUCCESS" : known.lastProvisionResult(),
-                known.driverMissing(), update);
-    }
-
     @Override
     public Device softwareTarget(long id, Long imageId, String version) {
-        contacts.flush();
         return Jpa.tx(jpa, "device", em -> {
             DeviceEntity device = find(em, id);
             device.softwareTarget(imageId, version);
@@ -213,7 +172,6 @@ public class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public List<org.dialtone.api.software.SoftwareTally> softwareTally() {
-        contacts.flush();
         return Jpa.tx(jpa, "device", em -> em.createQuery("SELECT d.softwareTargetId, d.softwareState, COUNT(d) FROM DeviceEntity d "
                         + "GROUP BY d.softwareTargetId, d.softwareState", Object[].class).getResultList().stream()
                 .map(r -> new org.dialtone.api.software.SoftwareTally((Long) r[0], org.dialtone.api.software.SoftwareState.valueOf((String) r[1]), ((Number) r[2]).longValue()))
@@ -222,14 +180,12 @@ public class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public void provisionFailed(long id) {
-        contacts.flush();
         Jpa.tx(jpa, "device", em -> em.createQuery("UPDATE DeviceEntity d SET d.lastProvisionResult = 'FAILED' WHERE d.id = :id")
                 .setParameter("id", id).executeUpdate());
     }
 
     @Override
     public void delete(long id) {
-        contacts.flush();
         Jpa.tx(jpa, "device", em -> {
             em.remove(find(em, id));
             em.createQuery("DELETE FROM DeploymentEntity d WHERE d.containerType = 'DEVICE' AND d.containerKey = :key")
@@ -268,7 +224,6 @@ public class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor) {
-        contacts.flush();
         return Jpa.tx(jpa, "device", em -> new DeviceImport(em, mode, actor).apply(rows));
     }
 
@@ -289,7 +244,6 @@ public class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public void export(DeviceQuery query, Consumer<ExportedDevice> sink) {
-        contacts.flush();
         long after = -1;
         while (true) {
             long from = after;
