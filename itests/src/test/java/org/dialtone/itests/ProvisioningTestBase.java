@@ -486,6 +486,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(404, call("GET", "/software/images/" + id, null, null).statusCode());
         assertEquals("the Software profile goes with its image", 0, get("/profiles?type=software&q=" + name).get("total").asInt());
         assertEquals("the profile still names the missing image", id, get("/profiles/" + profile).get("softwareImageId").asLong());
+        assertTrue(get("/profiles/" + profile).get("softwareProblem").asText().startsWith("Couldn't find software image " + id));
+        assertTrue("the phone keeps its firmware", fetch(mac + ".cfg", VVX410, auth).body().contains("APP_FILE_PATH=\"\""));
     }
 
     /** A membership change reaches the device's configuration within moments, not at once: ask until it shows. */

@@ -51,12 +51,23 @@ public class ProfileServiceImpl implements ProfileService {
     @Override
     public Page<Profile> list(ProfileQuery query, PageRequest page) {
         PresentDrivers drivers = presentDrivers;
-        return profiles.list(query, page, drivers == null ? java.util.Set.of() : drivers.families());
+        Page<Profile> found = profiles.list(query, page, drivers == null ? java.util.Set.of() : drivers.families());
+        return new Page<>(found.items().stream().map(this::withSoftwareProblem).toList(), found.total(), found.offset(), found.limit());
     }
 
     @Override
     public Profile get(long id) {
-        return profiles.get(id);
+        return withSoftwareProblem(profiles.get(id));
+    }
+
+    /** A selected image that is gone (deleted with force) is named, with what to do; the devices keep their firmware. */
+    private Profile withSoftwareProblem(Profile profile) {
+        org.dialtone.api.software.SoftwareImageService images = software;
+        if (profile.softwareImageId() == null || images == null || images.find(profile.softwareImageId()).isPresent()) {
+            return profile;
+        }
+        return profile.withSoftwareProblem("Couldn't find software image " + profile.softwareImageId()
+                + ": select another image for this profile, or upload the image again; its devices keep their current firmware");
     }
 
     @Override
