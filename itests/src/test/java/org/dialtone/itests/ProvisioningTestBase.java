@@ -628,7 +628,11 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         fetch(mac + ".cfg", cx, auth);
         deploy("device/" + get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
         String generated = fetch(mac + "-dialtone.cfg", cx, auth).body();
-        assertTrue(generated, generated.matches("(?s).*device\\.local\\.updateServer=\"https://[^\"]+/software/" + id + "\".*"));
+        assertTrue("the guide's ${downloadPath}/swupdate/CX/${CXPhoneVersion}: " + generated,
+                generated.matches("(?s).*device\\.local\\.updateServer=\"https://[^\"]+/swupdate/CX/1\\.3\\.4\\.0021\".*"));
+        assertEquals("and the image is there", "CX image", fetch("swupdate/CX/1.3.4.0021/sip.ld", cx, auth).body());
+        assertTrue(fetch(mac + ".cfg", cx, auth).body().matches("(?s).*APP_FILE_PATH=\"[^\"]*swupdate/CX/1\\.3\\.4\\.0021/sip\\.ld\".*"));
+        assertEquals(404, fetch("swupdate/CX/9.9.9/sip.ld", cx, auth).statusCode());
         assertTrue(generated, generated.contains("device.local.updateInterval=\"604800\"") && generated.contains("device.local.autoUpdateEnabled=\"1\""));
         assertTrue("the profile's own value wins: " + generated, generated.contains("device.local.updateTime=\"7200\""));
         String vvxMac = uniqueMac();

@@ -132,6 +132,17 @@ public interface DeviceDriver {
     }
 
     /**
+     * Where the family's devices expect an image's files below the download path, without slashes at either end
+     * (CX5100/CX5500: {@code swupdate/CX/<version>}, as Polycom lays out its servers); null for Dialtone's own
+     * {@code software/<image id>}. This server answers both for the device's selected image.
+     *
+     * @since 2.2
+     */
+    default String softwareFolder(String version) {
+        return null;
+    }
+
+    /**
      * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
      * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
      * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.

@@ -84,7 +84,7 @@ final class ConfigFiles {
         String modelPath = null;
         if (appFilePath == null && software != null) {
             // A phone given sip.ld asks for its <part>.sip.ld beside it first (DEVICES.md 1.1); its model's element names it.
-            String folder = (downloadBase == null ? "" : downloadBase) + SOFTWARE_PREFIX + software.id() + "/";
+            String folder = (downloadBase == null ? "" : downloadBase) + software.folder() + "/";
             appFilePath = folder + "sip.ld";
             modelPath = software.modelFile() == null ? null : folder + software.modelFile();
         }

@@ -13,11 +13,26 @@ import org.dialtone.api.software.SoftwareImage;
  * rather than falling back to an older choice.
  *
  * @param modelFile the image's split file for the device's model ({@code <part>.sip.ld}), or null
+ * @param folder    where below the download path the device finds the image's files, without slashes at either end
  */
-record DeviceSoftware(SoftwareImage image, String modelFile) {
+record DeviceSoftware(SoftwareImage image, String modelFile, String folder) {
+
+    DeviceSoftware(SoftwareImage image, String modelFile) {
+        this(image, modelFile, null);
+    }
+
+    DeviceSoftware {
+        folder = folder == null ? ConfigFiles.SOFTWARE_PREFIX + image.id() : folder;
+    }
 
     static Optional<DeviceSoftware> choose(EffectiveConfig config, String family, String model, String partNumber,
                                            LongFunction<Optional<SoftwareImage>> images) {
+        return choose(config, family, model, partNumber, images, version -> null);
+    }
+
+    /** @param folders the family's folder for a version ({@code DeviceDriver.softwareFolder}); null for {@code software/<id>} */
+    static Optional<DeviceSoftware> choose(EffectiveConfig config, String family, String model, String partNumber,
+                                           LongFunction<Optional<SoftwareImage>> images, java.util.function.UnaryOperator<String> folders) {
         if (config == null) {
             return Optional.empty();
         }
@@ -27,7 +42,7 @@ record DeviceSoftware(SoftwareImage image, String modelFile) {
                 return Optional.empty();
             }
             if (serves(image.get(), family, model)) {
-                return Optional.of(new DeviceSoftware(image.get(), splitFile(image.get(), partNumber)));
+                return Optional.of(new DeviceSoftware(image.get(), splitFile(image.get(), partNumber), folders.apply(image.get().version())));
             }
         }
         return Optional.empty();
@@ -48,5 +63,18 @@ record DeviceSoftware(SoftwareImage image, String modelFile) {
 
     long id() {
         return image.id();
+    }
+
+    /**
+     * The file a device asks for by name below its folder; a package downloaded whole (its only file, named as the
+     * upload: Studio) answers the family's own request for "its software" too.
+     */
+    Optional<String> file(String requested) {
+        for (org.dialtone.api.software.SoftwareFile f : image.files()) {
+            if (f.name().equalsIgnoreCase(requested)) {
+                return Optional.of(f.name());
+            }
+        }
+        return image.files().size() == 1 && image.files().get(0).name().equals(image.name()) ? Optional.of(image.name()) : Optional.empty();
     }
 }

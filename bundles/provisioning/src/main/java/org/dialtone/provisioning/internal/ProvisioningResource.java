@@ -256,8 +256,8 @@ final class ProvisioningResource {
             }
         }
         if (f.kind() == FileKind.SOFTWARE) {
-            if (!SOFTWARE_PATH.matcher(path).matches() && known != null) {
-                return ownSoftware(driver, known, configs, conditions);
+            if (!SOFTWARE_PATH.matcher(path).matches()) {
+                return known != null ? ownSoftware(driver, known, configs, path, conditions) : folderSoftware(driver, path, conditions);
             }
             return software(path, conditions);
         }
@@ -279,7 +279,7 @@ final class ProvisioningResource {
             Map<String, String> secretValues = secrets.get();
             Optional<DeviceSoftware> chosen = chooseSoftware(driver, config, known.model());
             List<org.dialtone.driver.spi.Parameter> forSoftware = chosen.map(c -> driver.softwareParameters(c.image().version(),
-                    downloadPaths.absoluteBaseFor(known.siteId()) + ConfigFiles.SOFTWARE_PREFIX + c.id(),
+                    downloadPaths.absoluteBaseFor(known.siteId()) + c.folder(),
                     c.image().files().stream().map(org.dialtone.api.software.SoftwareFile::name).toList())).orElse(List.of());
             if (wholeConfiguration) {
                 noteTarget(inventory, known, forSoftware.isEmpty() ? null : chosen.get());
@@ -313,20 +313,46 @@ final class ProvisioningResource {
         }
         String part = model == null ? null : driver.models().stream().filter(m -> m.token().equalsIgnoreCase(model))
                 .map(org.dialtone.driver.spi.DeviceModel::partNumber).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return DeviceSoftware.choose(config, driver.family(), model, part, images::find);
+        return DeviceSoftware.choose(config, driver.family(), model, part, images::find, driver::softwareFolder);
     }
 
     private static final java.util.regex.Pattern SOFTWARE_PATH = java.util.regex.Pattern.compile(
             java.util.regex.Pattern.quote(ConfigFiles.SOFTWARE_PREFIX) + "([0-9]{1,18})/([A-Za-z0-9][A-Za-z0-9._-]{0,127})");
 
-    /** A family that asks for "its" software at a path of its own (Studio) gets the first file of its chosen image; 404 with none. */
-    private Answer ownSoftware(DeviceDriver driver, Device known, DeploymentService configs, DeviceCall conditions) {
+    /**
+     * Software asked for at a family's own folder ({@code swupdate/CX/<version>/sip.ld}) or path (Studio's
+     * {@code studio/v1/<serial>/software}): the file of that name of the device's selected image; 404 without one.
+     */
+    private Answer ownSoftware(DeviceDriver driver, Device known, DeploymentService configs, String path, DeviceCall conditions) {
         org.dialtone.api.software.SoftwareImageService images = software.get();
         Optional<DeviceSoftware> chosen = chooseSoftware(driver, configs.effectiveConfig(known.id()), known.model());
-        if (images == null || chosen.isEmpty() || chosen.get().image().files().isEmpty()) {
+        Optional<String> name = chosen.flatMap(c -> c.file(path.substring(path.lastIndexOf('/') + 1)));
+        if (images == null || name.isEmpty()) {
             return Answer.status(404);
         }
-        return images.deviceFile(chosen.get().id(), chosen.get().image().files().get(0).name())
+        return images.deviceFile(chosen.get().id(), name.get()).map(file -> file(file, "application/octet-stream", conditions))
+                .orElse(Answer.status(404));
+    }
+
+    /** Images by a family's folder ({@code cx:swupdate/CX/1.3.4}), as devices without their identity in the path ask. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> folders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A file below a family's own folder ({@code swupdate/CX/<version>/sip.ld}): the family's image of that version. */
+    private Answer folderSoftware(DeviceDriver driver, String path, DeviceCall conditions) {
+        org.dialtone.api.software.SoftwareImageService images = software.get();
+        int slash = path.lastIndexOf('/');
+        if (images == null || slash < 0) {
+            return Answer.status(404);
+        }
+        String folder = path.substring(0, slash);
+        String key = driver.family() + ":" + folder.toLowerCase(Locale.ROOT);
+        Long id = folders.get(key);
+        Optional<org.dialtone.api.software.SoftwareImage> cached = id == null ? Optional.empty() : images.find(id);
+        Optional<org.dialtone.api.software.SoftwareImage> image = cached.isPresent() ? cached
+                : images.list().stream().filter(i -> i.families().contains(driver.family()))
+                .filter(i -> folder.equalsIgnoreCase(driver.softwareFolder(i.version()))).findFirst();
+        image.ifPresent(i -> folders.put(key, i.id()));
+        return image.flatMap(i -> new DeviceSoftware(i, null).file(path.substring(slash + 1)).flatMap(n -> images.deviceFile(i.id(), n)))
                 .map(file -> file(file, "application/octet-stream", conditions)).orElse(Answer.status(404));
     }
 

@@ -59,4 +59,18 @@ public class DeviceSoftwareTest {
         assertTrue(choose(selecting(99, 3), "vvx", "VVX410", null).isEmpty());
         assertTrue(choose(selecting(), "vvx", "VVX410", null).isEmpty());
     }
+
+    @Test
+    public void aFamilysFolderNamesTheFilesAndAWholePackageAnswersItsOwnRequest() {
+        DeviceSoftware cx = choose(selecting(3), "vvx", "VVX410", null).orElseThrow();
+        assertEquals("software/3", cx.folder());
+        assertEquals("sip.ld", cx.file("SIP.LD").orElseThrow());
+        assertTrue(cx.file("sip.ver").isEmpty());
+        SoftwareImage studio = new SoftwareImage(9, "PolyStudio-4.0.1.zip", Set.of("studio"), "4.0.1", Set.of(), "0".repeat(64), 5,
+                List.of(new SoftwareFile("PolyStudio-4.0.1.zip", "0".repeat(64), 5)), "admin", Instant.EPOCH);
+        assertEquals("PolyStudio-4.0.1.zip", new DeviceSoftware(studio, null).file("software").orElseThrow());
+        assertEquals("swupdate/CX/4.0.1", DeviceSoftware.choose(new EffectiveConfig(1, List.of(), null, List.of(),
+                List.of(new Source(ContainerType.GLOBAL, "", "Global", 1, "P", "9"))), "studio", null, null,
+                id -> Optional.of(studio), v -> "swupdate/CX/" + v).orElseThrow().folder());
+    }
 }

@@ -32,9 +32,15 @@ public class CxDriver extends UcsDriverSupport {
                         new Parameter("device.auth.localAdminPassword", ""))));
     }
 
+    /** The guide's {@code ${downloadPath}/swupdate/CX/${CXPhoneVersion}}. */
+    @Override
+    public String softwareFolder(String version) {
+        return "swupdate/CX/" + version;
+    }
+
     /**
      * The guide's CX5100/CX5500 provisioning attributes for a selected CX version: weekly automatic update checks
-     * (Sunday 01:00) against the image's directory on the device's download path.
+     * (Sunday 01:00) against the image's directory on the device's download path ({@link #softwareFolder}).
      */
     @Override
     public List<org.dialtone.driver.spi.Parameter> softwareParameters(String version, String imageUrl) {

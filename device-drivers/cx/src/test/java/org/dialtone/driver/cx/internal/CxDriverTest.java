@@ -54,4 +54,9 @@ public class CxDriverTest {
         assertTrue(driver.capabilities("CX5500", "1.3.4").note().contains("no call status"));
         assertTrue(driver.capabilities("CX5100", "1.3.4").note().contains("no SIP user"));
     }
+
+    @Test
+    public void imagesLieWherePolycomServersKeepThem() {
+        assertEquals("swupdate/CX/1.3.4", driver.softwareFolder("1.3.4"));
+    }
 }
