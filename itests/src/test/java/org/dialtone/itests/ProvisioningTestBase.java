@@ -617,8 +617,10 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         java.util.Map<String, byte[]> release = new java.util.LinkedHashMap<>();
         release.put("sip.ld", "CX image".getBytes(StandardCharsets.UTF_8));
         release.put("sip.ver", "1.3.4.0021".getBytes(StandardCharsets.UTF_8));
-        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("cx").toLowerCase() + ".zip", "admin", password,
-                zip(release)), 201);
+        String cxName = unique("cx").toLowerCase() + ".zip";
+        JsonNode ambiguous = json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName, "admin", password, zip(release)), 400);
+        assertEquals("a lone sip.ld could be any UC family's", "family", ambiguous.get("field").asText());
+        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName + "?family=cx", "admin", password, zip(release)), 201);
         assertTrue(image.toString(), image.get("families").toString().contains("cx"));
         long id = image.get("id").asLong();
         long profile = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("cxsw") + "\",\"softwareImageId\":" + id
@@ -665,7 +667,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertTrue(listed, listed.contains(tar) && listed.contains("groupseries") && listed.contains("yes"));
         json(call("POST", "/profiles", "application/json", select), 201);
 
-        long ucs = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip", "admin", password,
+        long ucs = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip?family=vvx", "admin", password,
                 zip(java.util.Map.of("sip.ld", "x".getBytes(StandardCharsets.UTF_8), "sip.ver", "6.4.3.1".getBytes(StandardCharsets.UTF_8)))), 201)
                 .get("id").asLong();
         assertEquals(400, https.send("PUT", "/api/v1/software/licenses/" + ucs + "?fileName=k.txt", "admin", password, "text/plain", key).statusCode());

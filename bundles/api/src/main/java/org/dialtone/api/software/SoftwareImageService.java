@@ -18,6 +18,13 @@ public interface SoftwareImageService {
      */
     SoftwareImage upload(String name, String version, InputStream content, String actor) throws IOException;
 
+    /**
+     * As {@link #upload(String, String, InputStream, String)}, for one family only ({@code vvx}, {@code trio}, ...): a
+     * lone combined {@code sip.ld} fits every UC Software family and must say which it is for; null lets the drivers
+     * decide.
+     */
+    SoftwareImage upload(String name, String version, String family, InputStream content, String actor) throws IOException;
+
     /** Refused while a profile selects the image (the answer names them), unless {@code force}. */
     void delete(long id, boolean force, String actor);
 

@@ -122,6 +122,21 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
 
     @Override
     public SoftwareImage upload(String name, String version, InputStream content, String actor) throws IOException {
+        return upload(name, version, null, content, actor);
+    }
+
+    @Override
+    public SoftwareImage upload(String name, String version, String family, InputStream content, String actor) throws IOException {
+        String stated = family == null || family.isBlank() ? null : family.strip().toLowerCase(Locale.ROOT);
+        if (stated != null && drivers.stream().noneMatch(d -> d.family().equals(stated))) {
+            throw new InvalidInputException("family", "'" + family + "' is no installed device driver; installed: "
+                    + drivers.stream().map(DeviceDriver::family).sorted().toList());
+        }
+        return receive(name, version, stated, content, actor);
+    }
+
+    private SoftwareImage receive(String name, String version, String family, InputStream content, String actor)
+            throws IOException {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
             throw new InvalidInputException("name", "must be a plain file name ending in .zip (UC Software package), .ld (one image) or .tar"
                     + " (Group Series image)");
@@ -149,7 +164,11 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
             Set<String> models = new LinkedHashSet<>();
             Set<String> deviceFiles = new LinkedHashSet<>();
             String packageVersion = null;
+            Map<String, Set<String>> filesByFamily = new LinkedHashMap<>();
             for (DeviceDriver driver : drivers) {
+                if (family != null && !driver.family().equals(family)) {
+                    continue;
+                }
                 Optional<SoftwarePackage> read;
                 try {
                     read = driver.readSoftwarePackage(listing);
@@ -160,6 +179,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                     continue;
                 }
                 if (read.isPresent()) {
+                    filesByFamily.put(driver.family(), new java.util.TreeSet<>(read.get().deviceFiles()));
                     families.add(driver.family());
                     models.addAll(read.get().models());
                     deviceFiles.addAll(read.get().deviceFiles());
@@ -170,8 +190,14 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 }
             }
             if (families.isEmpty()) {
-                throw new InvalidInputException("file", name + " holds no software image an installed device driver recognises"
-                        + " (UC Software: sip.ld or <part number>.sip.ld; Group Series: a .tar)");
+                throw new InvalidInputException(family == null ? "file" : "family", name + " holds no software image "
+                        + (family == null ? "an installed device driver" : "the " + family + " driver") + " recognises"
+                        + " (UC Software: sip.ld or <part number>.sip.ld; Group Series: a .tar; Studio: PolyStudio-<version>.zip)");
+            }
+            // The same files claimed by several families (a lone combined sip.ld) cannot say whose they are.
+            if (families.size() > 1 && new LinkedHashSet<>(filesByFamily.values()).size() == 1) {
+                throw new InvalidInputException("family", name + " could be for any of " + families
+                        + "; state which family it is for (family=" + families.iterator().next() + ")");
             }
             // A family may download a package whole (Studio): its own name is then one of the device files.
             SoftwareFile whole = new SoftwareFile(name, stored.sha256(), stored.bytes());

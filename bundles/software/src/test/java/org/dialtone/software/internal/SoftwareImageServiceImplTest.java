@@ -240,4 +240,46 @@ public class SoftwareImageServiceImplTest {
         assertEquals("2.0", upload.get(10, java.util.concurrent.TimeUnit.SECONDS).version());
         assertEquals(List.of(), service.uploads());
     }
+
+    @Test
+    public void aPackageTwoFamiliesClaimAlikeMustSayWhoseItIs() throws Exception {
+        service.addDriver(new DeviceDriver() {
+            public String family() {
+                return "twins";
+            }
+
+            public String displayName() {
+                return "twins";
+            }
+
+            public List<DeviceModel> models() {
+                return PHONES.models();
+            }
+
+            public Optional<RecognizedDevice> recognize(ProvisioningRequest request) {
+                return Optional.empty();
+            }
+
+            public String renderMasterConfig(MasterConfig config) {
+                return "";
+            }
+
+            public String renderConfigFile(List<Parameter> parameters) {
+                return "";
+            }
+
+            @Override
+            public Optional<SoftwarePackage> readSoftwarePackage(SoftwareListing listing) {
+                return PHONES.readSoftwarePackage(listing);
+            }
+        });
+        InvalidInputException ambiguous = assertThrows(InvalidInputException.class,
+                () -> service.upload("phone.ld", "3.0", new ByteArrayInputStream(new byte[10]), "admin"));
+        assertEquals("family", ambiguous.field());
+        assertTrue(ambiguous.getMessage(), ambiguous.getMessage().contains("state which family"));
+        assertEquals(List.of(), stored);
+        assertEquals(Set.of("twins"), service.upload("phone.ld", "3.0", "Twins", new ByteArrayInputStream(new byte[10]), "admin").families());
+        assertEquals("family", assertThrows(InvalidInputException.class,
+                () -> service.upload("phone.ld", "3.0", "nobody", new ByteArrayInputStream(new byte[10]), "admin")).field());
+    }
 }

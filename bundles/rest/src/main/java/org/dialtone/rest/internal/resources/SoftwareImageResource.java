@@ -40,13 +40,17 @@ public class SoftwareImageResource {
         return images().list();
     }
 
-    /** Uploads a package ({@code .zip}, {@code .ld}, {@code .tar}) under its file name; {@code version} when it names none. */
+    /**
+     * Uploads a package ({@code .zip}, {@code .ld}, {@code .tar}) under its file name; {@code version} when it names
+     * none, {@code family} when it could be any UC Software family's (a lone combined {@code sip.ld}).
+     */
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@PathParam("name") String name, @QueryParam("version") String version, InputStream body,
-                           @Context SecurityContext security) throws IOException {
-        return Response.status(Response.Status.CREATED).entity(images().upload(name, version, body, security.getUserPrincipal().getName())).build();
+    public Response upload(@PathParam("name") String name, @QueryParam("version") String version, @QueryParam("family") String family,
+                           InputStream body, @Context SecurityContext security) throws IOException {
+        return Response.status(Response.Status.CREATED).entity(images().upload(name, version, family, body, security.getUserPrincipal().getName()))
+                .build();
     }
 
     @GET
