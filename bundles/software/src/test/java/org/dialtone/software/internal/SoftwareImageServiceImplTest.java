@@ -43,41 +43,45 @@ public class SoftwareImageServiceImplTest {
     private SoftwareImageServiceImpl service;
 
     /** A family whose images are {@code phone.ld} files, with the version in {@code phone.ver}. */
-    private static final DeviceDriver PHONES = new DeviceDriver() {
-        public String family() {
-            return "phones";
-        }
+    private static final DeviceDriver PHONES = phones("phones");
 
-        public String displayName() {
-            return "phones";
-        }
+    private static DeviceDriver phones(String family) {
+        return new DeviceDriver() {
+            public String family() {
+                return family;
+            }
 
-        public List<DeviceModel> models() {
-            return List.of(new DeviceModel("P1", "P1", null, "Phone", Set.of("Phone")));
-        }
+            public String displayName() {
+                return family;
+            }
 
-        public Optional<RecognizedDevice> recognize(ProvisioningRequest request) {
-            return Optional.empty();
-        }
+            public List<DeviceModel> models() {
+                return List.of(new DeviceModel("P1", "P1", null, "Phone", Set.of("Phone")));
+            }
 
-        public String renderMasterConfig(MasterConfig config) {
-            return "";
-        }
-
-        public String renderConfigFile(List<Parameter> parameters) {
-            return "";
-        }
-
-        @Override
-        public Optional<SoftwarePackage> readSoftwarePackage(SoftwareListing listing) {
-            List<String> images = listing.entries().stream().filter(e -> e.endsWith("phone.ld")).toList();
-            if (images.isEmpty()) {
+            public Optional<RecognizedDevice> recognize(ProvisioningRequest request) {
                 return Optional.empty();
             }
-            String version = listing.textFiles().getOrDefault("phone.ver", listing.version());
-            return Optional.of(new SoftwarePackage(version.strip(), Set.of("P1"), images));
-        }
-    };
+
+            public String renderMasterConfig(MasterConfig config) {
+                return "";
+            }
+
+            public String renderConfigFile(List<Parameter> parameters) {
+                return "";
+            }
+
+            @Override
+            public Optional<SoftwarePackage> readSoftwarePackage(SoftwareListing listing) {
+                List<String> images = listing.entries().stream().filter(e -> e.endsWith("phone.ld")).toList();
+                if (images.isEmpty()) {
+                    return Optional.empty();
+                }
+                String version = listing.textFiles().getOrDefault("phone.ver", listing.version());
+                return Optional.of(new SoftwarePackage(version.strip(), Set.of("P1"), images));
+            }
+        };
+    }
 
     @Before
     public void setUp() throws Exception {
@@ -243,36 +247,7 @@ public class SoftwareImageServiceImplTest {
 
     @Test
     public void aPackageTwoFamiliesClaimAlikeMustSayWhoseItIs() throws Exception {
-        service.addDriver(new DeviceDriver() {
-            public String family() {
-                return "twins";
-            }
-
-            public String displayName() {
-                return "twins";
-            }
-
-            public List<DeviceModel> models() {
-                return PHONES.models();
-            }
-
-            public Optional<RecognizedDevice> recognize(ProvisioningRequest request) {
-                return Optional.empty();
-            }
-
-            public String renderMasterConfig(MasterConfig config) {
-                return "";
-            }
-
-            public String renderConfigFile(List<Parameter> parameters) {
-                return "";
-            }
-
-            @Override
-            public Optional<SoftwarePackage> readSoftwarePackage(SoftwareListing listing) {
-                return PHONES.readSoftwarePackage(listing);
-            }
-        });
+        service.addDriver(phones("twins"));
         InvalidInputException ambiguous = assertThrows(InvalidInputException.class,
                 () -> service.upload("phone.ld", "3.0", new ByteArrayInputStream(new byte[10]), "admin"));
         assertEquals("family", ambiguous.field());
