@@ -356,6 +356,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
                 .header("Range", "bytes=0-1").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(206, whole.statusCode());
         assertEquals("the package itself, resumable", "PK", new String(whole.body(), StandardCharsets.US_ASCII));
+        assertEquals("and where software.url points", 200,
+                fetch("software/" + image.get("id").asLong() + "/" + release, studio, auth).statusCode());
         assertEquals("PENDING", get("/devices/" + id).get("softwareUpdate").get("state").asText());
         fetch(config, studio.replace("1.3.0.0112", "4.0.1.0123"), auth);
         assertEquals("UP_TO_DATE", get("/devices/" + id).get("softwareUpdate").get("state").asText());

@@ -202,7 +202,8 @@ final class ProvisioningResource {
     private Answer serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress, DeviceCall conditions) {
         Optional<ProvisioningFile> file = driver.classify(device, path);
         if (file.isEmpty()) {
-            return Answer.status(404);
+            // This server's own image layout needs no driver's word: a family with its own paths (Studio) downloads here too.
+            return SOFTWARE_PATH.matcher(path).matches() ? software(path, conditions) : Answer.status(404);
         }
         DeviceService inventory = devices.get();
         DeploymentService configs = deployment.get();
