@@ -328,11 +328,7 @@ final class ProvisioningResource {
         org.dialtone.api.software.SoftwareImageService images = software.get();
         Optional<DeviceSoftware> chosen = chooseSoftware(driver, configs.effectiveConfig(known.id()), known.model());
         Optional<String> name = chosen.flatMap(c -> c.file(path.substring(path.lastIndexOf('/') + 1)));
-        if (images == null || name.isEmpty()) {
-            return Answer.status(404);
-        }
-        return images.deviceFile(chosen.get().id(), name.get()).map(file -> file(file, "application/octet-stream", conditions))
-                .orElse(Answer.status(404));
+        return images == null || name.isEmpty() ? Answer.status(404) : imageFile(images, chosen.get().id(), name.get(), conditions);
     }
 
     /** Images by a family's folder ({@code cx:swupdate/CX/1.3.4}), as devices without their identity in the path ask. */
@@ -353,8 +349,8 @@ final class ProvisioningResource {
                 : images.list().stream().filter(i -> i.families().contains(driver.family()))
                 .filter(i -> folder.equalsIgnoreCase(driver.softwareFolder(i.version()))).findFirst();
         image.ifPresent(i -> folders.put(key, i.id()));
-        return image.flatMap(i -> new DeviceSoftware(i, null).file(path.substring(slash + 1)).flatMap(n -> images.deviceFile(i.id(), n)))
-                .map(file -> file(file, "application/octet-stream", conditions)).orElse(Answer.status(404));
+        Optional<String> name = image.flatMap(i -> new DeviceSoftware(i, null).file(path.substring(slash + 1)));
+        return name.isEmpty() ? Answer.status(404) : imageFile(images, image.get().id(), name.get(), conditions);
     }
 
     /** An image file from the software repository, by the path the master configuration gave ({@code software/<id>/<file>}). */
@@ -364,8 +360,11 @@ final class ProvisioningResource {
         if (!m.matches() || images == null) {
             return Answer.status(404);
         }
-        return images.deviceFile(Long.parseLong(m.group(1)), m.group(2)).map(file -> file(file, "application/octet-stream", conditions))
-                .orElse(Answer.status(404));
+        return imageFile(images, Long.parseLong(m.group(1)), m.group(2), conditions);
+    }
+
+    private static Answer imageFile(org.dialtone.api.software.SoftwareImageService images, long imageId, String name, DeviceCall conditions) {
+        return images.deviceFile(imageId, name).map(file -> file(file, "application/octet-stream", conditions)).orElse(Answer.status(404));
     }
 
     /** A generated file with a strong ETag of its content: an unchanged file answers a conditional request with 304. */
