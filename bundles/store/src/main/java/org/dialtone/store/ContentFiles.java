@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,35 +55,69 @@ public final class ContentFiles {
     }
 
     public Stored put(InputStream content, long maxBytes) throws IOException {
-        Path temp = incoming.resolve(Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        Path temp = temporary(incoming);
         try {
             MessageDigest digest = sha256();
-            long written = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE), digest)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = content.read(buffer)) > 0) {
-                    written += n;
-                    if (written > maxBytes) {
-                        throw new TooLargeException(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
+            long written;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    digest)) {
+                written = copy(content, out, maxBytes);
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = root.resolve(sha256);
             if (Files.exists(target)) {
                 return new Stored(sha256, written, false);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temp, target);
             return new Stored(sha256, written, true);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code target} through a temporary file beside it: the target changes only once all of
+     * it arrived within {@code maxBytes} (a broken or oversized upload never replaces a good file).
+     */
+    public static long replace(Path target, InputStream content, long maxBytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = temporary(target.getParent());
+        try {
+            long written;
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                written = copy(content, out, maxBytes);
+            }
+            moveIntoPlace(temp, target);
+            return written;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Not Files.createTempFile: its SecureRandom is one lock that every uploading phone would queue on. */
+    private static Path temporary(Path directory) {
+        return directory.resolve(".upload-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+    }
+
+    private static long copy(InputStream content, OutputStream out, long maxBytes) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        int n;
+        while ((n = content.read(buffer)) > 0) {
+            written += n;
+            if (written > maxBytes) {
+                throw new TooLargeException(maxBytes);
+            }
+            out.write(buffer, 0, n);
+        }
+        return written;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

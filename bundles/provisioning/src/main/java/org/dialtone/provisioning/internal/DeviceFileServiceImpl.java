@@ -47,7 +47,7 @@ final class DeviceFileServiceImpl implements DeviceFileService {
         String file = name(name);
         try {
             files.store(owner(mac), kind, file, content);
-        } catch (DeviceFiles.TooLargeException e) {
+        } catch (org.dialtone.store.ContentFiles.TooLargeException e) {
             throw new InvalidInputException("file", "is larger than the upload limit (uploadMaxBytes in etc/org.dialtone.provisioning.endpoint.cfg)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

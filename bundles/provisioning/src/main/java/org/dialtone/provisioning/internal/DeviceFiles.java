@@ -2,29 +2,21 @@ package org.dialtone.provisioning.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dialtone.driver.spi.FileKind;
+import org.dialtone.store.ContentFiles;
 
 /**
  * The files devices upload (DEVICES.md 1.5), stored per device under {@code <root>/<mac>/<kind>/<name>}: whole-file
- * replace through a temporary file and a rename, so a broken or oversized upload never replaces a good file.
+ * replace ({@link ContentFiles#replace}), so a broken or oversized upload never replaces a good file.
  * Names come from the driver's classification of a checked path, never from the request as such.
  */
 final class DeviceFiles {
-    static final class TooLargeException extends IOException {
-        TooLargeException(long max) {
-            super("upload larger than " + max + " bytes");
-        }
-    }
-
     private final Path root;
     private final long maxBytes;
 
@@ -43,31 +35,7 @@ final class DeviceFiles {
 
     /** Stores the upload, replacing the previous file only once all of it arrived within the cap. */
     void store(String owner, FileKind kind, String name, InputStream body) throws IOException {
-        Path target = file(owner, kind, name);
-        Files.createDirectories(target.getParent());
-        // Not Files.createTempFile: its SecureRandom is one lock that every uploading phone would queue on.
-        Path temp = target.resolveSibling(".upload-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
-        try {
-            long written = 0;
-            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-                byte[] buffer = new byte[16 * 1024];
-                int n;
-                while ((n = body.read(buffer)) > 0) {
-                    written += n;
-                    if (written > maxBytes) {
-                        throw new TooLargeException(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ContentFiles.replace(file(owner, kind, name), body, maxBytes);
     }
 
     /** The owner's files by kind directory, name, size and time. */

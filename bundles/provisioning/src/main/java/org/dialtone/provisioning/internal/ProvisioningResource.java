@@ -92,7 +92,7 @@ final class ProvisioningResource {
             try {
                 files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), call.body());
                 return done(path, Answer.status(204), started, driver.family());
-            } catch (DeviceFiles.TooLargeException e) {
+            } catch (org.dialtone.store.ContentFiles.TooLargeException e) {
                 LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
                 return done(path, Answer.status(413), started, e.getMessage());
             } catch (java.io.IOException e) {
