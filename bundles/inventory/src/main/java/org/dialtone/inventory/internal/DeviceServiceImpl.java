@@ -119,7 +119,7 @@ public class DeviceServiceImpl implements DeviceService {
         long siteId = current.publicIp() == null ? current.siteId() : sites.siteOf(current.publicIp(), privateIp);
         Device updated = devices.update(id, change.expectedVersion(), name, privateIp, description, siteId);
         // The device's next request sees the new name (pushed to families that take it from the server).
-        recentContacts.remove(current.serialIdentified() || current.mac() == null ? "sn:" + current.serialNumber() : current.mac());
+        recentContacts.remove(contactKey(current));
         return updated;
     }
 
@@ -182,9 +182,18 @@ public class DeviceServiceImpl implements DeviceService {
     private record Recent(Device device, String publicIp, String firmware, long writtenAt, boolean provisioned) {
     }
 
+    /** A device's requests carry its MAC, or only its serial number when its family is known by that. */
+    private static String contactKey(String mac, String serialNumber) {
+        return mac != null ? mac : "sn:" + serialNumber;
+    }
+
+    private static String contactKey(Device device) {
+        return contactKey(device.serialIdentified() ? null : device.mac(), device.serialNumber());
+    }
+
     @Override
     public Device recordContact(org.dialtone.api.inventory.DeviceContact contact) {
-        String identity = contact.mac() != null ? contact.mac() : "sn:" + contact.serialNumber();
+        String identity = contactKey(contact.mac(), contact.serialNumber());
         Recent recent = recentContacts.get(identity);
         long now = System.currentTimeMillis();
         // A boot fetches the master configuration twice (updater, then application) within seconds: one write.
@@ -228,7 +237,7 @@ public class DeviceServiceImpl implements DeviceService {
     public Device recordSoftwareTarget(long id, Long imageId, String version) {
         Device device = devices.softwareTarget(id, imageId, version);
         // The remembered contact answers the device's next requests: it must know the new target, or each would write it again.
-        recentContacts.computeIfPresent(device.serialIdentified() || device.mac() == null ? "sn:" + device.serialNumber() : device.mac(),
+        recentContacts.computeIfPresent(contactKey(device),
                 (k, r) -> new Recent(device, r.publicIp(), r.firmware(), r.writtenAt(), r.provisioned()));
         return device;
     }
