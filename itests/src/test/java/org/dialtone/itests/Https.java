@@ -32,15 +32,19 @@ final class Https {
         this.base = "https://localhost:" + port;
     }
 
+    /** Trusts the installation's CA and the certificates the server keystore holds, nothing else. */
     static SSLContext trusting(Path keystore, String password) throws Exception {
         KeyStore generated = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
-            generated.load(in, password.toCharArray());
+            generated.load(in, password.strip().toCharArray());
         }
-        Certificate certificate = generated.getCertificate("server");
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
-        trust.setCertificateEntry("dialtone", certificate);
+        for (String alias : java.util.Collections.list(generated.aliases())) {
+            Certificate[] chain = generated.getCertificateChain(alias);
+            Certificate certificate = chain != null ? chain[chain.length - 1] : generated.getCertificate(alias);
+            trust.setCertificateEntry(alias, certificate);
+        }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trust);
         SSLContext context = SSLContext.getInstance("TLS");

@@ -3,7 +3,6 @@ package org.dialtone.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLSocket;
 import javax.security.auth.Subject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -167,21 +164,32 @@ public abstract class ServerTestBase {
     }
 
     @Test
-    public void tlsWithoutForwardSecrecyIsRefused() throws Exception {
-        // The same client completes a handshake with a forward-secret suite, so the refusal is the server's.
-        assertEquals("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", handshake("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"));
-        assertThrows(SSLHandshakeException.class, () -> handshake("TLS_RSA_WITH_AES_128_GCM_SHA256"));
+    public void phonesOnFactorySettingsCompleteAHandshakeWithTheRsaCertificate() throws Exception {
+        String uc4 = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher", "RSA:!EXP:!LOW:!NULL:!MD5:@STRENGTH");
+        assertTrue(uc4, uc4.contains("Cipher is AES256-GCM-SHA384") || uc4.contains("Cipher is AES128-GCM-SHA256"));
+        assertTrue("UC Software 4.x gets RSA: " + uc4, uc4.contains("Server public key is 2048 bit"));
+
+        String uc5 = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher",
+                "ALL:!aNULL:!eNULL:!DSS:!SEED:!ECDSA:!IDEA:!MEDIUM:!LOW:!EXP:!DH:!AECDH:!PSK:!SRP:!MD5:!RC4:@STRENGTH");
+        assertTrue("UC Software 5.x+/Trio get ECDHE-RSA in the server's order: " + uc5, uc5.contains("Cipher is ECDHE-RSA-AES128-GCM-SHA256"));
+        assertTrue(uc5, uc5.contains("Server public key is 2048 bit"));
+
+        String ecdsa = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher", "ECDHE-ECDSA-AES128-GCM-SHA256");
+        assertTrue("an ECDSA-only client gets the ECDSA certificate: " + ecdsa, ecdsa.contains("Server public key is 256 bit"));
+
+        String resumed = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-reconnect");
+        assertTrue("sessions are resumed: " + resumed, resumed.contains("Reused, TLSv1.2"));
     }
 
-    private static String handshake(String suite) throws Exception {
-        Path etc = Path.of(System.getProperty("karaf.etc"));
-        try (SSLSocket socket = (SSLSocket) Https.trusting(etc.resolve("dialtone-tls.p12"),
-                Files.readString(etc.resolve("dialtone-tls.password"))).getSocketFactory()
-                .createSocket("localhost", DialtoneOptions.HTTPS_PORT)) {
-            socket.setEnabledProtocols(new String[] {"TLSv1.2"});
-            socket.setEnabledCipherSuites(new String[] {suite});
-            socket.startHandshake();
-            return socket.getSession().getCipherSuite();
+    @Test
+    public void theMainPortRefusesTls10And11AndWeakSuites() throws Exception {
+        for (String version : List.of("-tls1", "-tls1_1")) {
+            String old = Tls.openssl(DialtoneOptions.HTTPS_PORT, version, "-cipher", "DEFAULT:@SECLEVEL=0");
+            assertTrue(version + " is refused: " + old, Tls.failed(old));
+        }
+        for (String weak : List.of("DES-CBC3-SHA", "RC4-SHA:RC4-MD5", "aNULL", "eNULL", "EXP")) {
+            String refused = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher", weak + ":@SECLEVEL=0");
+            assertTrue(weak + " is refused: " + refused, Tls.failed(refused));
         }
     }
 

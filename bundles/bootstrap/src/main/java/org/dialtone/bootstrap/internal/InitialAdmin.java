@@ -3,6 +3,7 @@ package org.dialtone.bootstrap.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.dialtone.bootstrap.tls.OwnerOnlyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;

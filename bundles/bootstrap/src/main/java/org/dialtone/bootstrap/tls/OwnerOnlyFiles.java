@@ -1,4 +1,4 @@
-package org.dialtone.bootstrap.internal;
+package org.dialtone.bootstrap.tls;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -8,11 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files that hold secrets: readable by the owner only, and replaced atomically. */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.deleteIfExists(temp);

@@ -1,0 +1,25 @@
+package org.dialtone.bootstrap.internal;
+
+import java.security.Provider;
+import java.util.List;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.TrustManager;
+
+/**
+ * The JCA provider the HTTPS listeners take their {@code SSLContext} from ({@code org.ops4j.pax.web.ssl.provider =
+ * Dialtone}): the web server keeps its connector, and the certificates behind it can change while it runs.
+ */
+final class TlsProvider extends Provider {
+    static final String NAME = "Dialtone";
+    private static final long serialVersionUID = 1L;
+
+    TlsProvider(KeyManager keys, TrustManager trust) {
+        super(NAME, "1.0", "Dialtone HTTPS listeners: the server certificates in etc/dialtone-tls.p12, read again when they change");
+        putService(new Service(this, "SSLContext", "TLS", CurrentSslContext.class.getName(), List.of(), null) {
+            @Override
+            public Object newInstance(Object constructorParameter) {
+                return new CurrentSslContext(keys, trust);
+            }
+        });
+    }
+}
