@@ -177,8 +177,7 @@ public abstract class ServerTestBase {
         String ecdsa = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher", "ECDHE-ECDSA-AES128-GCM-SHA256");
         assertTrue("an ECDSA-only client gets the ECDSA certificate: " + ecdsa, ecdsa.contains("Server public key is 256 bit"));
 
-        String resumed = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-reconnect");
-        assertTrue("sessions are resumed: " + resumed, resumed.contains("Reused, TLSv1.2"));
+        assertTrue("a phone opening a connection per file resumes its session", Tls.resumes(DialtoneOptions.HTTPS_PORT));
     }
 
     @Test
@@ -187,7 +186,8 @@ public abstract class ServerTestBase {
             String old = Tls.openssl(DialtoneOptions.HTTPS_PORT, version, "-cipher", "DEFAULT:@SECLEVEL=0");
             assertTrue(version + " is refused: " + old, Tls.failed(old));
         }
-        for (String weak : List.of("DES-CBC3-SHA", "RC4-SHA:RC4-MD5", "aNULL", "eNULL", "EXP")) {
+        // RC4, 3DES and EXPORT are not even in this OpenSSL; the JDK refuses them too (JdkTlsPolicyTest keeps them refused).
+        for (String weak : List.of("aNULL", "eNULL", "DHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-SHA256", "CAMELLIA")) {
             String refused = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher", weak + ":@SECLEVEL=0");
             assertTrue(weak + " is refused: " + refused, Tls.failed(refused));
         }

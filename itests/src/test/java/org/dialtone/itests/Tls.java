@@ -29,4 +29,24 @@ final class Tls {
                 || output.contains("handshake failure") || output.contains("no protocols available")
                 || output.contains("no ciphers available") || output.contains("unsupported protocol");
     }
+
+    /** Two TLS 1.2 connections from one client: the second resumes the first's session. */
+    static boolean resumes(int port) throws Exception {
+        javax.net.ssl.SSLContext client = Https.trusting(java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.p12"),
+                java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("karaf.etc"), "dialtone-tls.password")));
+        byte[] first = null;
+        for (int i = 0; i < 2; i++) {
+            try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) client.getSocketFactory().createSocket("localhost", port)) {
+                socket.setEnabledProtocols(new String[] {"TLSv1.2"});
+                socket.startHandshake();
+                byte[] id = socket.getSession().getId();
+                if (first == null) {
+                    first = id;
+                } else {
+                    return id.length > 0 && java.util.Arrays.equals(first, id);
+                }
+            }
+        }
+        return false;
+    }
 }

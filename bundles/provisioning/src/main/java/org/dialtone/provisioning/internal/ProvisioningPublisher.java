@@ -67,6 +67,12 @@ public class ProvisioningPublisher {
     private record CachedAccount(DigestAuthenticator.Account account, long checkedAt) {
     }
 
+    /** The listeners beside the main port find the endpoint's servlet as a service with this property. */
+    static final String SERVLET_PROPERTY = "dialtone.servlet";
+    private final NegotiatedTls negotiated = new NegotiatedTls(Clock.systemUTC());
+    private final org.osgi.framework.ServiceRegistration<org.dialtone.api.tls.TlsEvidence> evidenceService;
+    private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> servletService;
+    private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> bootstrapService;
     private final java.util.concurrent.ScheduledExecutorService cleaner;
     private final org.osgi.framework.ServiceRegistration<org.dialtone.api.files.DeviceFileService> fileService;
 
@@ -89,14 +95,22 @@ public class ProvisioningPublisher {
         }, 1, 60 * 6, java.util.concurrent.TimeUnit.MINUTES);
         List<String> proxies = List.of(config.trustedProxies());
         fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
+        evidenceService = context.registerService(org.dialtone.api.tls.TlsEvidence.class, negotiated, null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
                 this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings));
         this.http = http;
         try {
-            http.registerServlet(ADDRESS, new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC())), null, null);
+            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC()), negotiated);
+            http.registerServlet(ADDRESS, servlet, null, null);
+            java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
+            servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);
+            TrustBootstrapServlet bootstrap = new TrustBootstrapServlet(this::account, new DigestAuthenticator(Clock.systemUTC()), this::bootstrapTarget);
+            bootstrapService = context.registerService(javax.servlet.Servlet.class, bootstrap,
+                    new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "trust-bootstrap")));
         } catch (javax.servlet.ServletException | org.osgi.service.http.NamespaceException e) {
             cleaner.shutdownNow();
             fileService.unregister();
+            evidenceService.unregister();
             throw new IllegalStateException("The provisioning endpoint could not be registered at " + ADDRESS + ": " + e.getMessage(), e);
         }
         LOG.info("Provisioning endpoint published at {}", ADDRESS);
@@ -129,6 +143,19 @@ public class ProvisioningPublisher {
         known = java.util.Map.of("device_admin_password", new String(cipher.open(sealed), StandardCharsets.UTF_8));
         secrets = known;
         return known;
+    }
+
+    /** The CA phones are told to trust (the installation's, or the top of an installed chain) and the HTTPS address. */
+    private TrustBootstrapServlet.Target bootstrapTarget() {
+        org.dialtone.api.provisioning.ProvisioningSettingsService current = provisioningSettings;
+        if (current == null) {
+            throw new IllegalStateException("the provisioning settings are not available yet");
+        }
+        org.dialtone.bootstrap.tls.ServerKeystore keystore = org.dialtone.bootstrap.tls.ServerKeystore.ofKaraf();
+        org.dialtone.bootstrap.tls.CertificateIssuer.Issued installed = keystore.entries().get(org.dialtone.bootstrap.tls.ServerKeystore.INSTALLED);
+        java.security.cert.X509Certificate authority = installed != null ? installed.chain()[installed.chain().length - 1]
+                : keystore.authority().orElseThrow(() -> new IllegalStateException("the installation has no CA")).certificate();
+        return new TrustBootstrapServlet.Target(authority, current.get().provisioningAddress());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -166,6 +193,11 @@ public class ProvisioningPublisher {
 
     @Deactivate
     void deactivate() {
+        if (servletService != null) {
+            servletService.unregister();
+            bootstrapService.unregister();
+        }
+        evidenceService.unregister();
         fileService.unregister();
         cleaner.shutdownNow();
         http.unregister(ADDRESS);

@@ -33,8 +33,12 @@ final class ProvisioningServlet extends HttpServlet {
     private final transient DigestAuthenticator authenticator;
     private final transient LogThrottle noAccountWarnings = new LogThrottle(java.time.Duration.ofMinutes(1));
 
-    ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator) {
+    private final transient NegotiatedTls negotiated;
+
+    ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator,
+                        NegotiatedTls negotiated) {
         this.endpoint = endpoint;
+        this.negotiated = negotiated;
         this.account = account;
         this.authenticator = authenticator;
     }
@@ -50,6 +54,8 @@ final class ProvisioningServlet extends HttpServlet {
         String uri = request.getRequestURI();
         String prefix = request.getContextPath() + request.getServletPath();
         String rawPath = uri.length() > prefix.length() ? uri.substring(prefix.length() + (uri.charAt(prefix.length()) == '/' ? 1 : 0)) : "";
+        negotiated.seen(request.getAttribute(NegotiatedTls.SESSION_ATTRIBUTE), request.getAttribute(NegotiatedTls.LISTENER_ATTRIBUTE),
+                rawPath, request.getHeader("User-Agent"));
         if (!authenticated(request, response, rawPath)) {
             return;
         }
