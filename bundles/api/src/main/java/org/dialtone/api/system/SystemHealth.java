@@ -9,9 +9,10 @@ import java.util.List;
  * @param version         the Dialtone version running
  * @param missingServices core services not (yet) running, such as while the server starts; empty when all run
  * @param notices         what an admin still has to do for devices to be served, such as setting the provisioning account
+ * @param tls             the served certificates, the listeners and what devices negotiated; null while that service is not running
  */
 public record SystemHealth(String status, String version, DatabaseHealth database, List<DriverInfo> drivers,
-                           List<String> missingServices, List<String> notices) {
+                           List<String> missingServices, List<String> notices, org.dialtone.api.tls.TlsStatus tls) {
     public static final String UP = "UP";
     public static final String DEGRADED = "DEGRADED";
 

@@ -15,11 +15,15 @@ final class TlsProvider extends Provider {
 
     TlsProvider(KeyManager keys, TrustManager trust) {
         super(NAME, "1.0", "Dialtone HTTPS listeners: the server certificates in etc/dialtone-tls.p12, read again when they change");
-        putService(new Service(this, "SSLContext", "TLS", CurrentSslContext.class.getName(), List.of(), null) {
-            @Override
-            public Object newInstance(Object constructorParameter) {
-                return new CurrentSslContext(keys, trust);
-            }
-        });
+        // The web server asks for the protocol it was configured with (pax-web's default is TLSv1.3); a server-side
+        // context negotiates whatever its listener enables, so every name gets the same context.
+        for (String protocol : List.of("TLS", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3")) {
+            putService(new Service(this, "SSLContext", protocol, CurrentSslContext.class.getName(), List.of(), null) {
+                @Override
+                public Object newInstance(Object constructorParameter) {
+                    return new CurrentSslContext(keys, trust);
+                }
+            });
+        }
     }
 }

@@ -72,6 +72,9 @@ public class SystemHealthServiceImpl implements SystemHealthService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile org.dialtone.api.provisioning.ProvisioningSettingsService settings;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.tls.ServerCertificateService certificates;
+
     @Override
     public SystemHealth health() {
         DatabaseProbe probe = database;
@@ -112,6 +115,16 @@ public class SystemHealthServiceImpl implements SystemHealthService {
         if (loaded.isEmpty()) {
             notices.add("No device driver runs, so no device can be provisioned: install a driver feature or copy a driver jar into deploy/");
         }
-        return new SystemHealth(up ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded, missing, notices);
+        org.dialtone.api.tls.TlsStatus tlsStatus = null;
+        org.dialtone.api.tls.ServerCertificateService tls = certificates;
+        if (tls != null) {
+            try {
+                tlsStatus = tls.status();
+                notices.addAll(tlsStatus.notices());
+            } catch (RuntimeException e) {
+                notices.add("The TLS certificates could not be read: " + e.getMessage());
+            }
+        }
+        return new SystemHealth(up ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded, missing, notices, tlsStatus);
     }
 }

@@ -36,6 +36,7 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
     }
 
     static final String BASE_PATH = "/prov";
+    static final String FACTORY_ACCOUNT = "PlcmSpIp";
     private static final Set<String> DOWNLOAD_SCHEMES = Set.of("https", "http", "ftps", "ftp", "tftp");
     private static final Pattern ACCOUNT_USER = Pattern.compile("[\\x21-\\x7e&&[^:]]{1,64}");
     private static final Pattern PASSWORD_CHARS = Pattern.compile("[\\x20-\\x7e]{8,128}");
@@ -151,7 +152,9 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
     private ProvisioningSettings toApi(StoredProvisioningSettings s) {
         String host = s.hostName() != null ? s.hostName() : defaultHost;
         String address = host + (port == 443 ? "" : ":" + port) + BASE_PATH;
-        String dhcp = "https://" + (s.accountUser() != null ? s.accountUser() + ":<password>@" : "") + address;
+        // Phones try their factory account (PlcmSpIp) by themselves, so the guide leaves it out of the option string.
+        boolean ownAccount = s.accountUser() != null && !FACTORY_ACCOUNT.equals(s.accountUser());
+        String dhcp = "https://" + (ownAccount ? s.accountUser() + ":<password>@" : "") + address;
         return new ProvisioningSettings(s.hostName(), s.downloadPathInside(), s.downloadPathOutside(),
                 s.pollingWindowStart(), s.pollingWindowEnd(), s.accountUser(), s.accountSecret() != null,
                 "https://" + address, dhcp, s.modifiedAt(), s.modifiedBy(), s.version());

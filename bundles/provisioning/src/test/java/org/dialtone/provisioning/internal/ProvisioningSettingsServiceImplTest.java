@@ -75,6 +75,9 @@ public class ProvisioningSettingsServiceImplTest {
                 settings.dhcpOptionValue());
         ProvisioningSettings withAccount = service.update(update("phones", "Long-enough-1", null, null), "admin");
         assertEquals("https://phones:<password>@prov-east.example.com:8443/prov", withAccount.dhcpOptionValue());
+        ProvisioningSettings factoryAccount = service.update(update("PlcmSpIp", "Long-enough-2", null, null), "admin");
+        assertEquals("the phones' own default account is not spelled out", "https://prov-east.example.com:8443/prov",
+                factoryAccount.dhcpOptionValue());
     }
 
     @Test

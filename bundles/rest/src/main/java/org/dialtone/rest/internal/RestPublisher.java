@@ -99,6 +99,9 @@ public class RestPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.software.SoftwareImageService softwareImages;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.tls.ServerCertificateService certificates;
+
     private final Server server;
 
     @Activate
@@ -121,6 +124,7 @@ public class RestPublisher {
                 new org.dialtone.rest.internal.resources.SoftwareImageResource(() -> softwareImages),
                 new org.dialtone.rest.internal.resources.SoftwareLicenseResource(() -> softwareImages),
                 new org.dialtone.rest.internal.resources.SoftwareStatusResource(() -> softwareImages),
+                new org.dialtone.rest.internal.resources.TlsResource(() -> certificates),
                 new OpenApiResource());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);

@@ -23,6 +23,12 @@ public class HealthCommand implements Action {
         System.out.println("Dialtone " + report.version() + ": " + report.status());
         System.out.println("Database: " + db.kind() + ", " + db.state() + ", schema version " + db.schemaVersion()
                 + (db.detail() != null ? " (" + db.detail() + ")" : ""));
+        if (report.tls() != null) {
+            report.tls().certificates().forEach(c -> System.out.println("TLS: " + c.source() + " " + c.keyType() + " " + c.subject()
+                    + ", expires " + c.notAfter()));
+            report.tls().listeners().stream().filter(l -> l.on())
+                    .forEach(l -> System.out.println("Listener " + l.name() + ": on, port " + l.port() + " (" + l.protocols() + ")"));
+        }
         report.notices().forEach(notice -> System.out.println("Note: " + notice));
         if (!report.missingServices().isEmpty()) {
             System.out.println("Not running (yet): " + String.join(", ", report.missingServices()) + "; see data/log/karaf.log if this lasts");

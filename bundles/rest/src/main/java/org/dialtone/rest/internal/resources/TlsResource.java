@@ -1,0 +1,127 @@
+package org.dialtone.rest.internal.resources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.tls.ServerCertificate;
+import org.dialtone.api.tls.ServerCertificateService;
+import org.dialtone.api.tls.TlsStatus;
+import org.dialtone.rest.internal.Services;
+
+/**
+ * The certificate phones and browsers are served, the CA phones must trust, and the anchors device certificates are
+ * checked against. A PKCS#12 password travels in a header, never in the address (which access logs keep).
+ */
+@Path("/tls")
+@Produces(MediaType.APPLICATION_JSON)
+public class TlsResource {
+    static final String PEM = "application/x-pem-file";
+    static final String PKCS12 = "application/x-pkcs12";
+    private static final int MAX_BYTES = 256 * 1024;
+
+    private final Supplier<ServerCertificateService> certificates;
+
+    public TlsResource(Supplier<ServerCertificateService> certificates) {
+        this.certificates = certificates;
+    }
+
+    private ServerCertificateService certificates() {
+        return Services.require(certificates, "TLS certificates");
+    }
+
+    /** Served certificates, the CA, device trust, the listeners, what clients negotiated, devices on the legacy listener. */
+    @GET
+    public TlsStatus status() {
+        return certificates().status();
+    }
+
+    @GET
+    @Path("/certificate")
+    public List<ServerCertificate> served() {
+        return certificates().served();
+    }
+
+    /**
+     * Installs a chain and its key: PEM text ({@code application/x-pem-file} or {@code text/plain}) or PKCS#12
+     * ({@code application/x-pkcs12}, password in {@code X-Keystore-Password}). Applied without a restart.
+     */
+    @PUT
+    @Path("/certificate")
+    @Consumes(MediaType.WILDCARD)
+    public List<ServerCertificate> install(InputStream body, @Context HttpHeaders headers, @HeaderParam("X-Keystore-Password") String password,
+                                           @Context SecurityContext security) throws IOException {
+        byte[] bytes = read(body);
+        MediaType type = headers.getMediaType();
+        String by = security.getUserPrincipal().getName();
+        if (type != null && (type.isCompatible(MediaType.valueOf(PKCS12)) || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE))) {
+            return certificates().installPkcs12(bytes, password == null ? new char[0] : password.toCharArray(), by);
+        }
+        return certificates().installPem(new String(bytes, StandardCharsets.US_ASCII), by);
+    }
+
+    /** Back to the self-signed certificates under the installation's CA. */
+    @DELETE
+    @Path("/certificate")
+    public List<ServerCertificate> useSelfSigned(@Context SecurityContext security) {
+        return certificates().useSelfSigned(security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/certificate.pem")
+    @Produces(PEM)
+    public Response certificatePem() {
+        return Response.ok(certificates().certificatePem(), PEM).header("Content-Disposition", "attachment; filename=\"dialtone-certificate.pem\"").build();
+    }
+
+    @GET
+    @Path("/ca.pem")
+    @Produces(PEM)
+    public Response authorityPem() {
+        return Response.ok(certificates().authorityPem(), PEM).header("Content-Disposition", "attachment; filename=\"dialtone-ca.pem\"").build();
+    }
+
+    @GET
+    @Path("/device-trust")
+    public List<ServerCertificate> deviceTrust() {
+        return certificates().deviceTrust();
+    }
+
+    /** Replaces the anchors device factory certificates are checked against (PEM CA certificates). */
+    @PUT
+    @Path("/device-trust")
+    @Consumes(MediaType.WILDCARD)
+    public List<ServerCertificate> installDeviceTrust(InputStream body, @Context SecurityContext security) throws IOException {
+        return certificates().installDeviceTrust(new String(read(body), StandardCharsets.US_ASCII), security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/device-trust")
+    public Response removeDeviceTrust(@Context SecurityContext security) {
+        certificates().removeDeviceTrust(security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    private static byte[] read(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException("certificate", "larger than " + MAX_BYTES / 1024 + " KiB: send the server certificate,"
+                    + " its intermediates and its key only");
+        }
+        return bytes;
+    }
+}
