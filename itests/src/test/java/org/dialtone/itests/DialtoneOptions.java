@@ -14,6 +14,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 /** How every integration test boots the built distribution: its own ports, so it runs beside a server. */
 final class DialtoneOptions {
     static final int HTTPS_PORT = 18443;
+    static final int LEGACY_PORT = 18444;
+    static final int BOOTSTRAP_PORT = 18080;
     static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-dialtone.cfg";
 
     private DialtoneOptions() {
@@ -29,6 +31,8 @@ final class DialtoneOptions {
                 logLevel(LogLevelOption.LogLevel.WARN),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", String.valueOf(HTTPS_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                editConfigurationFilePut("etc/org.dialtone.tls.cfg", "legacyPort", String.valueOf(LEGACY_PORT)),
+                editConfigurationFilePut("etc/org.dialtone.tls.cfg", "bootstrapPort", String.valueOf(BOOTSTRAP_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
                 // Pax Exam adds its own boot features; without this their installation refreshes the running container.

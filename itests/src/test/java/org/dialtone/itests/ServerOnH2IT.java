@@ -10,7 +10,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The distribution as shipped: embedded H2. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ServerOnH2IT extends ProvisioningTestBase {
+public class ServerOnH2IT extends TlsTestBase {
     @Configuration
     public Option[] config() {
         return DialtoneOptions.distribution();

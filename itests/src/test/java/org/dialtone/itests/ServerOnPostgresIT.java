@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PostgresOrSkip.class)
 @ExamReactorStrategy(PerClass.class)
-public class ServerOnPostgresIT extends ProvisioningTestBase {
+public class ServerOnPostgresIT extends TlsTestBase {
     @Configuration
     public Option[] config() throws SQLException {
         return options(

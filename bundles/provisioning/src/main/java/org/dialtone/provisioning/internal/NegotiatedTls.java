@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLSession;
 import org.dialtone.api.tls.LegacyDevice;
 import org.dialtone.api.tls.TlsClientCount;
@@ -28,8 +26,6 @@ final class NegotiatedTls implements TlsEvidence {
     /** Set by the listeners beside the main port on every request they pass on. */
     static final String LISTENER_ATTRIBUTE = "dialtone.listener";
     private static final String COUNTED = "dialtone.counted";
-    private static final Pattern MAC = Pattern.compile("(?:^|/)([0-9a-fA-F]{12})(?=[^/]*$)");
-    private static final Pattern SERIAL = Pattern.compile("SN:([0-9A-Za-z]{4,40})");
     private static final Logger LOG = LoggerFactory.getLogger(NegotiatedTls.class);
 
     private record Key(String listener, String protocol, String suite, String certificate) {
@@ -70,17 +66,11 @@ final class NegotiatedTls implements TlsEvidence {
     }
 
     static String device(String path, String userAgent) {
-        Matcher mac = MAC.matcher(path);
-        if (mac.find() && !mac.group(1).equals("000000000000")) {
-            return mac.group(1).toLowerCase(java.util.Locale.ROOT);
+        String mac = ProvisioningPaths.leadingMac(path);
+        if (mac != null) {
+            return mac;
         }
-        if (userAgent != null) {
-            Matcher serial = SERIAL.matcher(userAgent);
-            if (serial.find()) {
-                return serial.group(1).toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return null;
+        return userAgent == null ? null : ProvisioningPaths.serialInUserAgent(userAgent);
     }
 
     private static String certificateType(SSLSession session) {

@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
  * Publishes the phone-facing endpoint at {@code /prov} once; the services and drivers behind it come and go,
  * and requests that need a missing one get 503 meanwhile.
  */
-@Component(immediate = true, configurationPid = "org.dialtone.provisioning.endpoint")
-@org.osgi.service.metatype.annotations.Designate(ocd = ProvisioningPublisher.Config.class)
+@Component(immediate = true, configurationPid = {"org.dialtone.provisioning.endpoint", "org.dialtone.tls"})
 public class ProvisioningPublisher {
     @org.osgi.service.metatype.annotations.ObjectClassDefinition(name = "Dialtone provisioning endpoint")
     public @interface Config {
@@ -38,6 +37,12 @@ public class ProvisioningPublisher {
         @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Addresses of relays and load balancers whose"
                 + " X-Forwarded-For header is believed")
         String[] trustedProxies() default {};
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Accept device factory certificates past their end date (old units)")
+        boolean acceptExpiredDeviceCertificates() default false;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Refuse devices that present no valid factory certificate")
+        boolean requireDeviceCertificate() default false;
     }
 
     static final String ADDRESS = "/prov";
@@ -100,7 +105,10 @@ public class ProvisioningPublisher {
                 this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings));
         this.http = http;
         try {
-            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC()), negotiated);
+            DeviceCertificates deviceCertificates = new DeviceCertificates(java.nio.file.Path.of(System.getProperty("karaf.etc", "etc"),
+                    "dialtone-device-trust.pem"), Clock.systemUTC(), config.acceptExpiredDeviceCertificates());
+            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC()), negotiated,
+                    deviceCertificates, config.requireDeviceCertificate());
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
             servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);

@@ -33,12 +33,18 @@ final class ProvisioningServlet extends HttpServlet {
     private final transient DigestAuthenticator authenticator;
     private final transient LogThrottle noAccountWarnings = new LogThrottle(java.time.Duration.ofMinutes(1));
 
+    private static final String VERDICT = "dialtone.device-certificate";
     private final transient NegotiatedTls negotiated;
+    private final transient DeviceCertificates deviceCertificates;
+    private final boolean requireDeviceCertificate;
+    private final transient LogThrottle certificateNotes = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator,
-                        NegotiatedTls negotiated) {
+                        NegotiatedTls negotiated, DeviceCertificates deviceCertificates, boolean requireDeviceCertificate) {
         this.endpoint = endpoint;
         this.negotiated = negotiated;
+        this.deviceCertificates = deviceCertificates;
+        this.requireDeviceCertificate = requireDeviceCertificate;
         this.account = account;
         this.authenticator = authenticator;
     }
@@ -70,6 +76,24 @@ final class ProvisioningServlet extends HttpServlet {
     }
 
     private boolean authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        DeviceCertificates.Verdict device = deviceVerdict(request);
+        if (device.identified()) {
+            String asked = ProvisioningPaths.leadingMac(path);
+            if (asked != null && !asked.equals(device.mac())) {
+                LOG.warn("A device certificate for {} was used to ask for {}, another device's file; refused", device.mac(), path);
+                refuse(response, 403, "This device certificate is for " + device.mac() + "; it may not fetch or upload another device's files.\n");
+                return false;
+            }
+            return true;
+        }
+        if (requireDeviceCertificate) {
+            if (certificateNotes.shouldLog(request.getRemoteAddr())) {
+                LOG.info("A device at {} asked for {} without a valid device certificate ({}); refused, because one is required",
+                        request.getRemoteAddr(), path, device.problem());
+            }
+            refuse(response, 403, "A device certificate is required on this server (" + device.problem() + ").\n");
+            return false;
+        }
         DigestAuthenticator.Account current = account.get();
         DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), request.getHeader("Authorization"));
         if (result == DigestAuthenticator.Result.OK) {
@@ -91,6 +115,37 @@ final class ProvisioningServlet extends HttpServlet {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         return false;
+    }
+
+    /** The device certificate's verdict, worked out once per TLS session (a session's client certificate does not change). */
+    private DeviceCertificates.Verdict deviceVerdict(HttpServletRequest request) {
+        Object chain = request.getAttribute(DeviceCertificates.CHAIN_ATTRIBUTE);
+        if (chain == null) {
+            return NO_CERTIFICATE;
+        }
+        Object session = request.getAttribute(NegotiatedTls.SESSION_ATTRIBUTE);
+        if (session instanceof javax.net.ssl.SSLSession tls && tls.getValue(VERDICT) instanceof DeviceCertificates.Verdict known) {
+            return known;
+        }
+        DeviceCertificates.Verdict verdict = deviceCertificates.check(chain);
+        if (!verdict.identified() && certificateNotes.shouldLog("presented:" + request.getRemoteAddr())) {
+            LOG.info("A device at {} presented a certificate that does not identify it: {}; the provisioning account is asked for",
+                    request.getRemoteAddr(), verdict.problem());
+        }
+        if (session instanceof javax.net.ssl.SSLSession tls) {
+            tls.putValue(VERDICT, verdict);
+        }
+        return verdict;
+    }
+
+    private static final DeviceCertificates.Verdict NO_CERTIFICATE = new DeviceCertificates.Verdict(null, "no certificate");
+
+    private static void refuse(HttpServletResponse response, int status, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {

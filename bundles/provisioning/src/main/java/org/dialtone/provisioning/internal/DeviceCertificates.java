@@ -1,0 +1,124 @@
+package org.dialtone.provisioning.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+
+/**
+ * A device's factory certificate as its identity: a client certificate that chains to a device trust anchor the admin
+ * installed ({@code etc/dialtone-device-trust.pem}, Poly's equipment CAs or one's own) and whose subject CN is a MAC
+ * address is that device. The anchors are read again when the file changes.
+ */
+final class DeviceCertificates {
+    static final String CHAIN_ATTRIBUTE = "javax.servlet.request.X509Certificate";
+    private static final Pattern MAC = Pattern.compile("(?i)([0-9a-f]{2})[:-]?([0-9a-f]{2})[:-]?([0-9a-f]{2})[:-]?([0-9a-f]{2})[:-]?([0-9a-f]{2})[:-]?([0-9a-f]{2})");
+
+    /** What a presented certificate proved: the device's MAC, or why it proves nothing. */
+    record Verdict(String mac, String problem) {
+        boolean identified() {
+            return mac != null;
+        }
+    }
+
+    private record Anchors(long modified, Set<TrustAnchor> anchors) {
+    }
+
+    private final Path file;
+    private final Clock clock;
+    private final boolean acceptExpired;
+    private volatile Anchors anchors = new Anchors(-1, Set.of());
+
+    DeviceCertificates(Path file, Clock clock, boolean acceptExpired) {
+        this.file = file;
+        this.clock = clock;
+        this.acceptExpired = acceptExpired;
+    }
+
+    Verdict check(Object attribute) {
+        if (!(attribute instanceof X509Certificate[] chain) || chain.length == 0) {
+            return new Verdict(null, "no certificate");
+        }
+        Set<TrustAnchor> trusted = anchors();
+        if (trusted.isEmpty()) {
+            return new Verdict(null, "no device trust anchors are installed");
+        }
+        Optional<String> mac = mac(chain[0]);
+        if (mac.isEmpty()) {
+            return new Verdict(null, "its subject CN is no MAC address (" + chain[0].getSubjectX500Principal().getName() + ")");
+        }
+        try {
+            PKIXParameters parameters = new PKIXParameters(trusted);
+            parameters.setRevocationEnabled(false);
+            Date now = Date.from(clock.instant());
+            if (acceptExpired && chain[0].getNotAfter().before(now)) {
+                // Old units carry certificates past their end date; check the chain as of the day before it ended.
+                parameters.setDate(new Date(chain[0].getNotAfter().getTime() - 1));
+            } else {
+                parameters.setDate(now);
+            }
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            List<X509Certificate> path = List.of(chain).stream()
+                    .filter(c -> trusted.stream().noneMatch(a -> a.getTrustedCert().equals(c))).collect(Collectors.toList());
+            CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(path), parameters);
+            return new Verdict(mac.get(), null);
+        } catch (GeneralSecurityException e) {
+            return new Verdict(null, "it does not chain to a device trust anchor or is not valid now (" + e.getMessage() + ")");
+        }
+    }
+
+    static Optional<String> mac(X509Certificate certificate) {
+        try {
+            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("CN")) {
+                    Matcher m = MAC.matcher(String.valueOf(rdn.getValue()).strip());
+                    if (m.matches()) {
+                        return Optional.of((m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + m.group(6)).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (InvalidNameException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private Set<TrustAnchor> anchors() {
+        try {
+            long modified = Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
+            Anchors current = anchors;
+            if (current.modified() == modified) {
+                return current.anchors();
+            }
+            Set<TrustAnchor> read = Set.of();
+            if (modified != 0) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    read = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                            .map(c -> new TrustAnchor((X509Certificate) c, null)).collect(Collectors.toUnmodifiableSet());
+                }
+            }
+            anchors = new Anchors(modified, read);
+            return read;
+        } catch (IOException | GeneralSecurityException e) {
+            return anchors.anchors();
+        }
+    }
+}
