@@ -34,11 +34,20 @@ final class BootSequence {
 
     /** Where and how devices reach the server. */
     /** {@code saveDir}: when set, every file answered 200 is written there under its path (for the nginx comparison). */
-    record Target(String baseUrl, String user, String password, boolean digest, SSLContext tls, Timeout timeout, java.nio.file.Path saveDir) {
+    /** {@code phoneTls}: offer what a UC Software 5.x+/Trio phone offers on factory settings (TLS 1.2, RSA-authenticated suites). */
+    record Target(String baseUrl, String user, String password, boolean digest, SSLContext tls, Timeout timeout, java.nio.file.Path saveDir,
+                  boolean phoneTls) {
         Target {
             baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         }
     }
+
+    /** OpenSSL's {@code ALL:!aNULL:!eNULL:!DSS:!SEED:!ECDSA:!IDEA:!MEDIUM:!LOW:!EXP:!DH:!AECDH:!PSK:!SRP:!MD5:!RC4:@STRENGTH}, in JSSE names. */
+    static final String[] PHONE_SUITES = {
+        "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+        "TLS_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_WITH_AES_256_CBC_SHA256", "TLS_RSA_WITH_AES_256_CBC_SHA",
+        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+        "TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA"};
 
     /** A step the server got wrong; the boot stops there. */
     static final class StepFailed extends Exception {
@@ -58,10 +67,18 @@ final class BootSequence {
         this.recorder = recorder;
     }
 
+    private DefaultClientTlsStrategy tlsStrategy() {
+        if (target.phoneTls()) {
+            return new DefaultClientTlsStrategy(target.tls(), new String[] {"TLSv1.2"}, PHONE_SUITES,
+                    org.apache.hc.core5.reactor.ssl.SSLBufferMode.STATIC, NoopHostnameVerifier.INSTANCE);
+        }
+        return new DefaultClientTlsStrategy(target.tls(), NoopHostnameVerifier.INSTANCE);
+    }
+
     /** Boots the device; true when every step got what a device expects. */
     boolean boot(VirtualDevice device) {
         BasicHttpClientConnectionManager connection = BasicHttpClientConnectionManager.create(
-                null, null, name -> "https".equals(name) ? new DefaultClientTlsStrategy(target.tls(), NoopHostnameVerifier.INSTANCE) : null, null);
+                null, null, name -> "https".equals(name) ? tlsStrategy() : null, null);
         connection.setConnectionConfig(org.apache.hc.client5.http.config.ConnectionConfig.custom()
                 .setConnectTimeout(target.timeout()).setSocketTimeout(target.timeout()).build());
         BasicCredentialsProvider credentials = new BasicCredentialsProvider();

@@ -21,7 +21,7 @@ public final class Main {
     private static final String USAGE = """
             usage: simulator --url https://127.0.0.1:8443/prov --user USER (--password PASSWORD | --password-file FILE)
                    [--count 200] [--concurrency 50] [--mix %s] [--auth digest|basic]
-                   [--max-seconds 600] [--seed 1] [--mac-prefix 0004f2] [--trust-store FILE.p12 --trust-password-file FILE | --insecure]
+                   [--max-seconds 600] [--seed 1] [--mac-prefix 0004f2] [--trust-store FILE.p12 --trust-password-file FILE | --insecure] [--phone-tls]
                    [--json] [--allow-remote] [--save-dir DIR]
                or: simulator --csv-out FILE [--count --mix --seed --mac-prefix]   (the fleet as a Dialtone device CSV)
                or: simulator --device-api-port 9443 --device-password PASSWORD [--count --mix --seed --mac-prefix]
@@ -61,7 +61,8 @@ public final class Main {
                 : require(options, "password");
         Path saveDir = options.containsKey("save-dir") ? Path.of(options.get("save-dir")).toAbsolutePath().normalize() : null;
         BootSequence.Target target = new BootSequence.Target(url, require(options, "user"), password,
-                !"basic".equals(options.getOrDefault("auth", "digest")), tls(options), org.apache.hc.core5.util.Timeout.ofSeconds(30), saveDir);
+                !"basic".equals(options.getOrDefault("auth", "digest")), tls(options), org.apache.hc.core5.util.Timeout.ofSeconds(30), saveDir,
+                options.containsKey("phone-tls"));
         Report report = Storm.run(fleet(options), target, Integer.parseInt(options.getOrDefault("concurrency", "50")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-seconds", "600"))));
         System.out.print(options.containsKey("json") ? report.toJson() + "\n" : report.toText());
@@ -92,7 +93,7 @@ public final class Main {
 
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> flags = List.of("json", "insecure", "allow-remote");
+        List<String> flags = List.of("json", "insecure", "allow-remote", "phone-tls");
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);

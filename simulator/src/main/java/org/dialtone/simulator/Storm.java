@@ -53,6 +53,6 @@ public final class Storm {
     public static Report run(List<VirtualDevice> fleet, String baseUrl, String user, String password, boolean digest,
                              javax.net.ssl.SSLContext tls, int concurrency, Duration maxDuration) throws InterruptedException {
         return run(fleet, new BootSequence.Target(baseUrl, user, password, digest, tls,
-                org.apache.hc.core5.util.Timeout.ofSeconds(30), null), concurrency, maxDuration);
+                org.apache.hc.core5.util.Timeout.ofSeconds(30), null, false), concurrency, maxDuration);
     }
 }
