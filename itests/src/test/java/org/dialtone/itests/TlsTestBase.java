@@ -263,9 +263,32 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
                 assertEquals(untrusted + " falls back to the account", 401, get(stranger, prov + mac + ".cfg", SOUNDPOINT, null).statusCode());
                 assertEquals(200, get(stranger, prov + mac + ".cfg", SOUNDPOINT, basic()).statusCode());
             }
+
+            tlsSetting("requireDeviceCertificate", "true");
+            HttpClient accountOnly = client(trustingServer());
+            Eventually.holds(APPLIED, () -> assertEquals("the account alone is not enough when a certificate is required", 403,
+                    get(accountOnly, prov + mac + ".cfg", SOUNDPOINT, basic()).statusCode()));
+            Eventually.holds(APPLIED, () -> assertEquals(200, get(client(presenting(pki, "phone")), prov + mac + ".cfg", SOUNDPOINT, null).statusCode()));
         } finally {
+            tlsSetting("requireDeviceCertificate", "false");
             call("DELETE", "/tls/device-trust", null, null);
         }
+        HttpClient accountOnly = client(trustingServer());
+        Eventually.holds(APPLIED, () -> assertEquals(200, get(accountOnly, "https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + mac + ".cfg",
+                SOUNDPOINT, basic()).statusCode()));
+    }
+
+    /** Changes one line of etc/org.dialtone.tls.cfg as an admin editing the file would. */
+    private void tlsSetting(String key, String value) throws Exception {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> reference =
+                context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration configuration = context.getService(reference).getConfiguration("org.dialtone.tls", null);
+        java.util.Dictionary<String, Object> properties = configuration.getProperties();
+        if (properties == null) {
+            properties = new java.util.Hashtable<>();
+        }
+        properties.put(key, value);
+        configuration.update(properties);
     }
 
     private SSLContext presenting(Pki pki, String name) throws Exception {

@@ -1,7 +1,6 @@
 package org.dialtone.bootstrap.internal;
 
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.security.PrivateKey;
@@ -21,7 +20,7 @@ import org.dialtone.bootstrap.tls.ServerKeystore;
 final class CurrentKeys extends X509ExtendedKeyManager {
     private static final long CHECK_MILLIS = 1000;
 
-    private record Loaded(int generation, Map<String, CertificateIssuer.Issued> entries, long modified, long size) {
+    private record Loaded(int generation, Map<String, CertificateIssuer.Issued> entries, Object stamp) {
     }
 
     private final ServerKeystore keystore;
@@ -102,7 +101,7 @@ final class CurrentKeys extends X509ExtendedKeyManager {
                 Loaded before = loaded;
                 Path file = keystore.keystore();
                 try {
-                    if (Files.getLastModifiedTime(file).toMillis() != before.modified() || Files.size(file) != before.size()) {
+                    if (!ServerKeystore.stamp(file).equals(before.stamp())) {
                         loaded = load(before.generation() + 1);
                         byAlias.keySet().removeIf(alias -> !alias.endsWith("#" + before.generation())
                                 && !alias.endsWith("#" + loaded.generation()));
@@ -120,11 +119,10 @@ final class CurrentKeys extends X509ExtendedKeyManager {
     private Loaded load(int generation) {
         Path file = keystore.keystore();
         try {
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            long size = Files.size(file);
+            Object stamp = ServerKeystore.stamp(file);
             Map<String, CertificateIssuer.Issued> entries = keystore.entries();
             entries.forEach((alias, entry) -> byAlias.put(alias + "#" + generation, entry));
-            return new Loaded(generation, Map.copyOf(entries), modified, size);
+            return new Loaded(generation, Map.copyOf(entries), stamp);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not read the TLS keystore " + file, e);
         }

@@ -85,9 +85,32 @@ public final class ServerKeystore {
         write(keystore(), Map.of(INSTALLED, installed), null);
     }
 
-    /** The key entries the listeners serve now, by alias. */
+    private record Snapshot(Object stamp, Map<String, CertificateIssuer.Issued> entries) {
+    }
+
+    /** What tells a rewritten keystore from the one read before: written by replacing, it is a new file. */
+    public static Object stamp(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+    }
+
+    private volatile Snapshot snapshot;
+
+    /** The key entries the listeners serve now, by alias; read again only when the file changed (opening it is slow by design). */
     public Map<String, CertificateIssuer.Issued> entries() {
-        return read(keystore());
+        Path file = keystore();
+        try {
+            Object stamp = stamp(file);
+            Snapshot known = snapshot;
+            if (known != null && known.stamp().equals(stamp)) {
+                return known.entries();
+            }
+            Map<String, CertificateIssuer.Issued> entries = Collections.unmodifiableMap(read(file));
+            snapshot = new Snapshot(stamp, entries);
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
+        }
     }
 
     public Optional<CertificateIssuer.Issued> authority() {
