@@ -3,16 +3,12 @@ package org.dialtone.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -24,53 +20,27 @@ import org.junit.Test;
  */
 public class ShippedDistributionIT {
     private static final int HTTPS_PORT = 28443;
+    private ShippedNode node;
     private Path home;
-    private Process karaf;
 
     @Before
     public void unpack() throws Exception {
-        Path target = Path.of("target", "shipped").toAbsolutePath();
-        deleteRecursively(target);
-        Files.createDirectories(target);
-        String tarball = System.getProperty("dialtone.distribution");
-        run(target, "tar", "xzf", new File(tarball).getAbsolutePath());
-        try (var entries = Files.list(target)) {
-            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure = 8443", "org.osgi.service.http.port.secure = " + HTTPS_PORT);
-        replace("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = 28101");
-        replace("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1099", "rmiRegistryPort = 21099");
-        replace("etc/org.apache.karaf.management.cfg", "rmiServerPort = 44444", "rmiServerPort = 24444");
+        node = ShippedNode.unpack("shipped", HTTPS_PORT - 8443);
+        home = node.home;
     }
 
     @After
     public void stop() throws Exception {
-        if (karaf == null) {
-            return;
-        }
-        // bin/karaf is a script: the JVM is its child, and must be found before the script goes.
-        List<ProcessHandle> processes = new ArrayList<>(karaf.descendants().toList());
-        processes.add(karaf.toHandle());
-        processes.forEach(ProcessHandle::destroy);
-        for (ProcessHandle process : processes) {
-            try {
-                process.onExit().get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                process.destroyForcibly();
-            }
+        if (node != null) {
+            node.stop();
         }
     }
 
     @Test
     public void firstStartAsShippedServesTheApiWithEverythingUp() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile());
-        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        karaf = builder.start();
+        node.start();
 
-        Https https = client(Duration.ofSeconds(90));
+        Https https = node.client(Duration.ofSeconds(90));
         https.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
         String password = Files.readString(home.resolve("data/dialtone/initial-admin-password")).trim();
         HttpResponse<String> health = https.await("/api/v1/system/health", "admin", password, 200, Duration.ofSeconds(60));
@@ -149,42 +119,5 @@ public class ShippedDistributionIT {
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(300);
         return true;
-    }
-
-    /** A client trusting the certificate the first start generates, once it is there and complete. */
-    private Https client(Duration bound) throws Exception {
-        long deadline = System.nanoTime() + bound.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline && karaf.isAlive()) {
-            try {
-                return new Https(HTTPS_PORT, home.resolve("etc"));
-            } catch (IOException | java.security.GeneralSecurityException e) {
-                last = e;
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the first start created no usable TLS keystore; see " + home.resolve("console.log"), last);
-    }
-
-    private void replace(String file, String from, String to) throws IOException {
-        Path path = home.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        if (!text.contains(from)) {
-            throw new IllegalStateException(file + " no longer contains '" + from + "'; update this test's port changes");
-        }
-        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-        assertEquals(String.join(" ", command), 0, p.waitFor());
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -1,0 +1,110 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The tar.gz unpacked and run with {@code bin/karaf server}, as an admin would; only the ports move (by {@code offset}). */
+final class ShippedNode {
+    final Path home;
+    final int httpsPort;
+    private Process karaf;
+
+    private ShippedNode(Path home, int httpsPort) {
+        this.home = home;
+        this.httpsPort = httpsPort;
+    }
+
+    /** Unpacks the distribution into {@code target/<name>} with HTTPS on {@code 8443 + offset} and the other ports moved alike. */
+    static ShippedNode unpack(String name, int offset) throws Exception {
+        Path target = Path.of("target", name).toAbsolutePath();
+        deleteRecursively(target);
+        Files.createDirectories(target);
+        run(target, "tar", "xzf", new File(System.getProperty("dialtone.distribution")).getAbsolutePath());
+        Path home;
+        try (var entries = Files.list(target)) {
+            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        ShippedNode node = new ShippedNode(home, 8443 + offset);
+        node.replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure = 8443", "org.osgi.service.http.port.secure = " + node.httpsPort);
+        node.replace("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + (8101 + offset));
+        node.replace("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1099", "rmiRegistryPort = " + (1099 + offset));
+        node.replace("etc/org.apache.karaf.management.cfg", "rmiServerPort = 44444", "rmiServerPort = " + (44444 - offset));
+        return node;
+    }
+
+    void replace(String file, String from, String to) throws IOException {
+        Path path = home.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(file + " no longer contains '" + from + "'; update this test's changes");
+        }
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    void start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        karaf = builder.start();
+    }
+
+    /** A client trusting the certificates the first start generates, once they are there and complete. */
+    Https client(Duration bound) throws Exception {
+        long deadline = System.nanoTime() + bound.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline && karaf.isAlive()) {
+            try {
+                return new Https(httpsPort, home.resolve("etc"));
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                last = e;
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("the first start created no usable TLS keystore; see " + home.resolve("console.log"), last);
+    }
+
+    String adminPassword() throws IOException {
+        return Files.readString(home.resolve("data/dialtone/initial-admin-password")).trim();
+    }
+
+    void stop() throws Exception {
+        if (karaf == null) {
+            return;
+        }
+        // bin/karaf is a script: the JVM is its child, and must be found before the script goes.
+        List<ProcessHandle> processes = new ArrayList<>(karaf.descendants().toList());
+        processes.add(karaf.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        assertEquals(String.join(" ", command), 0, p.waitFor());
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.After;
+import org.junit.Assume;
+import org.junit.Test;
+
+/**
+ * Two server nodes, each the shipped tarball in its own JVM, on one PostgreSQL schema and one sealing key, as README's
+ * "Switching to PostgreSQL" sets them up: a certificate installed on one is served by the other.
+ */
+public class TwoNodesOnPostgresIT {
+    private ShippedNode first;
+    private ShippedNode second;
+
+    @After
+    public void stop() throws Exception {
+        for (ShippedNode node : new ShippedNode[] {first, second}) {
+            if (node != null) {
+                node.stop();
+            }
+        }
+    }
+
+    @Test
+    public void aCertificateInstalledOnOneNodeIsServedByTheOther() throws Exception {
+        String schema = freshSchema();
+        first = onPostgres(ShippedNode.unpack("node-a", 30000), schema);
+        first.start();
+        Https a = first.client(Duration.ofSeconds(90));
+        a.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
+        String passwordA = first.adminPassword();
+        a.await("/api/v1/tls", "admin", passwordA, 200, Duration.ofSeconds(150));
+
+        second = onPostgres(ShippedNode.unpack("node-b", 31000), schema);
+        // Every node that shares a database needs the same sealing key (README).
+        Files.copy(first.home.resolve("etc/dialtone-secret.key"), second.home.resolve("etc/dialtone-secret.key"));
+        second.start();
+        Https b = second.client(Duration.ofSeconds(90));
+        b.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
+        String passwordB = second.adminPassword();
+        b.await("/api/v1/tls", "admin", passwordB, 200, Duration.ofSeconds(150));
+
+        Eventually.holds(Duration.ofSeconds(30), () -> assertEquals("both nodes' self-signed certificates chain to the installation's one CA",
+                a.get("/api/v1/tls/ca.pem", "admin", passwordA).body(), b.get("/api/v1/tls/ca.pem", "admin", passwordB).body()));
+
+        String host = "prov-nodes.example.com";
+        assertEquals(200, a.send("PUT", "/api/v1/provisioning/settings", "admin", passwordA, "application/json",
+                "{\"hostName\":\"" + host + "\"}").statusCode());
+        Pki pki = new Pki(Files.createTempDirectory("nodes")).ca("Nodes-Root")
+                .issue("Nodes-Root", "server", host, "subjectAltName=DNS:" + host + ",DNS:localhost", "extendedKeyUsage=serverAuth");
+        HttpResponse<String> installed = a.send("PUT", "/api/v1/tls/certificate", "admin", passwordA, "application/x-pem-file",
+                pki.bundle("server", "Nodes-Root", "server"));
+        assertEquals(installed.body(), 200, installed.statusCode());
+        String fingerprint = fingerprint(pki.read("server.pem"));
+
+        Eventually.holds(Duration.ofSeconds(30), () -> assertEquals("node A serves it without a restart", fingerprint, served(first.httpsPort)));
+        Eventually.holds(Duration.ofSeconds(30), () -> assertEquals("node B serves it from the database", fingerprint, served(second.httpsPort)));
+        assertTrue(Tls.openssl(second.httpsPort, "-CAfile", pki.dir().resolve("Nodes-Root.pem").toString(), "-verify_hostname", host)
+                .contains("Verify return code: 0 (ok)"));
+    }
+
+    private static ShippedNode onPostgres(ShippedNode node, String schema) throws Exception {
+        String datasource = "etc/org.ops4j.datasource-dialtone.cfg";
+        String text = Files.readString(node.home.resolve(datasource), StandardCharsets.UTF_8);
+        StringBuilder postgres = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("osgi.jdbc.driver.name") || line.startsWith("url") || line.startsWith("user") || line.startsWith("password")) {
+                continue;
+            }
+            postgres.append(line).append('\n');
+        }
+        postgres.append("osgi.jdbc.driver.name = PostgreSQL JDBC Driver\n")
+                .append("url = ").append(PostgresOrSkip.URL).append("?currentSchema=").append(schema).append('\n')
+                .append("user = ").append(PostgresOrSkip.USER).append('\n')
+                .append("password = \n");
+        Files.writeString(node.home.resolve(datasource), postgres.toString(), StandardCharsets.UTF_8);
+        return node;
+    }
+
+    private static String freshSchema() throws Exception {
+        Connection connection;
+        try {
+            connection = PostgresOrSkip.connect();
+        } catch (java.sql.SQLException e) {
+            Assume.assumeTrue("PostgreSQL at " + PostgresOrSkip.URL + " is unreachable (" + e.getMessage() + "); skipping the two-node test",
+                    "true".equals(System.getenv("CI")));
+            throw e;
+        }
+        try (connection; Statement statement = connection.createStatement()) {
+            String schema = "itest_nodes_" + UUID.randomUUID().toString().replace("-", "");
+            statement.execute("CREATE SCHEMA " + schema);
+            return schema;
+        }
+    }
+
+    private static String served(int port) throws Exception {
+        Matcher pem = Pattern.compile("-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----")
+                .matcher(Tls.openssl(port, "-tls1_2", "-cipher", "ECDHE-RSA-AES128-GCM-SHA256"));
+        assertTrue("a certificate was served on " + port, pem.find());
+        return fingerprint(pem.group());
+    }
+
+    private static String fingerprint(String pem) throws Exception {
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    }
+}
