@@ -702,12 +702,34 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         } finally {
             vvx.start();
         }
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (fetch(mac + ".cfg", VVX410, auth).statusCode() != 200 && System.nanoTime() < deadline) {
-            sleep();
-        }
-        assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
+        Eventually.holds(java.time.Duration.ofSeconds(20), () -> assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode()));
         assertEquals(false, get("/devices/" + id).get("driverMissing").asBoolean());
+    }
+
+    /** A family that names its devices only in a POSTed body: the registry keeps the driver's identity pattern while it is away. */
+    @Test
+    public void aGroupSeriesWhoseDriverIsGoneIsToldToComeBackLaterToo() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String serial = "GS" + uniqueMac().toUpperCase();
+        HttpRequest poll = HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/polaris"))
+                .header("Authorization", basic(USER, SECRET)).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ProvisionRequestMessage>"
+                        + "<protocolVersion>1.0</protocolVersion><deviceType>GROUPSERIES</deviceType><serialNumber>" + serial
+                        + "</serialNumber><model>RealPresence Group 500</model><softwareVersion>6.2.2.1-540031</softwareVersion>"
+                        + "</ProvisionRequestMessage>")).build();
+        assertEquals(200, phone().send(poll, HttpResponse.BodyHandlers.ofString()).statusCode());
+        org.osgi.framework.Bundle groupSeries = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.dialtone.dialtone-driver-groupseries".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        groupSeries.stop();
+        try {
+            HttpResponse<String> refused = phone().send(poll, HttpResponse.BodyHandlers.ofString());
+            assertEquals("not 404: the system is known, its driver is missing", 503, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        } finally {
+            groupSeries.start();
+        }
+        Eventually.holds(java.time.Duration.ofSeconds(20), () -> assertEquals(200, phone().send(poll, HttpResponse.BodyHandlers.ofString()).statusCode()));
     }
 
     private static boolean sleep() throws InterruptedException {

@@ -81,7 +81,7 @@ final class ChainCheck {
             throw new InvalidInputException(FIELD, "the extended key usage could not be read: " + e.getMessage());
         }
         if (hostName == null || hostName.isBlank()) {
-            throw new InvalidInputException("hostName", "set the provisioning host name first (PUT /api/v1/provisioning/settings):"
+            throw new InvalidInputException("hostName", "set the provisioning host name in the provisioning settings first:"
                     + " the certificate must carry the name phones are given");
         }
         if (!names(server).stream().anyMatch(name -> covers(name, hostName))) {

@@ -50,8 +50,8 @@ import org.slf4j.LoggerFactory;
  * for the provisioning host name under the installation's CA. The database holds the CA and an installed chain sealed,
  * so every node serves the same; each node looks every few seconds and writes its keystore when something changed.
  */
-@Component(service = ServerCertificateService.class, immediate = true)
-public class ServerCertificateServiceImpl implements ServerCertificateService {
+@Component(service = {ServerCertificateService.class, org.dialtone.api.system.HealthCheck.class}, immediate = true)
+public class ServerCertificateServiceImpl implements ServerCertificateService, org.dialtone.api.system.HealthCheck {
     static final String AUTHORITY = "authority";
     static final String SERVER = "server";
     static final String DEVICE_TRUST = "device-trust";
@@ -222,7 +222,7 @@ public class ServerCertificateServiceImpl implements ServerCertificateService {
         for (ServerCertificate certificate : served) {
             if ("installed".equals(certificate.source()) && certificate.notAfter().isBefore(soon)) {
                 notices.add("The TLS certificate " + certificate.subject() + " expires on " + certificate.notAfter()
-                        + ": renew it with its CA and install the new one (PUT /api/v1/tls/certificate)");
+                        + ": renew it with its CA and install the new certificate");
             }
         }
         if (served.stream().noneMatch(c -> "RSA".equals(c.keyType()))) {
@@ -233,11 +233,20 @@ public class ServerCertificateServiceImpl implements ServerCertificateService {
         var legacyDevices = seen == null ? List.<org.dialtone.api.tls.LegacyDevice>of() : seen.legacyDevices();
         if (!legacyDevices.isEmpty()) {
             notices.add(legacyDevices.size() + " devices connect with TLS 1.0/1.1 on the legacy listener: update their firmware"
-                    + " (GET /api/v1/tls lists them)");
+                    + " (the TLS status lists them)");
         }
         return new TlsStatus(served, Described.of(served.stream().anyMatch(c -> "installed".equals(c.source())) ? "installed" : "self-signed",
                 authority()), deviceTrust(), ports == null ? List.of() : ports.listeners(), seen == null ? List.of() : seen.counts(),
                 legacyDevices, notices);
+    }
+
+    @Override
+    public Result check() {
+        try {
+            return new Result(List.of(), status().notices());
+        } catch (RuntimeException e) {
+            return new Result(List.of(), List.of("The TLS certificates could not be read: " + e.getMessage()));
+        }
     }
 
     private void syncQuietly() {

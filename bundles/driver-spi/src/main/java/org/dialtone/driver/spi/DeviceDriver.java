@@ -56,6 +56,35 @@ public interface DeviceDriver {
     Optional<RecognizedDevice> recognize(ProvisioningRequest request);
 
     /**
+     * How sure the driver is of a device it recognised, when several drivers claim one request: the highest wins, not
+     * the one that happened to be asked first (as wazo-provd's associators score). The default counts what was read:
+     * one of the driver's own models, the device's identity, a firmware version.
+     */
+    default int support(RecognizedDevice device) {
+        int score = 1;
+        if (device.model() != null && models().stream().anyMatch(m -> m.token().equals(device.model()))) {
+            score += 4;
+        }
+        if (device.identity() != null) {
+            score += 2;
+        }
+        if (device.firmwareVersion() != null && !device.firmwareVersion().isBlank()) {
+            score += 1;
+        }
+        return score;
+    }
+
+    /**
+     * Where the family's requests carry the device's identity. The core keeps these while the driver is away, so that
+     * the family's devices are still found and told to come back later. By default the MAC a file name starts with,
+     * or for serial-identified families {@code SN:<serial>} in the user agent.
+     */
+    default List<IdentityPattern> identityPatterns() {
+        return identifiedBy() == DeviceIdentity.Kind.SERIAL ? List.of(IdentityPattern.SERIAL_IN_USER_AGENT)
+                : List.of(IdentityPattern.MAC_IN_FILE_NAME);
+    }
+
+    /**
      * The standard and {@code -TEMPLATE} profiles this driver ships. Stored when the driver arrives; those a
      * newer version no longer lists are removed with their associations.
      *

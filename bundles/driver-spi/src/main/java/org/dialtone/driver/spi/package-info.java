@@ -4,7 +4,8 @@
  * every driver (no 1.x release was made); 2.1 added the identity kind of a family, the device configuration
  * file kind of families with their own polling protocol, the device-name parameter, software
  * activation keys, task requests, software packages and request
- * bodies.
+ * bodies; 2.2 software folders and parameters with file names; 2.3 a recognition's support score and the
+ * identity patterns the core keeps while a driver is away.
  */
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.dialtone.driver.spi;

@@ -13,25 +13,40 @@ import org.dialtone.driver.spi.DeviceIdentity;
 import org.dialtone.driver.spi.DeviceModel;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The device types of the drivers that run, looked up by CSV endpoint type, label or family (F-DRV-3). */
 @Component(service = DeviceTypes.class)
-public class DriverDeviceTypes implements DeviceTypes {
+public class DriverDeviceTypes implements DeviceTypes, org.dialtone.drivers.DriverRegistry.Listener {
     private record Family(List<DeviceType> types, Map<String, DeviceType> byName) {
     }
 
     private final Map<String, Family> families = new ConcurrentHashMap<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addDriver(DeviceDriver driver) {
+    private final org.dialtone.drivers.DriverRegistry registry;
+
+    @org.osgi.service.component.annotations.Activate
+    public DriverDeviceTypes(@Reference org.dialtone.drivers.DriverRegistry registry) {
+        this.registry = registry;
+        registry.listen(this);
+    }
+
+    /** Without a registry: tests tell it of arrivals and departures themselves. */
+    DriverDeviceTypes() {
+        this.registry = null;
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        registry.unlisten(this);
+    }
+
+    @Override
+    public void arrived(DeviceDriver driver) {
         families.put(driver.family(), read(driver));
     }
 
-    void removeDriver(DeviceDriver driver) {
+    @Override
+    public void departed(DeviceDriver driver) {
         families.remove(driver.family());
     }
 

@@ -23,7 +23,7 @@ public class DriverDeviceTypesTest {
     public void aRemovedDriversTypesAreGoneAndItsFamilyIsMissing() {
         DriverDeviceTypes types = TestDrivers.registry();
         assertTrue(types.driverPresent("bars"));
-        types.removeDriver(TestDrivers.driver("bars", null));
+        types.departed(TestDrivers.driver("bars", null));
         assertFalse(types.driverPresent("bars"));
         assertEquals(Optional.empty(), types.find("Polycom Studio"));
         assertEquals(2, types.all().size());

@@ -18,10 +18,10 @@ final class TestDrivers {
 
     static DriverDeviceTypes registry() {
         DriverDeviceTypes types = new DriverDeviceTypes();
-        types.addDriver(driver("phones", DeviceIdentity.Kind.MAC,
+        types.arrived(driver("phones", DeviceIdentity.Kind.MAC,
                 new DeviceModel("VVX411", "VVX 411", "3111-48450-001", "VVX", Set.of("VVX")),
                 new DeviceModel("SSIP5000", "SoundStation IP 5000", null, "SoundStation", Set.of("SoundStation"))));
-        types.addDriver(driver("bars", DeviceIdentity.Kind.SERIAL,
+        types.arrived(driver("bars", DeviceIdentity.Kind.SERIAL,
                 new DeviceModel("Studio", "Polycom Studio", null, "Polycom Studio", Set.of("Polycom Studio", "Studio"))));
         return types;
     }

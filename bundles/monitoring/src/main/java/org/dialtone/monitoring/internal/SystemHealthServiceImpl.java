@@ -2,8 +2,6 @@ package org.dialtone.monitoring.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.dialtone.api.system.DatabaseHealth;
 import org.dialtone.api.system.DriverInfo;
 import org.dialtone.api.system.SystemHealth;
@@ -11,7 +9,6 @@ import org.dialtone.api.system.SystemHealthService;
 import org.dialtone.driver.spi.DeviceDriver;
 import org.dialtone.store.DatabaseProbe;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,11 +23,12 @@ public class SystemHealthServiceImpl implements SystemHealthService {
             "no data source 'dialtone' is registered; check etc/org.ops4j.datasource-dialtone.cfg and the karaf.log");
 
     private final String version;
-    private final Map<ServiceReference<DeviceDriver>, DriverInfo> drivers = new ConcurrentHashMap<>();
+    private final org.dialtone.drivers.DriverRegistry drivers;
     private volatile DatabaseProbe database;
 
     @Activate
-    public SystemHealthServiceImpl(BundleContext context) {
+    public SystemHealthServiceImpl(BundleContext context, @Reference org.dialtone.drivers.DriverRegistry drivers) {
+        this.drivers = drivers;
         String header = context.getBundle().getHeaders().get("Dialtone-Version");
         this.version = header != null ? header : context.getBundle().getVersion().toString();
     }
@@ -47,30 +45,14 @@ public class SystemHealthServiceImpl implements SystemHealthService {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindDriver(DeviceDriver driver, ServiceReference<DeviceDriver> ref) {
-        drivers.put(ref, new DriverInfo(driver.family(), driver.displayName(),
-                ref.getBundle() != null ? ref.getBundle().getVersion().toString() : "", driver.models().size()));
+    private static DriverInfo info(DeviceDriver driver) {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(driver.getClass());
+        return new DriverInfo(driver.family(), driver.displayName(), bundle != null ? bundle.getVersion().toString() : "", driver.models().size());
     }
 
-    void unbindDriver(DeviceDriver driver, ServiceReference<DeviceDriver> ref) {
-        drivers.remove(ref);
-    }
-
-    // The services the admin API and the shell need; health is DEGRADED until all of them run.
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile org.dialtone.api.inventory.SiteService sites;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile org.dialtone.api.inventory.DeviceService devices;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile org.dialtone.api.inventory.DeviceGroupService groups;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile org.dialtone.api.profiles.ProfileService profiles;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile org.dialtone.api.profiles.DeploymentService deployment;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile org.dialtone.api.provisioning.ProvisioningSettingsService settings;
+    // Each capability registers its own check: the services of its that do not run, and what an admin still has to do.
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.dialtone.api.system.HealthCheck> checks;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile org.dialtone.api.tls.ServerCertificateService certificates;
@@ -79,39 +61,23 @@ public class SystemHealthServiceImpl implements SystemHealthService {
     public SystemHealth health() {
         DatabaseProbe probe = database;
         DatabaseHealth db = probe != null ? probe.health() : NO_DATA_SOURCE;
-        List<DriverInfo> loaded = drivers.values().stream().sorted(Comparator.comparing(DriverInfo::family)).toList();
+        List<DriverInfo> loaded = drivers.drivers().stream().map(SystemHealthServiceImpl::info).sorted(Comparator.comparing(DriverInfo::family)).toList();
         List<String> missing = new java.util.ArrayList<>();
-        if (sites == null) {
-            missing.add("sites");
-        }
-        if (devices == null) {
-            missing.add("devices");
-        }
-        if (groups == null) {
-            missing.add("device groups");
-        }
-        if (profiles == null) {
-            missing.add("profiles");
-        }
-        if (deployment == null) {
-            missing.add("deployment");
-        }
-        if (settings == null) {
-            missing.add("provisioning settings");
-        }
-        boolean up = db.up() && missing.isEmpty();
         List<String> notices = new java.util.ArrayList<>();
-        org.dialtone.api.provisioning.ProvisioningSettingsService current = settings;
-        if (current != null && db.up()) {
+        List<org.dialtone.api.system.HealthCheck> contributed = checks;
+        for (org.dialtone.api.system.HealthCheck check : contributed == null ? List.<org.dialtone.api.system.HealthCheck>of() : contributed) {
             try {
-                if (!current.get().accountConfigured()) {
-                    notices.add("No provisioning account is set, so every device request is refused (401): set accountUser and"
-                            + " accountPassword with PUT /api/v1/provisioning/settings");
+                org.dialtone.api.system.HealthCheck.Result result = check.check();
+                missing.addAll(result.missingServices());
+                if (db.up()) {
+                    notices.addAll(result.notices());
                 }
             } catch (RuntimeException e) {
-                notices.add("The provisioning settings could not be read: " + e.getMessage());
+                notices.add("A health check failed: " + e.getMessage());
             }
         }
+        java.util.Collections.sort(missing);
+        boolean up = db.up() && missing.isEmpty();
         if (loaded.isEmpty()) {
             notices.add("No device driver runs, so no device can be provisioned: install a driver feature or copy a driver jar into deploy/");
         }
@@ -120,9 +86,8 @@ public class SystemHealthServiceImpl implements SystemHealthService {
         if (tls != null) {
             try {
                 tlsStatus = tls.status();
-                notices.addAll(tlsStatus.notices());
             } catch (RuntimeException e) {
-                notices.add("The TLS certificates could not be read: " + e.getMessage());
+                // its own health check reports why
             }
         }
         return new SystemHealth(up ? SystemHealth.UP : SystemHealth.DEGRADED, version, db, loaded, missing, notices, tlsStatus);

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * schemas the loaded drivers ship stand in for it.
  */
 @Component(service = SchemaService.class)
-public class SchemaServiceImpl implements SchemaService {
+public class SchemaServiceImpl implements SchemaService, org.dialtone.drivers.DriverRegistry.Listener {
     static final String DEFAULT = "DEFAULT";
     static final int MAX_BYTES = 32 * 1024 * 1024;
     private static final long RECHECK_MILLIS = 2000;
@@ -57,13 +57,22 @@ public class SchemaServiceImpl implements SchemaService {
     private record Loaded(String sha256, XsdIndex index, long checkedAt) {
     }
 
+    private final org.dialtone.drivers.DriverRegistry registry;
+
     @Activate
-    public SchemaServiceImpl(@Reference SchemaRepository schemas) {
+    public SchemaServiceImpl(@Reference SchemaRepository schemas, @Reference org.dialtone.drivers.DriverRegistry registry) {
         this.schemas = schemas;
+        this.registry = registry;
+        registry.listen(this);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDriver(DeviceDriver driver) {
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        registry.unlisten(this);
+    }
+
+    @Override
+    public void arrived(DeviceDriver driver) {
         try (InputStream xsd = driver.openDefaultSchema()) {
             if (xsd != null) {
                 driverSchemas.put(driver.family(), XsdIndex.parse(xsd.readNBytes(MAX_BYTES)));
@@ -74,7 +83,8 @@ public class SchemaServiceImpl implements SchemaService {
         }
     }
 
-    void removeDriver(DeviceDriver driver) {
+    @Override
+    public void departed(DeviceDriver driver) {
         if (driverSchemas.remove(driver.family()) != null) {
             driverIndex = null;
         }

@@ -12,8 +12,6 @@ import org.dialtone.store.ProfileWrite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,20 +21,29 @@ import org.slf4j.LoggerFactory;
  * driver update is a removal and an arrival, and the version that arrives decides which profiles remain.
  */
 @Component(immediate = true, service = PresentDrivers.class)
-public class StandardProfileSync implements PresentDrivers {
+public class StandardProfileSync implements PresentDrivers, org.dialtone.drivers.DriverRegistry.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(StandardProfileSync.class);
     private final ProfileRepository profiles;
     private final Changes changes;
     private final java.util.Set<String> present = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final org.dialtone.drivers.DriverRegistry registry;
+
     @Activate
-    public StandardProfileSync(@Reference ProfileRepository profiles, @Reference Changes changes) {
+    public StandardProfileSync(@Reference ProfileRepository profiles, @Reference Changes changes, @Reference org.dialtone.drivers.DriverRegistry registry) {
         this.profiles = profiles;
         this.changes = changes;
+        this.registry = registry;
+        registry.listen(this);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDriver(DeviceDriver driver) {
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        registry.unlisten(this);
+    }
+
+    @Override
+    public void arrived(DeviceDriver driver) {
         present.add(driver.family());
         try {
             List<ProfileWrite> wanted = new ArrayList<>();
@@ -60,7 +67,8 @@ public class StandardProfileSync implements PresentDrivers {
         }
     }
 
-    void removeDriver(DeviceDriver driver) {
+    @Override
+    public void departed(DeviceDriver driver) {
         present.remove(driver.family());
         changes.dropAll();
         LOG.info("Driver {} went away: its standard profiles are hidden and not applied until it returns", driver.family());

@@ -3,7 +3,6 @@ package org.dialtone.profiles.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import org.dialtone.api.profiles.ProfileAttribute;
 import org.junit.Test;
 
 public class ConfigFileReaderTest {
-    private static final Path FIXTURES = Path.of("../../../shared/fixtures/uc-software");
 
     private static List<ProfileAttribute> read(String xml) {
         return ConfigFileReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
@@ -33,8 +31,7 @@ public class ConfigFileReaderTest {
 
     @Test
     public void vendorFileReadsCompletely() throws Exception {
-        Path file = FIXTURES.resolve("reg-basic.cfg");
-        assumeTrue("shared fixtures are not in this clone", Files.exists(file));
+        Path file = Fixtures.file("uc-software/reg-basic.cfg");
         try (InputStream in = Files.newInputStream(file)) {
             List<ProfileAttribute> attributes = ConfigFileReader.read(in);
             assertEquals(11, attributes.size());

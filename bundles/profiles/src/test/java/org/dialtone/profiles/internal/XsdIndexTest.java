@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +14,9 @@ import org.dialtone.api.profiles.SchemaAttribute;
 import org.junit.Test;
 
 public class XsdIndexTest {
-    private static final Path FIXTURES = Path.of("../../../shared/fixtures");
 
     private static XsdIndex fixture(String path) throws Exception {
-        Path file = FIXTURES.resolve(path);
-        assumeTrue("shared fixtures are not in this clone", Files.exists(file));
+        Path file = Fixtures.file(path);
         return XsdIndex.parse(Files.readAllBytes(file));
     }
 

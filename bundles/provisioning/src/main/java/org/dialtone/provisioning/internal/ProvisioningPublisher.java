@@ -3,7 +3,6 @@ package org.dialtone.provisioning.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.profiles.DeploymentService;
 import org.dialtone.api.security.SecretCipher;
@@ -64,7 +63,6 @@ public class ProvisioningPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.provisioning.ProvisioningSettingsService provisioningSettings;
 
-    private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
     private final SecretCipher cipher;
     private final org.osgi.service.http.HttpService http;
     private volatile CachedAccount account;
@@ -82,8 +80,8 @@ public class ProvisioningPublisher {
     private final org.osgi.framework.ServiceRegistration<org.dialtone.api.files.DeviceFileService> fileService;
 
     @Activate
-    public ProvisioningPublisher(@Reference SecretCipher cipher, @Reference org.osgi.service.http.HttpService http, Config config,
-                                 org.osgi.framework.BundleContext context) {
+    public ProvisioningPublisher(@Reference SecretCipher cipher, @Reference org.osgi.service.http.HttpService http,
+                                 @Reference org.dialtone.drivers.DriverRegistry drivers, Config config, org.osgi.framework.BundleContext context) {
         this.cipher = cipher;
         DeviceFiles files = new DeviceFiles(java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(),
                 config.uploadMaxBytes());
@@ -101,7 +99,7 @@ public class ProvisioningPublisher {
         List<String> proxies = List.of(config.trustedProxies());
         fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
         evidenceService = context.registerService(org.dialtone.api.tls.TlsEvidence.class, negotiated, null);
-        ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, () -> drivers, files,
+        ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, drivers, files,
                 this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings));
         this.http = http;
         try {
@@ -164,15 +162,6 @@ public class ProvisioningPublisher {
         java.security.cert.X509Certificate authority = installed != null ? installed.chain()[installed.chain().length - 1]
                 : keystore.authority().orElseThrow(() -> new IllegalStateException("the installation has no CA")).certificate();
         return new TrustBootstrapServlet.Target(authority, current.get().provisioningAddress());
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDriver(DeviceDriver driver) {
-        drivers.add(driver);
-    }
-
-    void removeDriver(DeviceDriver driver) {
-        drivers.remove(driver);
     }
 
     /** The provisioning account as user and HA1, read again at most every two seconds; null when none is set. */

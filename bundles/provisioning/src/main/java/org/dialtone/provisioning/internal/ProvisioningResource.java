@@ -41,7 +41,7 @@ final class ProvisioningResource {
 
     private final Supplier<DeviceService> devices;
     private final Supplier<DeploymentService> deployment;
-    private final Supplier<List<DeviceDriver>> drivers;
+    private final org.dialtone.drivers.DriverRegistry drivers;
     private final DeviceFiles files;
     private final Supplier<java.util.Map<String, String>> secrets;
     private final Supplier<List<String>> trustedProxies;
@@ -51,7 +51,7 @@ final class ProvisioningResource {
     private final RenderedFiles cache = new RenderedFiles(32L * 1024 * 1024);
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
-    ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, Supplier<List<DeviceDriver>> drivers,
+    ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, org.dialtone.drivers.DriverRegistry drivers,
                          DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
                          Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software,
                          DownloadPaths downloadPaths) {
@@ -75,22 +75,21 @@ final class ProvisioningResource {
             return done(rawPath, Answer.status(404), started, "not a provisioning path");
         }
         ProvisioningRequest request = new ProvisioningRequest("PUT", path, call.headers());
-        for (DeviceDriver driver : drivers.get()) {
-            Optional<RecognizedDevice> recognized = recognize(driver, request);
-            if (recognized.isEmpty()) {
-                continue;
-            }
-            Optional<ProvisioningFile> file = driver.classify(recognized.get(), path);
-            if (file.isEmpty() || recognized.get().identity() == null || !UPLOADS.contains(file.get().kind())) {
+        Optional<org.dialtone.drivers.DriverRegistry.Recognition> recognition = drivers.recognize(request);
+        if (recognition.isPresent()) {
+            DeviceDriver driver = recognition.get().driver();
+            RecognizedDevice device = recognition.get().device();
+            Optional<ProvisioningFile> file = driver.classify(device, path);
+            if (file.isEmpty() || device.identity() == null || !UPLOADS.contains(file.get().kind())) {
                 return done(path, Answer.status(405).with("Allow", "GET"), started, "not an upload");
             }
             DeviceService inventory = devices.get();
             if (inventory == null) {
                 return Answer.retryLater(30);
             }
-            inventory.recordContact(contact(driver, recognized.get(), clientAddress(call), false));
+            inventory.recordContact(contact(driver, device, clientAddress(call), false));
             try {
-                files.store(recognized.get().identity().value(), file.get().kind(), file.get().name(), call.body());
+                files.store(device.identity().value(), file.get().kind(), file.get().name(), call.body());
                 return done(path, Answer.status(204), started, driver.family());
             } catch (org.dialtone.store.ContentFiles.TooLargeException e) {
                 LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
@@ -125,32 +124,22 @@ final class ProvisioningResource {
             return done(path, Answer.status(400), started, "request body unreadable: " + e.getMessage());
         }
         ProvisioningRequest request = new ProvisioningRequest("POST", path, call.headers(), text);
-        for (DeviceDriver driver : drivers.get()) {
-            Optional<RecognizedDevice> recognized = recognize(driver, request);
-            if (recognized.isEmpty()) {
-                continue;
-            }
-            Optional<ProvisioningFile> file = driver.classify(recognized.get(), path);
+        Optional<org.dialtone.drivers.DriverRegistry.Recognition> recognition = drivers.recognize(request);
+        if (recognition.isPresent()) {
+            DeviceDriver driver = recognition.get().driver();
+            RecognizedDevice device = recognition.get().device();
+            Optional<ProvisioningFile> file = driver.classify(device, path);
             if (file.isPresent() && file.get().kind() != FileKind.DEVICE_CONFIG) {
                 return done(path, Answer.status(405).with("Allow", "GET"), started, "not a polling request");
             }
             try {
-                return done(path, serve(driver, recognized.get(), path, clientAddress(call), null), started, driver.family());
+                return done(path, serve(driver, device, path, clientAddress(call), null), started, driver.family());
             } catch (RuntimeException e) {
                 LOG.warn("POST /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
                 return done(path, Answer.retryLater(60), started, e.toString());
             }
         }
         return unrecognised(request, started);
-    }
-
-    private static Optional<RecognizedDevice> recognize(DeviceDriver driver, ProvisioningRequest request) {
-        try {
-            return driver.recognize(request);
-        } catch (RuntimeException e) {
-            LOG.warn("Driver {} failed to read a request for {}: {}", driver.family(), request.path(), e.toString());
-            return Optional.empty();
-        }
     }
 
     Answer get(DeviceCall call) {
@@ -161,16 +150,15 @@ final class ProvisioningResource {
             return done(rawPath, Answer.status(404), started, "not a provisioning path");
         }
         ProvisioningRequest request = new ProvisioningRequest("GET", path, call.headers());
-        for (DeviceDriver driver : drivers.get()) {
-            Optional<RecognizedDevice> recognized = recognize(driver, request);
-            if (recognized.isPresent()) {
-                try {
-                    return done(path, serve(driver, recognized.get(), path, clientAddress(call), call), started, driver.family());
-                } catch (RuntimeException e) {
-                    // A phone retries; it never gets a stack trace, the log gets the reason.
-                    LOG.warn("GET /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
-                    return done(path, Answer.retryLater(60), started, e.toString());
-                }
+        Optional<org.dialtone.drivers.DriverRegistry.Recognition> recognition = drivers.recognize(request);
+        if (recognition.isPresent()) {
+            DeviceDriver driver = recognition.get().driver();
+            try {
+                return done(path, serve(driver, recognition.get().device(), path, clientAddress(call), call), started, driver.family());
+            } catch (RuntimeException e) {
+                // A phone retries; it never gets a stack trace, the log gets the reason.
+                LOG.warn("GET /prov/{} for a {} device failed: {}", path, driver.family(), e.toString());
+                return done(path, Answer.retryLater(60), started, e.toString());
             }
         }
         return unrecognised(request, started);
@@ -182,19 +170,20 @@ final class ProvisioningResource {
      */
     private Answer unrecognised(ProvisioningRequest request, long started) {
         String path = request.path();
-        String mac = ProvisioningPaths.leadingMac(path);
-        String serial = mac == null ? ProvisioningPaths.serialInUserAgent(request.userAgent().orElse("")) : null;
-        DeviceService inventory = mac == null && serial == null ? null : devices.get();
-        Optional<Device> orphan = inventory == null ? Optional.empty() : inventory.findByIdentity(mac, serial);
-        if (orphan.isPresent() && orphan.get().driverMissing()) {
-            Device d = orphan.get();
-            if (missingDriverWarnings.shouldLog(d.family() + "/" + d.id())) {
-                LOG.warn("Provisioning of device {} ({} {}) refused with 503: the '{}' device driver is not installed; install it"
-                        + " (copy its jar into deploy/ or feature:install dialtone-driver-{}) and the device provisions again",
-                        d.id(), mac != null ? "MAC" : "serial", mac != null ? mac : serial, d.family(), d.family());
+        List<org.dialtone.driver.spi.DeviceIdentity> named = drivers.identitiesOfMissingFamilies(request);
+        DeviceService inventory = named.isEmpty() ? null : devices.get();
+        for (org.dialtone.driver.spi.DeviceIdentity identity : inventory == null ? List.<org.dialtone.driver.spi.DeviceIdentity>of() : named) {
+            boolean mac = identity.kind() == org.dialtone.driver.spi.DeviceIdentity.Kind.MAC;
+            Optional<Device> orphan = inventory.findByIdentity(mac ? identity.value() : null, mac ? null : identity.value());
+            if (orphan.isPresent() && orphan.get().driverMissing()) {
+                Device d = orphan.get();
+                if (missingDriverWarnings.shouldLog(d.family() + "/" + d.id())) {
+                    LOG.warn("Provisioning of device {} ({} {}) refused with 503: the '{}' device driver is not installed; install it"
+                            + " (copy its jar into deploy/ or feature:install dialtone-driver-{}) and the device provisions again",
+                            d.id(), mac ? "MAC" : "serial", identity.value(), d.family(), d.family());
+                }
+                return done(path, Answer.retryLater(300), started, "driver missing: " + d.family());
             }
-            return done(path, Answer.retryLater(300), started,
-                    "driver missing: " + d.family());
         }
         return done(path, Answer.status(404), started, "no driver recognises the device");
     }

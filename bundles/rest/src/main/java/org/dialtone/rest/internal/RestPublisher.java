@@ -3,33 +3,6 @@ package org.dialtone.rest.internal;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.dialtone.api.files.DeviceFileService;
-import org.dialtone.api.files.ResourceFileService;
-import org.dialtone.api.inventory.DeviceGroupService;
-import org.dialtone.api.inventory.DeviceService;
-import org.dialtone.api.inventory.ImportLogService;
-import org.dialtone.api.inventory.SiteService;
-import org.dialtone.api.profiles.DeploymentService;
-import org.dialtone.api.profiles.DirectoryService;
-import org.dialtone.api.profiles.ProfileService;
-import org.dialtone.api.profiles.SchemaService;
-import org.dialtone.api.provisioning.ProvisioningSettingsService;
-import org.dialtone.api.system.SystemHealthService;
-import org.dialtone.rest.internal.resources.DeploymentResource;
-import org.dialtone.rest.internal.resources.DeviceFileResource;
-import org.dialtone.rest.internal.resources.DeviceGroupResource;
-import org.dialtone.rest.internal.resources.DirectoryResource;
-import org.dialtone.rest.internal.resources.DeviceResource;
-import org.dialtone.rest.internal.resources.EffectiveConfigResource;
-import org.dialtone.rest.internal.resources.ImportResource;
-import org.dialtone.rest.internal.resources.OpenApiResource;
-import org.dialtone.rest.internal.resources.ProfileResource;
-import org.dialtone.rest.internal.resources.ProvisioningSettingsResource;
-import org.dialtone.rest.internal.resources.ResourceFileResource;
-import org.dialtone.rest.internal.resources.SchemaResource;
-import org.dialtone.rest.internal.resources.SharedFileResource;
-import org.dialtone.rest.internal.resources.SiteResource;
-import org.dialtone.rest.internal.resources.SystemResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the admin API under {@code /api/v1} once, behind admin authentication. The services behind it
- * come and go (a database outage takes the settings service away): resources reach them through dynamic
- * references and answer 503 with the reason meanwhile, so the endpoint itself never has to be rebuilt.
+ * Publishes the admin API under {@code /api/v1}, behind admin authentication, with every REST area that registers
+ * itself (a resource component marked {@link RestArea#PROPERTY}). The services behind the areas come and go (a
+ * database outage takes the settings service away): areas reach them through dynamic references and answer 503 with
+ * the reason meanwhile, so the endpoint is not rebuilt for that.
  */
 @Component(immediate = true, configurationPid = "org.dialtone.rest")
 @Designate(ocd = RestPublisher.Config.class)
@@ -61,74 +35,66 @@ public class RestPublisher {
     }
 
     static final String ADDRESS = "/api/v1";
+    private static final long SETTLE_MILLIS = 300;
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ProvisioningSettingsService settings;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SiteService sites;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile DeviceService devices;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile DeviceGroupService groups;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ImportLogService importLogs;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ProfileService profiles;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile DeploymentService deployment;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SchemaService schema;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile DirectoryService directory;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile DeviceFileService deviceFiles;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ResourceFileService resourceFiles;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile org.dialtone.api.software.SoftwareImageService softwareImages;
+    private final java.util.Set<Object> areas = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ScheduledExecutorService republisher =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-rest-publisher"));
+    private Config config;
+    private java.util.concurrent.ScheduledFuture<?> pending;
+    private Server server;
+    private boolean active;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile org.dialtone.api.tls.ServerCertificateService certificates;
+    /**
+     * The REST areas: every resource component marked with {@link RestArea#PROPERTY}. They keep their own services as
+     * dynamic references and answer 503 while one is away, so they stay registered through a database outage and the
+     * endpoint is only published again when an area itself comes or goes (a bundle with REST areas is installed).
+     */
+    @Reference(service = Object.class, target = RestArea.FILTER, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addArea(Object area) {
+        areas.add(area);
+        republishSoon();
+    }
 
-    private final Server server;
+    void removeArea(Object area) {
+        areas.remove(area);
+        republishSoon();
+    }
 
     @Activate
-    public RestPublisher(@Reference SystemHealthService health, Config config) {
-        List<Object> resources = List.of(
-                new SystemResource(health),
-                new ProvisioningSettingsResource(() -> settings),
-                new SiteResource(() -> sites),
-                new DeviceResource(() -> devices),
-                new DeviceGroupResource(() -> groups),
-                new ImportResource(() -> importLogs),
-                new ProfileResource(() -> profiles),
-                new DeploymentResource(() -> deployment),
-                new EffectiveConfigResource(() -> deployment),
-                new SchemaResource(() -> schema),
-                new DirectoryResource(() -> directory),
-                new DeviceFileResource(() -> deviceFiles, () -> devices),
-                new SharedFileResource(() -> deviceFiles),
-                new ResourceFileResource(() -> resourceFiles),
-                new org.dialtone.rest.internal.resources.SoftwareImageResource(() -> softwareImages),
-                new org.dialtone.rest.internal.resources.SoftwareLicenseResource(() -> softwareImages),
-                new org.dialtone.rest.internal.resources.SoftwareStatusResource(() -> softwareImages),
-                new org.dialtone.rest.internal.resources.TlsResource(() -> certificates),
-                new OpenApiResource());
+    synchronized void activate(Config config) {
+        this.config = config;
+        active = true;
+        publish();
+    }
+
+    private synchronized void republishSoon() {
+        if (!active) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        // A bundle's areas arrive one by one: publish once they have.
+        pending = republisher.schedule(this::publish, SETTLE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void publish() {
+        if (!active) {
+            return;
+        }
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+        if (areas.isEmpty()) {
+            return;
+        }
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
-        factory.setServiceBeans(resources);
+        factory.setServiceBeans(List.copyOf(areas));
         factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new AdminAuthenticationFilter(),
                 new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes())));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -138,11 +104,15 @@ public class RestPublisher {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        LOG.info("Admin REST API published at {}", ADDRESS);
+        LOG.info("Admin REST API published at {} with {} areas", ADDRESS, areas.size());
     }
 
     @Deactivate
-    void deactivate() {
-        server.destroy();
+    synchronized void deactivate() {
+        active = false;
+        republisher.shutdownNow();
+        if (server != null) {
+            server.destroy();
+        }
     }
 }

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -73,30 +72,24 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     private final SoftwareImageRepository images;
     private final ContentFiles contents;
     private final long maxBytes;
-    private final List<DeviceDriver> drivers = new CopyOnWriteArrayList<>();
+    private final java.util.function.Supplier<List<DeviceDriver>> running;
     /** Images by id for the phones' downloads; an image never changes, deleting one drops it here. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Optional<SoftwareImage>> known = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<Upload> uploads = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile DeviceService devices;
 
     @Activate
-    public SoftwareImageServiceImpl(@Reference SoftwareImageRepository images, Config config) throws IOException {
-        this(images, Path.of(System.getProperty("karaf.data", "data"), "dialtone", "software").toAbsolutePath(), config.maxBytes());
+    public SoftwareImageServiceImpl(@Reference SoftwareImageRepository images, @Reference org.dialtone.drivers.DriverRegistry registry, Config config)
+            throws IOException {
+        this(images, Path.of(System.getProperty("karaf.data", "data"), "dialtone", "software").toAbsolutePath(), config.maxBytes(), registry::drivers);
     }
 
-    SoftwareImageServiceImpl(SoftwareImageRepository images, Path root, long maxBytes) throws IOException {
+    SoftwareImageServiceImpl(SoftwareImageRepository images, Path root, long maxBytes, java.util.function.Supplier<List<DeviceDriver>> drivers)
+            throws IOException {
+        this.running = drivers;
         this.images = images;
         this.contents = new ContentFiles(root);
         this.maxBytes = maxBytes;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDriver(DeviceDriver driver) {
-        drivers.add(driver);
-    }
-
-    void removeDriver(DeviceDriver driver) {
-        drivers.remove(driver);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -128,6 +121,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
     @Override
     public SoftwareImage upload(String name, String version, String family, InputStream content, String actor) throws IOException {
         String stated = family == null || family.isBlank() ? null : family.strip().toLowerCase(Locale.ROOT);
+        List<DeviceDriver> drivers = running.get();
         if (stated != null && drivers.stream().noneMatch(d -> d.family().equals(stated))) {
             throw new InvalidInputException("family", "'" + family + "' is no installed device driver; installed: "
                     + drivers.stream().map(DeviceDriver::family).sorted().toList());
@@ -165,7 +159,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
             Set<String> deviceFiles = new LinkedHashSet<>();
             String packageVersion = null;
             Map<String, Set<String>> filesByFamily = new LinkedHashMap<>();
-            for (DeviceDriver driver : drivers) {
+            for (DeviceDriver driver : running.get()) {
                 if (family != null && !driver.family().equals(family)) {
                     continue;
                 }
@@ -436,7 +430,7 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
 
     /** Whether a driver of one of the image's families needs activation keys (Group Series). */
     private boolean needsLicense(SoftwareImage image) {
-        return drivers.stream().anyMatch(d -> image.families().contains(d.family()) && d.softwareNeedsActivationKey());
+        return running.get().stream().anyMatch(d -> image.families().contains(d.family()) && d.softwareNeedsActivationKey());
     }
 
     @Override

@@ -41,6 +41,7 @@ public class SoftwareImageServiceImplTest {
     private final List<SoftwareImage> stored = new ArrayList<>();
     private Path root;
     private SoftwareImageServiceImpl service;
+    private final List<DeviceDriver> drivers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A family whose images are {@code phone.ld} files, with the version in {@code phone.ver}. */
     private static final DeviceDriver PHONES = phones("phones");
@@ -86,8 +87,8 @@ public class SoftwareImageServiceImplTest {
     @Before
     public void setUp() throws Exception {
         root = folder.newFolder("software").toPath();
-        service = new SoftwareImageServiceImpl(repository(), root, 1024 * 1024);
-        service.addDriver(PHONES);
+        service = new SoftwareImageServiceImpl(repository(), root, 1024 * 1024, () -> drivers);
+        drivers.add(PHONES);
     }
 
     private SoftwareImageRepository repository() {
@@ -247,7 +248,7 @@ public class SoftwareImageServiceImplTest {
 
     @Test
     public void aPackageTwoFamiliesClaimAlikeMustSayWhoseItIs() throws Exception {
-        service.addDriver(phones("twins"));
+        drivers.add(phones("twins"));
         InvalidInputException ambiguous = assertThrows(InvalidInputException.class,
                 () -> service.upload("phone.ld", "3.0", new ByteArrayInputStream(new byte[10]), "admin"));
         assertEquals("family", ambiguous.field());

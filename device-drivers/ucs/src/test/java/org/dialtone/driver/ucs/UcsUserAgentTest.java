@@ -3,7 +3,6 @@ package org.dialtone.driver.ucs;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +50,7 @@ public class UcsUserAgentTest {
 
     @Test
     public void capturedUserAgentsFileParsesOrIsForeign() throws Exception {
-        Path file = Path.of("../../../shared/fixtures/user-agents.txt");
-        assumeTrue("shared fixtures are not in this clone", Files.exists(file));
+        Path file = Fixtures.file("user-agents.txt");
         int ucs = 0;
         for (String line : Files.readAllLines(file)) {
             String ua = line.split("\t")[0];

@@ -20,20 +20,25 @@ import org.dialtone.api.profiles.ContainerType;
 import org.dialtone.api.profiles.DeploymentService;
 import org.dialtone.api.profiles.Profile;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The guide's Profile Deployment page (F-DEPLOY): each container's profiles in priority order. Containers:
  * {@code global}, {@code site/{id}}, {@code model/{name}}, {@code group/{id}}, {@code device/{id}},
  * {@code user/{id}} (users and rooms), {@code user-group/{id}}.
  */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/deployment")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeploymentResource {
-    private final Supplier<DeploymentService> deployment;
-
-    public DeploymentResource(Supplier<DeploymentService> deployment) {
-        this.deployment = deployment;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeploymentService deploymentService;
+    private final Supplier<DeploymentService> deployment = () -> deploymentService;
 
     public record ProfileIds(List<Long> profileIds) {
     }

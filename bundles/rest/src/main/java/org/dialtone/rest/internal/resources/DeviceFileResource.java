@@ -17,21 +17,27 @@ import org.dialtone.api.files.DeviceFile;
 import org.dialtone.api.files.DeviceFileService;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The guide's Device Files (F-DEV-7, F-PROV-5): {@code /devices/{id}/files} for one device, {@code /files} for all
  * devices (their {@code 000000000000-*} names). Directories: overrides, contacts, licenses, misc, logs, calls.
  */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/devices/{id}/files")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceFileResource {
-    private final Supplier<DeviceFileService> files;
-    private final Supplier<DeviceService> devices;
-
-    public DeviceFileResource(Supplier<DeviceFileService> files, Supplier<DeviceService> devices) {
-        this.files = files;
-        this.devices = devices;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceFileService filesService;
+    private final Supplier<DeviceFileService> files = () -> filesService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceService devicesService;
+    private final Supplier<DeviceService> devices = () -> devicesService;
 
     private DeviceFileService files() {
         return Services.require(files, "device file");

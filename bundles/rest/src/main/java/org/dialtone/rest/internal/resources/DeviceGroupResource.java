@@ -24,16 +24,21 @@ import org.dialtone.api.inventory.DeviceGroupService;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.api.profiles.ChangeResult;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Device Groups page (F-GRP). */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/device-groups")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceGroupResource {
-    private final Supplier<DeviceGroupService> groups;
-
-    public DeviceGroupResource(Supplier<DeviceGroupService> groups) {
-        this.groups = groups;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceGroupService groupsService;
+    private final Supplier<DeviceGroupService> groups = () -> groupsService;
 
     /** Devices to add to and remove from a group, by id. */
     public record MemberChange(List<Long> add, List<Long> remove) {

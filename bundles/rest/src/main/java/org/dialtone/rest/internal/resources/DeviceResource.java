@@ -34,16 +34,21 @@ import org.dialtone.api.inventory.ImportReport;
 import org.dialtone.api.inventory.ImportSeparator;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Device Monitor (F-DEV-1..5). */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/devices")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
-    private final Supplier<DeviceService> devices;
-
-    public DeviceResource(Supplier<DeviceService> devices) {
-        this.devices = devices;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceService devicesService;
+    private final Supplier<DeviceService> devices = () -> devicesService;
 
     public record GroupIds(List<Long> groupIds) {
     }

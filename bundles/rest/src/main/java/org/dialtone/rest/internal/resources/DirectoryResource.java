@@ -19,19 +19,24 @@ import org.dialtone.api.profiles.DirectoryService;
 import org.dialtone.api.profiles.DirectoryUser;
 import org.dialtone.api.profiles.UserGroup;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * User groups, users and rooms (F-DEPLOY-3): deployment containers for the devices users own. Assign profiles
  * to them under {@code /deployment/user/{id}} and {@code /deployment/user-group/{id}}.
  */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/directory")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
-    private final Supplier<DirectoryService> directory;
-
-    public DirectoryResource(Supplier<DirectoryService> directory) {
-        this.directory = directory;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DirectoryService directoryService;
+    private final Supplier<DirectoryService> directory = () -> directoryService;
 
     public record NewEntry(String name, Boolean room) {
     }

@@ -9,16 +9,21 @@ import javax.ws.rs.core.MediaType;
 import org.dialtone.api.profiles.DeploymentService;
 import org.dialtone.api.profiles.EffectiveConfig;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** What a device is told and why (F-DEPLOY-4/5). */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/devices/{id}/effective-config")
 @Produces(MediaType.APPLICATION_JSON)
 public class EffectiveConfigResource {
-    private final Supplier<DeploymentService> deployment;
-
-    public EffectiveConfigResource(Supplier<DeploymentService> deployment) {
-        this.deployment = deployment;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeploymentService deploymentService;
+    private final Supplier<DeploymentService> deployment = () -> deploymentService;
 
     /**
      * Every parameter with its value, the container and profile it comes from, and the lower-priority

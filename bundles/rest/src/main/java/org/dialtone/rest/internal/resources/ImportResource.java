@@ -11,16 +11,21 @@ import javax.ws.rs.core.StreamingOutput;
 import org.dialtone.api.inventory.ImportLogService;
 import org.dialtone.api.inventory.ImportReport;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Results of CSV imports and their downloadable per-row logs. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
-    private final Supplier<ImportLogService> logs;
-
-    public ImportResource(Supplier<ImportLogService> logs) {
-        this.logs = logs;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ImportLogService logsService;
+    private final Supplier<ImportLogService> logs = () -> logsService;
 
     @GET
     @Path("/{id}")

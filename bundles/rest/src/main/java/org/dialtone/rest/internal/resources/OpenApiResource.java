@@ -6,8 +6,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.dialtone.api.NotFoundException;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
 
 /** The OpenAPI 3 description, generated from these resource classes at build time. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/openapi.json")
 public class OpenApiResource {
     @GET

@@ -29,16 +29,21 @@ import org.dialtone.api.profiles.ProfileQuery;
 import org.dialtone.api.profiles.ProfileService;
 import org.dialtone.api.profiles.ProfileType;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Profile Configuration page (F-PROF). */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
-    private final Supplier<ProfileService> profiles;
-
-    public ProfileResource(Supplier<ProfileService> profiles) {
-        this.profiles = profiles;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProfileService profilesService;
+    private final Supplier<ProfileService> profiles = () -> profilesService;
 
     public record CopyRequest(String name) {
     }

@@ -14,16 +14,21 @@ import org.dialtone.api.provisioning.ProvisioningSettings;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.provisioning.ProvisioningSettingsUpdate;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Provisioning Settings page (F-PROV-6, F-PROV-7). */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/provisioning/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvisioningSettingsResource {
-    private final Supplier<ProvisioningSettingsService> settings;
-
-    public ProvisioningSettingsResource(Supplier<ProvisioningSettingsService> settings) {
-        this.settings = settings;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProvisioningSettingsService settingsService;
+    private final Supplier<ProvisioningSettingsService> settings = () -> settingsService;
 
     @GET
     public ProvisioningSettings get() {

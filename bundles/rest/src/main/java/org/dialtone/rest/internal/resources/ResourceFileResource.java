@@ -19,16 +19,21 @@ import javax.ws.rs.core.StreamingOutput;
 import org.dialtone.api.files.ResourceFile;
 import org.dialtone.api.files.ResourceFileService;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Resource Files (F-RES-1); devices fetch them from {@code /prov/<name>}. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourceFileResource {
-    private final Supplier<ResourceFileService> resources;
-
-    public ResourceFileResource(Supplier<ResourceFileService> resources) {
-        this.resources = resources;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ResourceFileService resourcesService;
+    private final Supplier<ResourceFileService> resources = () -> resourcesService;
 
     private ResourceFileService resources() {
         return Services.require(resources, "resource file");

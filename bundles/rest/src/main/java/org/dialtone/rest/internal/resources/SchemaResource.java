@@ -17,16 +17,21 @@ import org.dialtone.api.profiles.SchemaAttribute;
 import org.dialtone.api.profiles.SchemaInfo;
 import org.dialtone.api.profiles.SchemaService;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The default device schema (guide: Upload Default XSD File) and the parameter search of profile editing. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/schema")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchemaResource {
-    private final Supplier<SchemaService> schema;
-
-    public SchemaResource(Supplier<SchemaService> schema) {
-        this.schema = schema;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchemaService schemaService;
+    private final Supplier<SchemaService> schema = () -> schemaService;
 
     private SchemaService schema() {
         return Services.require(schema, "schema");

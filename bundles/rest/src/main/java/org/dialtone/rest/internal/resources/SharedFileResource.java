@@ -15,16 +15,21 @@ import javax.ws.rs.core.Response;
 import org.dialtone.api.files.DeviceFile;
 import org.dialtone.api.files.DeviceFileService;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Files for all devices (F-PROV-5): their {@code 000000000000-*} names; a device's own file wins over these. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/files")
 @Produces(MediaType.APPLICATION_JSON)
 public class SharedFileResource {
-    private final Supplier<DeviceFileService> files;
-
-    public SharedFileResource(Supplier<DeviceFileService> files) {
-        this.files = files;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceFileService filesService;
+    private final Supplier<DeviceFileService> files = () -> filesService;
 
     private DeviceFileService files() {
         return Services.require(files, "device file");

@@ -24,16 +24,21 @@ import org.dialtone.api.inventory.SiteInput;
 import org.dialtone.api.inventory.SiteMatch;
 import org.dialtone.api.inventory.SiteService;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Sites page (F-SITE). */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/sites")
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
-    private final Supplier<SiteService> sites;
-
-    public SiteResource(Supplier<SiteService> sites) {
-        this.sites = sites;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SiteService sitesService;
+    private final Supplier<SiteService> sites = () -> sitesService;
 
     private SiteService sites() {
         return Services.require(sites, "site");

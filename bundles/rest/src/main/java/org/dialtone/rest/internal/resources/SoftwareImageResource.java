@@ -20,16 +20,21 @@ import javax.ws.rs.core.StreamingOutput;
 import org.dialtone.api.software.SoftwareImage;
 import org.dialtone.api.software.SoftwareImageService;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The software image repository (F-SW-1): packages as request bodies, streamed to disk. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/software/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareImageResource {
-    private final Supplier<SoftwareImageService> images;
-
-    public SoftwareImageResource(Supplier<SoftwareImageService> images) {
-        this.images = images;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SoftwareImageService imagesService;
+    private final Supplier<SoftwareImageService> images = () -> imagesService;
 
     private SoftwareImageService images() {
         return Services.require(images, "software image");

@@ -19,16 +19,21 @@ import javax.ws.rs.core.SecurityContext;
 import org.dialtone.api.software.SoftwareImageService;
 import org.dialtone.api.software.SoftwareLicense;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Managing RealPresence Group Series License Files (F-SW-4): one key file per Group Series image. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/software/licenses")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareLicenseResource {
-    private final Supplier<SoftwareImageService> images;
-
-    public SoftwareLicenseResource(Supplier<SoftwareImageService> images) {
-        this.images = images;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SoftwareImageService imagesService;
+    private final Supplier<SoftwareImageService> images = () -> imagesService;
 
     private SoftwareImageService images() {
         return Services.require(images, "software image");

@@ -10,19 +10,24 @@ import org.dialtone.api.software.SoftwareImageService;
 import org.dialtone.api.software.SoftwareStatus;
 import org.dialtone.api.software.SoftwareUpload;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Where the fleet stands with its software (F-SW-4) and the uploads in progress. The devices behind a count are
  * {@code GET /api/v1/devices?software=failing&softwareImageId=<id>}.
  */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/software")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareStatusResource {
-    private final Supplier<SoftwareImageService> images;
-
-    public SoftwareStatusResource(Supplier<SoftwareImageService> images) {
-        this.images = images;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SoftwareImageService imagesService;
+    private final Supplier<SoftwareImageService> images = () -> imagesService;
 
     @GET
     @Path("/status")

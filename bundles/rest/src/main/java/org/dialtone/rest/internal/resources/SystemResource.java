@@ -7,15 +7,16 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.dialtone.api.system.SystemHealth;
 import org.dialtone.api.system.SystemHealthService;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/system")
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemResource {
-    private final SystemHealthService health;
-
-    public SystemResource(SystemHealthService health) {
-        this.health = health;
-    }
+    @Reference
+    private SystemHealthService health;
 
     /** Version, database kind and state, loaded device drivers; 503 while something is down, for monitors. */
     @GET

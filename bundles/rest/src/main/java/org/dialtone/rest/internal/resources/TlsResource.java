@@ -22,11 +22,18 @@ import org.dialtone.api.tls.ServerCertificate;
 import org.dialtone.api.tls.ServerCertificateService;
 import org.dialtone.api.tls.TlsStatus;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.RestArea;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The certificate phones and browsers are served, the CA phones must trust, and the anchors device certificates are
  * checked against. A PKCS#12 password travels in a header, never in the address (which access logs keep).
  */
+@Component(service = Object.class, property = RestArea.PROPERTY)
 @Path("/tls")
 @Produces(MediaType.APPLICATION_JSON)
 public class TlsResource {
@@ -34,11 +41,9 @@ public class TlsResource {
     static final String PKCS12 = "application/x-pkcs12";
     private static final int MAX_BYTES = 256 * 1024;
 
-    private final Supplier<ServerCertificateService> certificates;
-
-    public TlsResource(Supplier<ServerCertificateService> certificates) {
-        this.certificates = certificates;
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ServerCertificateService certificatesService;
+    private final Supplier<ServerCertificateService> certificates = () -> certificatesService;
 
     private ServerCertificateService certificates() {
         return Services.require(certificates, "TLS certificates");

@@ -71,6 +71,13 @@ public class GroupSeriesDriver implements DeviceDriver {
         return true;
     }
 
+    /** A Group Series names itself only in the Polaris request it POSTs. */
+    @Override
+    public List<org.dialtone.driver.spi.IdentityPattern> identityPatterns() {
+        return List.of(new org.dialtone.driver.spi.IdentityPattern(org.dialtone.driver.spi.IdentityPattern.Where.BODY,
+                java.util.regex.Pattern.compile("<serialNumber>\\s*([A-Za-z0-9-]{1,64})\\s*</serialNumber>"), DeviceIdentity.Kind.SERIAL));
+    }
+
     @Override
     public List<DeviceModel> models() {
         return MODELS;
