@@ -50,16 +50,12 @@ public abstract class ProfileTestBase extends InventoryTestBase {
 
     /** The effective configuration once {@code condition} holds; other writers' changes reach the cache within a poll. */
     private JsonNode effectiveWhen(long device, java.util.function.Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        JsonNode config;
-        do {
-            config = get("/devices/" + device + "/effective-config");
-            if (condition.test(config)) {
-                return config;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("effective configuration never met the condition: " + config);
+        JsonNode[] config = new JsonNode[1];
+        Eventually.holds(java.time.Duration.ofSeconds(10), () -> {
+            config[0] = get("/devices/" + device + "/effective-config");
+            assertTrue("effective configuration never met the condition: " + config[0], condition.test(config[0]));
+        });
+        return config[0];
     }
 
     @Test
@@ -256,14 +252,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
 
     /** Waits, bounded, for a condition the deployer or the framework brings about in the background. */
     private void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.call()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not within 30 s: " + what);
+        Eventually.holds(java.time.Duration.ofSeconds(30), () -> assertTrue("not within 30 s: " + what, condition.call()));
     }
 
     @Test

@@ -71,10 +71,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
 
     /** The endpoint reads the account again within seconds of a change; wait, bounded, until it accepts it. */
     private void awaitAccount(String userAgent) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (fetch("000000000000.cfg", userAgent, basic(USER, SECRET)).statusCode() == 401 && System.nanoTime() < deadline) {
-            sleep();
-        }
+        Eventually.holds(java.time.Duration.ofSeconds(10), () -> assertTrue("the endpoint takes the new account",
+                fetch("000000000000.cfg", userAgent, basic(USER, SECRET)).statusCode() != 401));
     }
 
     @Test
@@ -469,13 +467,9 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("bytes 4-9/" + image.length, resumed.headers().firstValue("Content-Range").orElse(""));
         json(call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"https://cdn.example.com/dialtone\",\"downloadPathOutside\":\"https://cdn.example.com/dialtone\"}"), 200);
         try {
-            long deadline = System.nanoTime() + 20_000_000_000L;
             String expected = "APP_FILE_PATH=\"https://cdn.example.com/dialtone/software/" + id + "/sip.ld\"";
-            while (!fetch(mac + ".cfg", VVX410, auth).body().contains(expected) && System.nanoTime() < deadline) {
-                sleep();
-            }
-            assertTrue("a device downloads from the settings' download path (its site sets none)",
-                    fetch(mac + ".cfg", VVX410, auth).body().contains(expected));
+            Eventually.holds(java.time.Duration.ofSeconds(20), () -> assertTrue("a device downloads from the settings' download path (its site sets none)",
+                    fetch(mac + ".cfg", VVX410, auth).body().contains(expected)));
         } finally {
             json(call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"\",\"downloadPathOutside\":\"\"}"), 200);
         }
@@ -494,13 +488,12 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
 
     /** A membership change reaches the device's configuration within moments, not at once: ask until it shows. */
     private String awaitFetch(String path, String userAgent, String auth, String expected) throws Exception {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        String body = fetch(path, userAgent, auth).body();
-        while (!body.contains(expected) && System.nanoTime() < deadline) {
-            sleep();
-            body = fetch(path, userAgent, auth).body();
-        }
-        return body;
+        String[] body = new String[1];
+        Eventually.holds(java.time.Duration.ofSeconds(20), () -> {
+            body[0] = fetch(path, userAgent, auth).body();
+            assertTrue(path + " shows " + expected + ": " + body[0], body[0].contains(expected));
+        });
+        return body[0];
     }
 
     @Test
@@ -706,6 +699,29 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(false, get("/devices/" + id).get("driverMissing").asBoolean());
     }
 
+    @Test
+    public void anAdminEditSentWithTheVersionItReadSucceedsWhileThePhoneKeepsBooting() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String mac = uniqueMac();
+        assertEquals(200, fetch(mac + ".cfg", VVX410, basic(USER, SECRET)).statusCode());
+        JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+        long id = device.get("id").asLong();
+        long version = get("/devices/" + id).get("version").asLong();
+
+        for (String file : java.util.List.of(mac + ".cfg", mac + "-dialtone.cfg", mac + ".cfg")) {
+            assertEquals(200, fetch(file, VVX410, basic(USER, SECRET)).statusCode());
+        }
+        assertEquals("the phone's contacts leave the version alone", version, get("/devices/" + id).get("version").asLong());
+
+        JsonNode edited = json(call("PUT", "/devices/" + id, "application/json",
+                "{\"name\":\"Front-desk\",\"expectedVersion\":" + version + "}"), 200);
+        assertEquals("Front-desk", edited.get("name").asText());
+        assertEquals(version + 1, edited.get("version").asLong());
+        assertEquals("an edit made against an older version is still refused", 409, call("PUT", "/devices/" + id, "application/json",
+                "{\"name\":\"Back-office\",\"expectedVersion\":" + version + "}").statusCode());
+    }
+
     /** A family that names its devices only in a POSTed body: the registry keeps the driver's identity pattern while it is away. */
     @Test
     public void aGroupSeriesWhoseDriverIsGoneIsToldToComeBackLaterToo() throws Exception {
@@ -732,8 +748,4 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         Eventually.holds(java.time.Duration.ofSeconds(20), () -> assertEquals(200, phone().send(poll, HttpResponse.BodyHandlers.ofString()).statusCode()));
     }
 
-    private static boolean sleep() throws InterruptedException {
-        Thread.sleep(200);
-        return true;
-    }
 }

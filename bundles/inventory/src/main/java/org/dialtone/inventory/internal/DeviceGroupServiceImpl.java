@@ -89,10 +89,7 @@ public class DeviceGroupServiceImpl implements DeviceGroupService {
 
     /** The answer to a change that reaches devices, with the admin's apply choice recorded for them. */
     private ChangeResult applied(String description, long count, List<Long> deviceIds, ApplyChoice apply, String actor) {
-        ApplyChoice choice = apply == null ? ApplyChoice.NEXT_POLL : apply;
-        if (choice.mode() == ApplyChoice.Mode.SCHEDULED && choice.at() == null) {
-            throw new InvalidInputException("applyAt", "is required when apply is scheduled: an ISO-8601 time such as 2026-12-01T03:00:00Z");
-        }
+        ApplyChoice choice = ApplyChoice.orNextPoll(apply);
         Long request = count == 0 ? null : deployments.recordApply(description, count, choice.mode().name(), choice.at(), actor);
         LOG.info("{} by {}: {} devices, apply {}", description, actor, count, choice.mode());
         return new ChangeResult(description, count, deviceIds, choice, request);

@@ -108,13 +108,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
 
     @Override
     public ChangeResult result(String description, AffectedDevices affected, ApplyChoice apply, String actor) {
-        ApplyChoice choice = apply == null ? ApplyChoice.NEXT_POLL : apply;
-        if (choice.mode() == null) {
-            throw new InvalidInputException("apply", "must be now, scheduled (with a time) or next-poll");
-        }
-        if (choice.mode() == ApplyChoice.Mode.SCHEDULED && choice.at() == null) {
-            throw new InvalidInputException("applyAt", "is required when apply is scheduled: an ISO-8601 time such as 2026-12-01T03:00:00Z");
-        }
+        ApplyChoice choice = ApplyChoice.orNextPoll(apply);
         Long request = null;
         if (affected.count() > 0) {
             request = deployments.recordApply(description, affected.count(), choice.mode().name(), choice.at(), actor);
@@ -151,6 +145,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
             }
             if (time - lastPrune > PRUNE_MILLIS) {
                 lastPrune = time;
+                // Housekeeping on the read path until the scheduled-task model (issue 18) runs it as a task.
                 deployments.pruneChanges();
             }
         } finally {

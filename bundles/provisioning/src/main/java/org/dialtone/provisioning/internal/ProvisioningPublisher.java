@@ -85,6 +85,7 @@ public class ProvisioningPublisher {
         this.cipher = cipher;
         DeviceFiles files = new DeviceFiles(java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(),
                 config.uploadMaxBytes());
+        // A thread of its own until the scheduled-task model (issue 18) runs this as a periodic task.
         cleaner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-device-log-cleaner"));
         cleaner.scheduleWithFixedDelay(() -> {
             try {

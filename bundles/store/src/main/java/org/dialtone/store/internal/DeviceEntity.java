@@ -63,8 +63,17 @@ public class DeviceEntity {
     int softwarePollsBehind;
     @Column(name = "search_text")
     String searchText;
-    @Version
+    /** What admin edits are checked against: phones' contacts (address, firmware, status) do not change it. */
     long version;
+    /** Guards every write against a concurrent one, phones' included. */
+    @Version
+    @Column(name = "row_version")
+    long rowVersion;
+
+    /** An admin changed the device: edits sent with an older version are refused. */
+    void edited() {
+        version++;
+    }
 
     void setType(org.dialtone.api.inventory.DeviceType type) {
         if (type != null) {

@@ -88,6 +88,7 @@ final class DeviceImport {
                     existing.serialNumber = row.serialNumber();
                 }
                 existing.refreshSearchText();
+                existing.edited();
                 updated.put(row, existing);
             }
         }

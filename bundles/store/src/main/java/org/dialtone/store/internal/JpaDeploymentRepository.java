@@ -239,6 +239,7 @@ public class JpaDeploymentRepository implements DeploymentRepository {
         });
     }
 
+    /** Recorded, not yet read by anything: the scheduled-task model (issue 18) turns these into tasks. */
     @Override
     public long recordApply(String description, long deviceCount, String mode, Instant at, String actor) {
         return Jpa.tx(jpa, "apply request", em -> {

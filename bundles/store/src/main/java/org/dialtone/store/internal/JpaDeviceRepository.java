@@ -97,7 +97,7 @@ public class JpaDeviceRepository implements DeviceRepository {
             entity.description = description;
             entity.siteId = siteId;
             entity.refreshSearchText();
-            Jpa.lock(em, entity);
+            entity.edited();
             ConfigChanges.record(em, "DEVICE", id);
             em.flush();
             return load(em, id);
@@ -206,7 +206,7 @@ public class JpaDeviceRepository implements DeviceRepository {
     @Override
     public void setGroups(long id, List<Long> groupIds) {
         Jpa.tx(jpa, "device", em -> {
-            Jpa.lock(em, find(em, id));
+            find(em, id).edited();
             replaceGroups(em, id, groupIds);
             ConfigChanges.record(em, "DEVICE", id);
             return null;
