@@ -56,6 +56,12 @@ public interface DeviceDriver {
     Optional<RecognizedDevice> recognize(ProvisioningRequest request);
 
     /**
+     * The default score of a recognition that names one of the driver's models, the device's identity and its firmware.
+     * A recognition scoring at least this is taken without asking the other drivers.
+     */
+    int FULL_SUPPORT = 8;
+
+    /**
      * How sure the driver is of a device it recognised, when several drivers claim one request: the highest wins, not
      * the one that happened to be asked first (as wazo-provd's associators score). The default counts what was read:
      * one of the driver's own models, the device's identity, a firmware version.

@@ -77,31 +77,49 @@ public class DriverRegistryImpl implements DriverRegistry {
         return Optional.empty();
     }
 
+    /** The driver that last recognised a request: asked first, since a boot is a run of requests from one family. */
+    private volatile DeviceDriver lastWinner;
+
     @Override
     public Optional<Recognition> recognize(ProvisioningRequest request) {
-        Recognition best = null;
-        for (DeviceDriver driver : running) {
-            Optional<RecognizedDevice> device;
-            try {
-                device = driver.recognize(request);
-            } catch (RuntimeException e) {
-                LOG.warn("Driver {} failed to read a request for {}: {}", driver.family(), request.path(), e.toString());
-                continue;
-            }
-            if (device.isEmpty()) {
-                continue;
-            }
-            int support;
-            try {
-                support = driver.support(device.get());
-            } catch (RuntimeException e) {
-                support = 1;
-            }
-            if (best == null || support > best.support()) {
-                best = new Recognition(driver, device.get(), support);
+        DeviceDriver first = lastWinner;
+        if (first != null && running.contains(first)) {
+            Optional<Recognition> sure = ask(first, request).filter(r -> r.support() >= DeviceDriver.FULL_SUPPORT);
+            if (sure.isPresent()) {
+                return sure;
             }
         }
+        Recognition best = null;
+        for (DeviceDriver driver : running) {
+            Optional<Recognition> recognition = ask(driver, request);
+            if (recognition.isPresent() && (best == null || recognition.get().support() > best.support())) {
+                best = recognition.get();
+            }
+        }
+        if (best != null) {
+            lastWinner = best.driver();
+        }
         return Optional.ofNullable(best);
+    }
+
+    private static Optional<Recognition> ask(DeviceDriver driver, ProvisioningRequest request) {
+        Optional<RecognizedDevice> device;
+        try {
+            device = driver.recognize(request);
+        } catch (RuntimeException e) {
+            LOG.warn("Driver {} failed to read a request for {}: {}", driver.family(), request.path(), e.toString());
+            return Optional.empty();
+        }
+        if (device.isEmpty()) {
+            return Optional.empty();
+        }
+        int support;
+        try {
+            support = driver.support(device.get());
+        } catch (RuntimeException e) {
+            support = 1;
+        }
+        return Optional.of(new Recognition(driver, device.get(), support));
     }
 
     @Override
