@@ -40,6 +40,7 @@ public class DriverRegistryImpl implements DriverRegistry {
         next.add(driver);
         next.sort(Comparator.comparing(DeviceDriver::family));
         running = List.copyOf(next);
+        winners.clear();
         try {
             patterns.put(driver.family(), List.copyOf(driver.identityPatterns()));
         } catch (RuntimeException e) {
@@ -57,6 +58,7 @@ public class DriverRegistryImpl implements DriverRegistry {
             return;
         }
         running = List.copyOf(next);
+        winners.clear();
         for (Listener listener : listeners) {
             tell(listener, driver, false);
         }
@@ -77,12 +79,17 @@ public class DriverRegistryImpl implements DriverRegistry {
         return Optional.empty();
     }
 
-    /** The driver that last recognised a request: asked first, since a boot is a run of requests from one family. */
-    private volatile DeviceDriver lastWinner;
+    /**
+     * The driver that last recognised a request with this user agent: asked first, since a fleet has few user agents and
+     * a boot is a run of requests with one. Bounded; cleared when drivers change.
+     */
+    private final Map<String, DeviceDriver> winners = new ConcurrentHashMap<>();
+    private static final int MAX_WINNERS = 4096;
 
     @Override
     public Optional<Recognition> recognize(ProvisioningRequest request) {
-        DeviceDriver first = lastWinner;
+        String agent = request.userAgent().orElse("");
+        DeviceDriver first = winners.get(agent);
         if (first != null && running.contains(first)) {
             Optional<Recognition> sure = ask(first, request).filter(r -> r.support() >= DeviceDriver.FULL_SUPPORT);
             if (sure.isPresent()) {
@@ -97,7 +104,10 @@ public class DriverRegistryImpl implements DriverRegistry {
             }
         }
         if (best != null) {
-            lastWinner = best.driver();
+            if (winners.size() >= MAX_WINNERS) {
+                winners.clear();
+            }
+            winners.put(agent, best.driver());
         }
         return Optional.ofNullable(best);
     }

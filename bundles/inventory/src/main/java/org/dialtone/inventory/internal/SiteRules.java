@@ -22,6 +22,13 @@ final class SiteRules {
     private SiteRules() {
     }
 
+    /** The Internet site takes every device no other site matches: it stays as it is. */
+    static void requireNotInternet(org.dialtone.api.inventory.Site site, String change) {
+        if (org.dialtone.api.inventory.Site.INTERNET.equals(site.builtIn())) {
+            throw new InvalidInputException("site", "the Internet site cannot be " + change + ": it takes every device no other site matches");
+        }
+    }
+
     static SiteWrite validate(SiteInput site) {
         String name = Names.require("name", site.name());
         String description = Names.text("description", site.description(), 1024);

@@ -73,6 +73,7 @@ public class SiteServiceImpl implements SiteService, SiteLocator {
     @Override
     public Site update(long id, SiteInput site, String actor) {
         try {
+            SiteRules.requireNotInternet(sites.get(id), "edited");
             return sites.update(id, site.expectedVersion(), SiteRules.validate(site), actor, SiteServiceImpl::resolver);
         } finally {
             snapshot = null;
@@ -82,6 +83,7 @@ public class SiteServiceImpl implements SiteService, SiteLocator {
     @Override
     public void delete(long id, String actor) {
         try {
+            SiteRules.requireNotInternet(sites.get(id), "deleted");
             sites.delete(id, SiteServiceImpl::resolver);
             LOG.info("Site {} deleted by {}", id, actor);
         } finally {

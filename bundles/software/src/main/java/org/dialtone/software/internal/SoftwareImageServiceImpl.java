@@ -3,12 +3,9 @@ package org.dialtone.software.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,17 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.NotFoundException;
 import org.dialtone.api.software.SoftwareFile;
 import org.dialtone.api.software.SoftwareImage;
 import org.dialtone.api.software.SoftwareImageService;
-import org.dialtone.api.software.SoftwareState;
 import org.dialtone.api.software.SoftwareStatus;
-import org.dialtone.api.software.SoftwareTally;
 import org.dialtone.api.software.SoftwareUpload;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.driver.spi.DeviceDriver;
@@ -62,20 +54,15 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoftwareImageServiceImpl.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(zip|ld|tar)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
-    private static final int MAX_ENTRIES = 10_000;
-    private static final int MAX_TEXT = 4096;
-    private static final int MAX_LICENSE = 256 * 1024;
-    private static final Pattern LICENSE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,123}\\.txt", Pattern.CASE_INSENSITIVE);
 
     private final SoftwareImageRepository images;
     private final ContentFiles contents;
     private final long maxBytes;
     private final java.util.function.Supplier<List<DeviceDriver>> running;
-    /** Images by id for the phones' downloads; an image never changes, deleting one drops it here. */
-    private final java.util.concurrent.ConcurrentHashMap<Long, Optional<SoftwareImage>> known = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Set<Upload> uploads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ImageIndex index;
+    private final Licences licences;
+    private final UploadProgress uploads = new UploadProgress();
     private volatile DeviceService devices;
 
     @Activate
@@ -90,6 +77,8 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
         this.images = images;
         this.contents = new ContentFiles(root);
         this.maxBytes = maxBytes;
+        this.index = new ImageIndex(images, contents);
+        this.licences = new Licences(images, drivers);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -139,20 +128,19 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
             throw new InvalidInputException("version", "is letters, digits, '.', '_' or '-', at most 64, such as 6.4.3.1234");
         }
         String stated = version == null || version.isBlank() ? null : version.strip();
-        List<ContentFiles.Stored> created = new ArrayList<>();
+        PackageArchive archive = new PackageArchive(contents, maxBytes);
         boolean kept = false;
-        Upload upload = new Upload(name, actor, content);
-        uploads.add(upload);
+        UploadProgress.Upload upload = uploads.start(name, actor, content);
         try {
-            ContentFiles.Stored stored = put(upload, maxBytes, created);
-            upload.reading = true;
+            ContentFiles.Stored stored = archive.receive(upload);
+            upload.received();
             if (stored.bytes() == 0) {
                 throw new InvalidInputException("file", "is empty; send the package as the request body");
             }
             Path pkg = contents.path(stored.sha256());
             boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
             Map<String, String> texts = new LinkedHashMap<>();
-            List<String> entries = zip ? zipEntries(pkg, texts) : List.of(name);
+            List<String> entries = zip ? archive.entries(pkg, texts) : List.of(name);
             SoftwareListing listing = new SoftwareListing(name, entries, texts, stated);
             Set<String> families = new LinkedHashSet<>();
             Set<String> models = new LinkedHashSet<>();
@@ -200,31 +188,28 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
                 files.add(whole);
             }
             if (zip) {
-                files.addAll(extract(pkg, deviceFiles, created));
+                files.addAll(archive.extract(pkg, deviceFiles));
             }
             SoftwareImage image = images.create(name, families, packageVersion, models, stored.sha256(), stored.bytes(), files, actor);
             kept = true;
             LOG.info("Software image {} ({} {}, {} bytes) uploaded by {}", name, families, packageVersion, stored.bytes(), actor);
             return image;
         } finally {
-            uploads.remove(upload);
+            uploads.end(upload);
             if (!kept) {
-                for (ContentFiles.Stored stored : created) {
-                    contents.delete(stored.sha256());
-                }
+                archive.discard();
             }
         }
     }
 
     @Override
     public Optional<Path> schema(long imageId) {
-        return find(imageId).flatMap(image -> image.files().stream().filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".xsd"))
-                .findFirst()).map(f -> contents.path(f.sha256())).filter(Files::isRegularFile);
+        return index.schema(imageId);
     }
 
     @Override
     public List<SoftwareUpload> uploads() {
-        return uploads.stream().map(Upload::progress).sorted(java.util.Comparator.comparing(SoftwareUpload::startedAt)).toList();
+        return uploads.list();
     }
 
     @Override
@@ -233,126 +218,13 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
         if (inventory == null) {
             throw new org.dialtone.api.UnavailableException("The device inventory is not running; try again in a moment");
         }
-        Map<Long, long[]> counts = new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        for (SoftwareTally tally : inventory.softwareTally()) {
-            counts.computeIfAbsent(tally.imageId(), k -> new long[SoftwareState.values().length])[tally.state().ordinal()] += tally.devices();
-        }
-        List<SoftwareStatus> status = new ArrayList<>();
-        counts.forEach((id, n) -> {
-            Optional<SoftwareImage> image = id == null ? Optional.empty() : find(id);
-            status.add(new SoftwareStatus(id, image.map(SoftwareImage::name).orElse(id == null ? null : "(deleted image " + id + ")"),
-                    image.map(SoftwareImage::version).orElse(null), n[SoftwareState.UP_TO_DATE.ordinal()], n[SoftwareState.PENDING.ordinal()],
-                    n[SoftwareState.FAILING.ordinal()], n[SoftwareState.NONE.ordinal()]));
-        });
-        return status;
-    }
-
-    /** A package being received: counts the bytes read so far for {@link #uploads()}. */
-    private static final class Upload extends java.io.FilterInputStream {
-        private final String name;
-        private final String actor;
-        private final java.time.Instant started = java.time.Instant.now();
-        private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
-        private volatile boolean reading;
-
-        Upload(String name, String actor, InputStream in) {
-            super(in);
-            this.name = name;
-            this.actor = actor;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                received.incrementAndGet();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                received.addAndGet(n);
-            }
-            return n;
-        }
-
-        SoftwareUpload progress() {
-            return new SoftwareUpload(name, actor, started, received.get(), reading ? "reading" : "receiving");
-        }
-    }
-
-    /** Stores content under the cap, remembering what it added so that a refused upload leaves nothing behind. */
-    private ContentFiles.Stored put(InputStream content, long cap, List<ContentFiles.Stored> created) throws IOException {
-        try {
-            ContentFiles.Stored stored = contents.put(content, cap);
-            if (stored.created()) {
-                created.add(stored);
-            }
-            return stored;
-        } catch (ContentFiles.TooLargeException e) {
-            throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes (unpacked, for a package), the limit set by"
-                    + " maxBytes in etc/org.dialtone.software.cfg");
-        }
-    }
-
-    private List<String> zipEntries(Path zip, Map<String, String> texts) {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            List<String> entries = new ArrayList<>();
-            Enumeration<? extends ZipEntry> all = file.entries();
-            while (all.hasMoreElements()) {
-                ZipEntry entry = all.nextElement();
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                if (entries.size() >= MAX_ENTRIES) {
-                    throw new InvalidInputException("file", "holds more than " + MAX_ENTRIES + " files; this is no software package");
-                }
-                entries.add(entry.getName());
-                String lower = entry.getName().toLowerCase(Locale.ROOT);
-                if ((lower.endsWith(".ver") || lower.endsWith(".txt")) && entry.getSize() >= 0 && entry.getSize() <= MAX_TEXT) {
-                    try (InputStream in = file.getInputStream(entry)) {
-                        texts.put(entry.getName(), new String(in.readNBytes(MAX_TEXT), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            return entries;
-        } catch (ZipException e) {
-            throw new InvalidInputException("file", "is not a readable ZIP archive (" + e.getMessage() + "); upload the package again");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Stores the files devices download out of the archive, each under its own SHA-256; all of them within the cap. */
-    private List<SoftwareFile> extract(Path zip, Set<String> wanted, List<ContentFiles.Stored> created) throws IOException {
-        List<SoftwareFile> files = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
-        long total = 0;
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            for (String entryName : wanted) {
-                String name = entryName.substring(entryName.lastIndexOf('/') + 1);
-                if (!FILE.matcher(name).matches() || !names.add(name.toLowerCase(Locale.ROOT))) {
-                    throw new InvalidInputException("file", "holds two device files named " + name + " or an unusable name; upload one release per package");
-                }
-                try (InputStream in = archive.getInputStream(archive.getEntry(entryName))) {
-                    ContentFiles.Stored stored = put(in, maxBytes - total, created);
-                    total += stored.bytes();
-                    files.add(new SoftwareFile(name, stored.sha256(), stored.bytes()));
-                } catch (ZipException e) {
-                    throw new InvalidInputException("file", "is a damaged ZIP archive (" + e.getMessage() + "); upload the package again");
-                }
-            }
-        }
-        return files;
+        return StatusCounts.of(inventory.softwareTally(), this::find);
     }
 
     @Override
     public void delete(long id, boolean force, String actor) {
         Set<String> unused = images.delete(id, force);
-        known.remove(id);
+        index.forget(id);
         for (String sha256 : unused) {
             try {
                 contents.delete(sha256);
@@ -375,87 +247,43 @@ public class SoftwareImageServiceImpl implements SoftwareImageService {
 
     @Override
     public List<org.dialtone.api.software.SoftwareLicense> licenses() {
-        return images.licenses();
+        return licences.list();
     }
 
     @Override
     public org.dialtone.api.software.SoftwareLicense license(long imageId) {
-        return images.license(imageId).orElseThrow(() -> new NotFoundException("Software image " + imageId
-                + " has no licence file; upload one with PUT /api/v1/software/licenses/" + imageId));
+        return licences.of(imageId);
     }
 
     @Override
     public org.dialtone.api.software.SoftwareLicense uploadLicense(long imageId, String fileName, InputStream content, String actor)
             throws IOException {
-        if (fileName == null || !LICENSE_NAME.matcher(fileName).matches()) {
-            throw new InvalidInputException("fileName", "must be a plain file name ending in .txt, as Polycom delivers update keys");
-        }
-        SoftwareImage image = get(imageId);
-        if (!needsLicense(image)) {
-            throw new InvalidInputException("imageId", "image " + image.name() + " is for " + image.families()
-                    + ", which take no licence file; licence files are for Group Series images");
-        }
-        byte[] bytes = content.readNBytes(MAX_LICENSE + 1);
-        if (bytes.length == 0 || bytes.length > MAX_LICENSE) {
-            throw new InvalidInputException("file", "must hold 1 to " + MAX_LICENSE + " bytes of text (the key file as delivered)");
-        }
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException("file", "is not text; upload the .txt key file as delivered");
-        }
-        org.dialtone.api.software.SoftwareLicense license = images.saveLicense(imageId, fileName, text, actor);
-        LOG.info("Licence file {} for software image {} uploaded by {}", fileName, image.name(), actor);
-        return license;
+        return licences.upload(get(imageId), fileName, content, actor);
     }
 
     @Override
     public void deleteLicense(long imageId, String actor) {
-        if (!images.deleteLicense(imageId)) {
-            throw new NotFoundException("Software image " + imageId + " has no licence file");
-        }
-        LOG.info("Licence file of software image {} deleted by {}", imageId, actor);
+        licences.delete(imageId, actor);
     }
 
     @Override
     public void checkSelectable(long imageId) {
         SoftwareImage image = find(imageId).orElseThrow(() -> new InvalidInputException("softwareImageId",
-                "there is no software image with id " + imageId + "; GET /api/v1/software/images lists them"));
-        if (needsLicense(image) && images.license(imageId).isEmpty()) {
-            throw new InvalidInputException("softwareImageId", "image " + image.name() + " needs its licence file before devices can be"
-                    + " upgraded to it; upload it with PUT /api/v1/software/licenses/" + imageId);
-        }
-    }
-
-    /** Whether a driver of one of the image's families needs activation keys (Group Series). */
-    private boolean needsLicense(SoftwareImage image) {
-        return running.get().stream().anyMatch(d -> image.families().contains(d.family()) && d.softwareNeedsActivationKey());
+                "there is no software image with id " + imageId + "; list the software images to choose one"));
+        licences.requireForSelection(image);
     }
 
     @Override
     public Optional<SoftwareImage> find(long id) {
-        if (known.size() > 10_000) {
-            known.clear();
-        }
-        Optional<SoftwareImage> image = known.computeIfAbsent(id, images::get);
-        if (image.isEmpty()) {
-            known.remove(id);
-        }
-        return image;
+        return index.find(id);
     }
 
     @Override
     public Optional<Path> deviceFile(long id, String fileName) {
-        Optional<SoftwareImage> image = find(id);
-        if (image.isEmpty()) {
-            return Optional.empty();
-        }
-        return image.get().files().stream().filter(f -> f.name().equalsIgnoreCase(fileName)).map(SoftwareFile::sha256).findFirst()
-                .map(contents::path).filter(Files::isRegularFile);
+        return index.deviceFile(id, fileName);
     }
 
     private static NotFoundException missing(long id) {
-        return new NotFoundException("There is no software image with id " + id + "; GET /api/v1/software/images lists them");
+        return new NotFoundException("There is no software image with id " + id + "; list the software images to find it");
     }
 }

@@ -88,17 +88,26 @@ public class DeviceEntity {
         if (softwareTargetId == null || firmware == null) {
             return;
         }
-        boolean current = SoftwareUpdate.sameVersion(firmware, softwareTargetVersion);
-        softwarePollsBehind = current ? 0 : softwarePollsBehind + 1;
-        softwareState = SoftwareState.of(true, current, softwarePollsBehind).name();
+        apply(softwareUpdate().reported(firmware));
     }
 
     /** The device is told to run this image from now on (null: none); counting starts again. */
     void softwareTarget(Long imageId, String imageVersion) {
-        softwareTargetId = imageId;
-        softwareTargetVersion = imageId == null ? null : imageVersion;
-        softwarePollsBehind = 0;
-        softwareState = SoftwareState.of(imageId != null, SoftwareUpdate.sameVersion(softwareVersion, imageVersion), 0).name();
+        if (imageId == null) {
+            softwareTargetId = null;
+            softwareTargetVersion = null;
+            softwarePollsBehind = 0;
+            softwareState = SoftwareState.NONE.name();
+        } else {
+            apply(SoftwareUpdate.target(imageId, imageVersion, softwareVersion));
+        }
+    }
+
+    private void apply(SoftwareUpdate update) {
+        softwareTargetId = update.imageId();
+        softwareTargetVersion = update.version();
+        softwarePollsBehind = update.pollsBehind();
+        softwareState = update.state().name();
     }
 
     SoftwareUpdate softwareUpdate() {

@@ -95,7 +95,6 @@ public class JpaSiteRepository implements SiteRepository {
         return Jpa.tx(jpa, "site", em -> {
             SiteEntity entity = find(em, id);
             Jpa.expectVersion(entity, entity.version, expectedVersion, "site " + entity.name);
-            requireEditable(entity);
             requireFreeName(em, site.name(), id);
             assign(entity, site, actor);
             Jpa.lock(em, entity);
@@ -111,9 +110,6 @@ public class JpaSiteRepository implements SiteRepository {
     public void delete(long id, SiteResolver.Factory resolvers) {
         Jpa.tx(jpa, "site", em -> {
             SiteEntity entity = find(em, id);
-            if (Site.INTERNET.equals(entity.builtIn)) {
-                throw new InvalidInputException("site", "the Internet site cannot be deleted: it takes every device no other site matches");
-            }
             // Devices leave the site before its row goes: a resolver over the other sites places them.
             List<SiteSubnets> remaining = allSubnets(em).stream().filter(s -> s.siteId() != id).toList();
             DeviceSites.reassign(em, Set.of(id), List.of(), resolvers.over(remaining));
@@ -173,12 +169,6 @@ public class JpaSiteRepository implements SiteRepository {
             throw new NotFoundException("There is no site with id " + id + "; GET /api/v1/sites lists them");
         }
         return entity;
-    }
-
-    private static void requireEditable(SiteEntity entity) {
-        if (Site.INTERNET.equals(entity.builtIn)) {
-            throw new InvalidInputException("site", "the Internet site cannot be edited: it takes every device no other site matches");
-        }
     }
 
     private static void requireFreeName(EntityManager em, String name, Long self) {
