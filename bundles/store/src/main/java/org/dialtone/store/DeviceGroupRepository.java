@@ -29,5 +29,8 @@ public interface DeviceGroupRepository {
 
     List<DeviceGroup> defaultGroups();
 
+    /** The ids of the default device groups in their order, without their member counts. */
+    List<Long> defaultGroupIds();
+
     void setDefaultGroups(List<Long> groupIds, String actor);
 }

@@ -36,9 +36,11 @@ public interface DeviceRepository {
 
     /**
      * Finds the device by MAC (or serial when it has no MAC) or adds it, then records the contact, in one
-     * transaction: a new device joins the default device groups in their order.
+     * transaction. A device added here joins {@code groupsOfNewDevice} in their order; it is asked only then, inside the
+     * transaction, so that a known device's contact costs no query for it.
      */
-    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId);
+    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId,
+                   java.util.function.Supplier<List<Long>> groupsOfNewDevice);
 
     /** Marks the device's last provisioning as failed: its master configuration could not be served. */
     void provisionFailed(long id);

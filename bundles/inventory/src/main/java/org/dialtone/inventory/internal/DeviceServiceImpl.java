@@ -219,7 +219,8 @@ public class DeviceServiceImpl implements DeviceService {
             LOG.debug("Device contact from an address that is not an IP literal: {}", contact.publicIp());
         }
         long siteId = sites.siteOf(key == null ? null : contact.publicIp(), null);
-        return devices.contact(contact, key, siteId);
+        // A device that comes by itself joins the default device groups, in their order (guide: Default Device Groups).
+        return devices.contact(contact, key, siteId, groups::defaultGroupIds);
     }
 
     @Override

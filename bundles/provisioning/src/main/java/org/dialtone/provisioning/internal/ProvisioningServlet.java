@@ -102,7 +102,7 @@ final class ProvisioningServlet extends HttpServlet {
         if (current == null) {
             if (noAccountWarnings.shouldLog("no-account")) {
                 LOG.warn("A device asked for {} but no provisioning account is set: set it in the provisioning settings"
-                        + " (PUT /api/v1/provisioning/settings)", path);
+                        + " (accountUser and accountPassword)", path);
             }
         } else if (result != DigestAuthenticator.Result.MISSING) {
             LOG.info("A device asked for {} with {} credentials", path, result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");

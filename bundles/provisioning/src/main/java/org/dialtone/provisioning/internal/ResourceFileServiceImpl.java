@@ -115,7 +115,7 @@ public class ResourceFileServiceImpl implements ResourceFileService, ResourceCon
     }
 
     private static NotFoundException missing(String name) {
-        return new NotFoundException("There is no resource file named " + name + "; GET /api/v1/resources lists them");
+        return new NotFoundException("There is no resource file named " + name + "; list the resource files to find the right one");
     }
 
     private static String name(String name) {

@@ -33,7 +33,7 @@ public class SoftwareStatusCommand implements Action {
         }
         table.print(System.out);
         System.out.println("Failing: still another version after " + SoftwareState.FAILING_AFTER_POLLS
-                + " requests. The devices: dialtone:device-list --software failing, or GET /api/v1/devices?software=failing");
+                + " requests. The devices: dialtone:device-list --software failing, or the Device Monitor filtered by software failing");
         for (SoftwareUpload upload : software.uploads()) {
             System.out.println("Uploading " + upload.name() + " (" + upload.uploadedBy() + ", since " + upload.startedAt() + "): "
                     + upload.bytesReceived() + " bytes received, " + upload.phase());

@@ -62,7 +62,7 @@ public class JpaDeploymentRepository implements DeploymentRepository {
                 ProfileEntity profile = found.get(ids.get(i));
                 String field = "profileIds[" + i + "]";
                 if (profile == null) {
-                    throw new InvalidInputException(field, "no profile has id " + ids.get(i) + "; GET /api/v1/profiles lists them");
+                    throw new InvalidInputException(field, "no profile has id " + ids.get(i) + "; list the profiles to find the right one");
                 }
                 if (!ProfileType.valueOf(profile.type).assignable()) {
                     throw new InvalidInputException(field, profile.name + (ProfileType.TEMPLATE.name().equals(profile.type)

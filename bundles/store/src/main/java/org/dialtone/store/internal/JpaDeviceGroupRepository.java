@@ -176,6 +176,12 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
     }
 
     @Override
+    public List<Long> defaultGroupIds() {
+        return Jpa.tx(jpa, "device group", em -> em.createQuery(
+                "SELECT g.id FROM DeviceGroupEntity g WHERE g.defaultRank IS NOT NULL ORDER BY g.defaultRank", Long.class).getResultList());
+    }
+
+    @Override
     public void setDefaultGroups(List<Long> groupIds, String actor) {
         Jpa.tx(jpa, "device group", em -> {
             List<Long> ids = new ArrayList<>(new LinkedHashSet<>(groupIds));
@@ -200,15 +206,13 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
     private static DeviceGroupEntity find(EntityManager em, long id) {
         DeviceGroupEntity entity = em.find(DeviceGroupEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException("There is no device group with id " + id + "; GET /api/v1/device-groups lists them");
+            throw new NotFoundException("There is no device group with id " + id + "; list the device groups to find the right one");
         }
         return entity;
     }
 
     private static void requireFreeName(EntityManager em, String name, Long self) {
-        List<Long> ids = em.createQuery("SELECT g.id FROM DeviceGroupEntity g WHERE g.nameKey = :key", Long.class)
-                .setParameter("key", Jpa.key(name)).getResultList();
-        if (!ids.isEmpty() && (self == null || !ids.contains(self))) {
+        if (Jpa.nameTaken(em, "DeviceGroupEntity", name, self)) {
             throw new ConflictException("A device group named " + name + " already exists; group names are unique, choose another");
         }
     }
@@ -228,7 +232,7 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
         }
         List<Long> missing = ids.stream().filter(id -> !found.contains(id)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("groupIds", "no device group has id " + missing + "; GET /api/v1/device-groups lists them");
+            throw new InvalidInputException("groupIds", "no device group has id " + missing + "; list the device groups to find the right one");
         }
     }
 
@@ -239,7 +243,7 @@ public class JpaDeviceGroupRepository implements DeviceGroupRepository {
         }
         List<Long> missing = ids.stream().filter(id -> !found.contains(id)).limit(20).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("deviceIds", "no device has id " + missing + "; GET /api/v1/devices lists them");
+            throw new InvalidInputException("deviceIds", "no device has id " + missing + "; list the devices to find the right one");
         }
     }
 

@@ -105,7 +105,8 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, long siteId) {
+    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, long siteId,
+                          java.util.function.Supplier<List<Long>> groupsOfNewDevice) {
         return Jpa.tx(jpa, "device", em -> {
             List<DeviceEntity> found = c.mac() != null
                     ? em.createQuery("SELECT d FROM DeviceEntity d WHERE d.mac = :id", DeviceEntity.class).setParameter("id", c.mac()).getResultList()
@@ -145,9 +146,7 @@ public class JpaDeviceRepository implements DeviceRepository {
             if (created) {
                 em.persist(device);
                 em.flush();
-                // Only a new device needs the default groups: known ones cost no query for them on the phone's hot path.
-                List<Long> groups = em.createQuery("SELECT g.id FROM DeviceGroupEntity g WHERE g.defaultRank IS NOT NULL ORDER BY g.defaultRank",
-                        Long.class).getResultList();
+                List<Long> groups = groupsOfNewDevice.get();
                 for (int i = 0; i < groups.size(); i++) {
                     em.persist(new GroupMemberEntity(device.id, groups.get(i), i + 1));
                 }
@@ -284,7 +283,7 @@ public class JpaDeviceRepository implements DeviceRepository {
     static DeviceEntity find(EntityManager em, long id) {
         DeviceEntity entity = em.find(DeviceEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException("There is no device with id " + id + "; GET /api/v1/devices lists them");
+            throw new NotFoundException("There is no device with id " + id + "; list the devices to find the right one");
         }
         return entity;
     }
@@ -306,7 +305,7 @@ public class JpaDeviceRepository implements DeviceRepository {
         List<Object[]> rows = em.createQuery("SELECT d, s.name FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id AND d.id = :id", Object[].class)
                 .setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException("There is no device with id " + id + "; GET /api/v1/devices lists them");
+            throw new NotFoundException("There is no device with id " + id + "; list the devices to find the right one");
         }
         return toDevice((DeviceEntity) rows.get(0)[0], (String) rows.get(0)[1]);
     }

@@ -164,7 +164,7 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     private static DirectoryUserEntity find(EntityManager em, long id) {
         DirectoryUserEntity user = em.find(DirectoryUserEntity.class, id);
         if (user == null) {
-            throw new NotFoundException("There is no user or room with id " + id + "; GET /api/v1/directory/users lists them");
+            throw new NotFoundException("There is no user or room with id " + id + "; list the users and rooms to find the right one");
         }
         return user;
     }

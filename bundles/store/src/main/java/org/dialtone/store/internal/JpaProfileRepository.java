@@ -189,7 +189,7 @@ public class JpaProfileRepository implements ProfileRepository {
     static ProfileEntity find(EntityManager em, long id) {
         ProfileEntity entity = em.find(ProfileEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException("There is no profile with id " + id + "; GET /api/v1/profiles lists them");
+            throw new NotFoundException("There is no profile with id " + id + "; list the profiles to find the right one");
         }
         return entity;
     }
@@ -202,9 +202,7 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     private static void requireFreeName(EntityManager em, String name, Long self) {
-        List<Long> ids = em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.nameKey = :key", Long.class)
-                .setParameter("key", Jpa.key(name)).getResultList();
-        if (!ids.isEmpty() && (self == null || !ids.contains(self))) {
+        if (Jpa.nameTaken(em, "ProfileEntity", name, self)) {
             throw new ConflictException("A profile named " + name + " already exists (names are unique across all profile types); choose another name");
         }
     }

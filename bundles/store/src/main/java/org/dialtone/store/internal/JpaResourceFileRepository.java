@@ -56,7 +56,7 @@ public class JpaResourceFileRepository implements ResourceFileRepository {
     public boolean delete(String name) {
         return Jpa.tx(jpa, "resource file", em -> {
             ResourceFileEntity entity = byName(em, name).orElseThrow(() -> new org.dialtone.api.NotFoundException(
-                    "There is no resource file named " + name + "; GET /api/v1/resources lists them"));
+                    "There is no resource file named " + name + "; list the resource files to find the right one"));
             em.remove(entity);
             em.flush();
             return !em.createQuery("SELECT r.id FROM ResourceFileEntity r WHERE r.sha256 = :sha", Long.class)

@@ -166,15 +166,13 @@ public class JpaSiteRepository implements SiteRepository {
     private static SiteEntity find(EntityManager em, long id) {
         SiteEntity entity = em.find(SiteEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException("There is no site with id " + id + "; GET /api/v1/sites lists them");
+            throw new NotFoundException("There is no site with id " + id + "; list the sites to find the right one");
         }
         return entity;
     }
 
     private static void requireFreeName(EntityManager em, String name, Long self) {
-        List<Long> ids = em.createQuery("SELECT s.id FROM SiteEntity s WHERE s.nameKey = :key", Long.class)
-                .setParameter("key", Jpa.key(name)).getResultList();
-        if (!ids.isEmpty() && (self == null || !ids.contains(self))) {
+        if (Jpa.nameTaken(em, "SiteEntity", name, self)) {
             throw new ConflictException("A site named " + name + " already exists; choose another name or edit that site");
         }
     }

@@ -110,7 +110,7 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
         return Jpa.tx(jpa, "software licence", em -> {
             SoftwareImageEntity image = em.find(SoftwareImageEntity.class, imageId);
             if (image == null) {
-                throw new NotFoundException("There is no software image with id " + imageId + "; GET /api/v1/software/images lists them");
+                throw new NotFoundException("There is no software image with id " + imageId + "; list the software images to find the right one");
             }
             SoftwareLicenseEntity license = em.find(SoftwareLicenseEntity.class, imageId);
             boolean created = license == null;
@@ -151,7 +151,7 @@ public class JpaSoftwareImageRepository implements SoftwareImageRepository {
         return Jpa.tx(jpa, "software image", em -> {
             SoftwareImageEntity image = em.find(SoftwareImageEntity.class, id);
             if (image == null) {
-                throw new NotFoundException("There is no software image with id " + id + "; GET /api/v1/software/images lists them");
+                throw new NotFoundException("There is no software image with id " + id + "; list the software images to find the right one");
             }
             List<Long> selecting = em.createQuery("SELECT p.id FROM ProfileEntity p WHERE p.softwareImageId = :id AND p.type <> 'SOFTWARE'",
                     Long.class).setParameter("id", id).getResultList();
