@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
@@ -24,9 +25,11 @@ public class DeployCommand implements Action {
     private Session session;
 
     @Argument(index = 0, name = "container", required = true, description = "global, site:<id>, model:<name>, group:<id> or device:<id>")
+    @Completion(ContainerCompleter.class)
     private String container;
 
     @Argument(index = 1, name = "profiles", multiValued = true, description = "Profile ids, highest priority first (none to clear)")
+    @Completion(ProfileIdCompleter.class)
     private List<Long> profileIds;
 
     @Override

@@ -2,6 +2,7 @@ package org.dialtone.shell.command;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -24,12 +25,15 @@ public class DeviceListCommand implements Action {
     private String search;
 
     @Option(name = "--site", description = "Only devices of this site id")
+    @Completion(SiteIdCompleter.class)
     private Long siteId;
 
     @Option(name = "--group", description = "Only devices in this device group id")
+    @Completion(GroupIdCompleter.class)
     private Long groupId;
 
     @Option(name = "--software", description = "Only devices in this software state: none, up-to-date, pending, failing")
+    @Completion(SoftwareStateCompleter.class)
     private String software;
 
     @Option(name = "--sort", description = "name, mac, model, site, lastSeen, ...")

@@ -3,6 +3,7 @@ package org.dialtone.shell.command;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -19,6 +20,7 @@ public class EffectiveConfigCommand implements Action {
     private DeploymentService deployment;
 
     @Argument(index = 0, name = "device", required = true, description = "The device id (see dialtone:device-list)")
+    @Completion(DeviceIdCompleter.class)
     private long deviceId;
 
     @Option(name = "-p", aliases = "--parameter", description = "Only parameters whose name contains this")

@@ -3,6 +3,7 @@ package org.dialtone.shell.command;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
@@ -20,6 +21,7 @@ public class GroupTopPriorityCommand implements Action {
     private Session session;
 
     @Argument(index = 0, name = "id", required = true, description = "The device group id (see dialtone:group-list)")
+    @Completion(GroupIdCompleter.class)
     private long id;
 
     @Override
