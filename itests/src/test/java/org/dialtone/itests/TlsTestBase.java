@@ -220,7 +220,8 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
                     .filter(b -> "org.dialtone.dialtone-certificates".equals(b.getSymbolicName())).findFirst().orElseThrow();
             certificates.stop();
             new org.dialtone.bootstrap.tls.ServerKeystore(etc()).selfSigned("localhost", List.of());
-            Eventually.holds(APPLIED, () -> assertEquals(before.length(), servedFingerprint().length()));
+            Eventually.holds(APPLIED, () -> assertFalse("the node serves its own self-signed keystore now",
+                    fingerprint.equals(servedFingerprint())));
             certificates.start();
             Eventually.holds(APPLIED, () -> assertEquals("applied from the database", fingerprint, servedFingerprint()));
             Pki upload = new Pki(pki.dir());
@@ -248,9 +249,9 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
                 .issue("Equipment-CA", "nameless", "Polycom VVX 450", "extendedKeyUsage=clientAuth");
         setAccount();
         assertEquals(200, call("PUT", "/tls/device-trust", "application/x-pem-file", pki.read("Equipment-CA.pem")).statusCode());
+        HttpClient phone = client(presenting(pki, "phone"));
+        String prov = "https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/";
         try {
-            HttpClient phone = client(presenting(pki, "phone"));
-            String prov = "https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/";
             Eventually.holds(APPLIED, () -> assertEquals("no account needed", 200, get(phone, prov + mac + ".cfg", SOUNDPOINT, null).statusCode()));
             assertEquals(200, get(phone, prov + "000000000000.cfg", SOUNDPOINT, null).statusCode());
             assertEquals("another MAC's file", 403, get(phone, prov + other + ".cfg", SOUNDPOINT, null).statusCode());
@@ -274,8 +275,9 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
             call("DELETE", "/tls/device-trust", null, null);
         }
         HttpClient accountOnly = client(trustingServer());
-        Eventually.holds(APPLIED, () -> assertEquals(200, get(accountOnly, "https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + mac + ".cfg",
-                SOUNDPOINT, basic()).statusCode()));
+        Eventually.holds(APPLIED, () -> assertEquals(200, get(accountOnly, prov + mac + ".cfg", SOUNDPOINT, basic()).statusCode()));
+        assertEquals("with its anchors removed, the certificate no longer stands in for the account, resumed session or not", 401,
+                get(phone, prov + mac + ".cfg", SOUNDPOINT, null).statusCode());
     }
 
     /** Changes one line of etc/org.dialtone.tls.cfg as an admin editing the file would. */

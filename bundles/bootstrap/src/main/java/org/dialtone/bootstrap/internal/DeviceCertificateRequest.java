@@ -24,7 +24,7 @@ final class DeviceCertificateRequest extends X509ExtendedTrustManager {
 
     private final Path anchors;
     private volatile X509Certificate[] issuers = NONE;
-    private volatile long modified = -1;
+    private volatile Object stamp = "not read yet";
     private volatile long nextCheck;
 
     DeviceCertificateRequest(Path etc) {
@@ -70,12 +70,12 @@ final class DeviceCertificateRequest extends X509ExtendedTrustManager {
 
     private synchronized void reload() {
         try {
-            long stamp = Files.exists(anchors) ? Files.getLastModifiedTime(anchors).toMillis() : 0;
-            if (stamp == modified) {
+            Object now = Files.exists(anchors) ? org.dialtone.bootstrap.tls.ServerKeystore.stamp(anchors) : "none";
+            if (now.equals(stamp)) {
                 return;
             }
-            modified = stamp;
-            if (stamp == 0) {
+            stamp = now;
+            if ("none".equals(now)) {
                 issuers = NONE;
                 return;
             }

@@ -94,23 +94,11 @@ public final class ServerKeystore {
         return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
     }
 
-    private volatile Snapshot snapshot;
+    private final Map<Path, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The key entries the listeners serve now, by alias; read again only when the file changed (opening it is slow by design). */
+    /** The key entries the listeners serve now, by alias. */
     public Map<String, CertificateIssuer.Issued> entries() {
-        Path file = keystore();
-        try {
-            Object stamp = stamp(file);
-            Snapshot known = snapshot;
-            if (known != null && known.stamp().equals(stamp)) {
-                return known.entries();
-            }
-            Map<String, CertificateIssuer.Issued> entries = Collections.unmodifiableMap(read(file));
-            snapshot = new Snapshot(stamp, entries);
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
-        }
+        return cached(keystore());
     }
 
     public Optional<CertificateIssuer.Issued> authority() {
@@ -118,7 +106,23 @@ public final class ServerKeystore {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(read(file).get(AUTHORITY));
+        return Optional.ofNullable(cached(file).get(AUTHORITY));
+    }
+
+    /** A keystore's key entries, read again only when the file changed (opening one is slow by design). */
+    private Map<String, CertificateIssuer.Issued> cached(Path file) {
+        try {
+            Object stamp = stamp(file);
+            Snapshot known = snapshots.get(file);
+            if (known != null && known.stamp().equals(stamp)) {
+                return known.entries();
+            }
+            Map<String, CertificateIssuer.Issued> entries = Collections.unmodifiableMap(read(file));
+            snapshots.put(file, new Snapshot(stamp, entries));
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
+        }
     }
 
     public void writeAuthority(CertificateIssuer.Issued authority) {

@@ -67,6 +67,7 @@ public class ServerCertificateServiceImpl implements ServerCertificateService, o
     private final ScheduledExecutorService sync = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-certificates"));
     private final Set<String> wellKnownRoots = wellKnownRoots();
     private long appliedServer = -1;
+    private long appliedAuthority = -1;
     private long appliedTrust = -1;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -304,11 +305,15 @@ public class ServerCertificateServiceImpl implements ServerCertificateService, o
             keystore.writeAuthority(made);
             return made;
         })).getBytes(StandardCharsets.UTF_8)));
+        if (stored.version() == appliedAuthority && local.isPresent()) {
+            return;
+        }
         Upload common = Upload.pem(new String(cipher.open(stored.sealedValue()), StandardCharsets.UTF_8));
         if (local.isEmpty() || !local.get().certificate().equals(common.chain().get(0))) {
             keystore.writeAuthority(new CertificateIssuer.Issued(common.key(), common.chain().toArray(X509Certificate[]::new)));
             LOG.info("TLS: this node now uses the installation's CA from the database ({})", common.chain().get(0).getSubjectX500Principal().getName());
         }
+        appliedAuthority = stored.version();
     }
 
     private void selfSigned(String host) {

@@ -39,13 +39,13 @@ final class DeviceCertificates {
         }
     }
 
-    private record Anchors(long modified, Set<TrustAnchor> anchors) {
+    private record Anchors(Object stamp, Set<TrustAnchor> anchors) {
     }
 
     private final Path file;
     private final Clock clock;
     private final boolean acceptExpired;
-    private volatile Anchors anchors = new Anchors(-1, Set.of());
+    private volatile Anchors anchors = new Anchors("not read yet", Set.of());
 
     DeviceCertificates(Path file, Clock clock, boolean acceptExpired) {
         this.file = file;
@@ -101,21 +101,30 @@ final class DeviceCertificates {
         return Optional.empty();
     }
 
+    /**
+     * The anchors in force now, as a token: a verdict worked out under another token (other anchors, or another instance
+     * with other settings) no longer holds.
+     */
+    Object generation() {
+        anchors();
+        return anchors;
+    }
+
     private Set<TrustAnchor> anchors() {
         try {
-            long modified = Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
+            Object stamp = Files.exists(file) ? org.dialtone.bootstrap.tls.ServerKeystore.stamp(file) : "none";
             Anchors current = anchors;
-            if (current.modified() == modified) {
+            if (current.stamp().equals(stamp)) {
                 return current.anchors();
             }
             Set<TrustAnchor> read = Set.of();
-            if (modified != 0) {
+            if (!"none".equals(stamp)) {
                 try (InputStream in = Files.newInputStream(file)) {
                     read = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
                             .map(c -> new TrustAnchor((X509Certificate) c, null)).collect(Collectors.toUnmodifiableSet());
                 }
             }
-            anchors = new Anchors(modified, read);
+            anchors = new Anchors(stamp, read);
             return read;
         } catch (IOException | GeneralSecurityException e) {
             return anchors.anchors();

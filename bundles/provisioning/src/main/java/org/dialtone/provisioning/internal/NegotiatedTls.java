@@ -26,6 +26,7 @@ final class NegotiatedTls implements TlsEvidence {
     /** Set by the listeners beside the main port on every request they pass on. */
     static final String LISTENER_ATTRIBUTE = "dialtone.listener";
     private static final String COUNTED = "dialtone.counted";
+    private static final int MAX_REMEMBERED = 200_000;
     private static final Logger LOG = LoggerFactory.getLogger(NegotiatedTls.class);
 
     private record Key(String listener, String protocol, String suite, String certificate) {
@@ -54,11 +55,18 @@ final class NegotiatedTls implements TlsEvidence {
         if (device == null) {
             return;
         }
+        if (logged.size() >= MAX_REMEMBERED) {
+            // Requests naming made-up MACs must not grow it without end; a device is then logged once more.
+            logged.clear();
+        }
         if (logged.add(device)) {
             LOG.info("Device {} connected with {} {} ({} certificate) on the {} listener; user agent: {}", device, tls.getProtocol(),
                     tls.getCipherSuite(), certificateType(tls), listener, userAgent);
         }
         if ("legacy".equals(listener)) {
+            if (legacy.size() >= MAX_REMEMBERED) {
+                legacy.clear();
+            }
             legacy.put(device, new LegacyDevice(device, tls.getProtocol(), userAgent, clock.instant()));
         } else if (!legacy.isEmpty()) {
             legacy.remove(device);

@@ -106,12 +106,13 @@ public class ProvisioningPublisher {
         try {
             DeviceCertificates deviceCertificates = new DeviceCertificates(java.nio.file.Path.of(System.getProperty("karaf.etc", "etc"),
                     "dialtone-device-trust.pem"), Clock.systemUTC(), config.acceptExpiredDeviceCertificates());
-            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, new DigestAuthenticator(Clock.systemUTC()), negotiated,
+            DigestAuthenticator digest = new DigestAuthenticator(Clock.systemUTC());
+            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, digest, negotiated,
                     deviceCertificates, config.requireDeviceCertificate());
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
             servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);
-            TrustBootstrapServlet bootstrap = new TrustBootstrapServlet(this::account, new DigestAuthenticator(Clock.systemUTC()), this::bootstrapTarget);
+            TrustBootstrapServlet bootstrap = new TrustBootstrapServlet(this::account, digest, this::bootstrapTarget);
             bootstrapService = context.registerService(javax.servlet.Servlet.class, bootstrap,
                     new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "trust-bootstrap")));
         } catch (javax.servlet.ServletException | org.osgi.service.http.NamespaceException e) {
@@ -152,13 +153,15 @@ public class ProvisioningPublisher {
         return known;
     }
 
+    /** Read once per change of the files, not per bootstrap request. */
+    private final org.dialtone.bootstrap.tls.ServerKeystore keystore = org.dialtone.bootstrap.tls.ServerKeystore.ofKaraf();
+
     /** The CA phones are told to trust (the installation's, or the top of an installed chain) and the HTTPS address. */
     private TrustBootstrapServlet.Target bootstrapTarget() {
         org.dialtone.api.provisioning.ProvisioningSettingsService current = provisioningSettings;
         if (current == null) {
             throw new IllegalStateException("the provisioning settings are not available yet");
         }
-        org.dialtone.bootstrap.tls.ServerKeystore keystore = org.dialtone.bootstrap.tls.ServerKeystore.ofKaraf();
         org.dialtone.bootstrap.tls.CertificateIssuer.Issued installed = keystore.entries().get(org.dialtone.bootstrap.tls.ServerKeystore.INSTALLED);
         java.security.cert.X509Certificate authority = installed != null ? installed.chain()[installed.chain().length - 1]
                 : keystore.authority().orElseThrow(() -> new IllegalStateException("the installation has no CA")).certificate();

@@ -81,7 +81,8 @@ final class ProvisioningServlet extends HttpServlet {
             String asked = ProvisioningPaths.leadingMac(path);
             if (asked != null && !asked.equals(device.mac())) {
                 LOG.warn("A device certificate for {} was used to ask for {}, another device's file; refused", device.mac(), path);
-                refuse(response, 403, "This device certificate is for " + device.mac() + "; it may not fetch or upload another device's files.\n");
+                refuse(response, 403, ("This device certificate is for " + device.mac() + "; it may not fetch or upload another device's files.\n")
+                    .getBytes(StandardCharsets.UTF_8));
                 return false;
             }
             return true;
@@ -91,7 +92,7 @@ final class ProvisioningServlet extends HttpServlet {
                 LOG.info("A device at {} asked for {} without a valid device certificate ({}); refused, because one is required",
                         request.getRemoteAddr(), path, device.problem());
             }
-            refuse(response, 403, "A device certificate is required on this server (" + device.problem() + ").\n");
+            refuse(response, 403, ("A device certificate is required on this server (" + device.problem() + ").\n").getBytes(StandardCharsets.UTF_8));
             return false;
         }
         DigestAuthenticator.Account current = account.get();
@@ -107,13 +108,9 @@ final class ProvisioningServlet extends HttpServlet {
         } else if (result != DigestAuthenticator.Result.MISSING) {
             LOG.info("A device asked for {} with {} credentials", path, result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
         }
-        response.setStatus(401);
         response.addHeader("WWW-Authenticate", authenticator.challenge(current, result == DigestAuthenticator.Result.STALE));
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");
-        byte[] body = current == null ? NO_ACCOUNT : AUTHENTICATE;
-        response.setContentType("text/plain; charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        refuse(response, 401, current == null ? NO_ACCOUNT : AUTHENTICATE);
         return false;
     }
 
@@ -124,8 +121,10 @@ final class ProvisioningServlet extends HttpServlet {
             return NO_CERTIFICATE;
         }
         Object session = request.getAttribute(NegotiatedTls.SESSION_ATTRIBUTE);
-        if (session instanceof javax.net.ssl.SSLSession tls && tls.getValue(VERDICT) instanceof DeviceCertificates.Verdict known) {
-            return known;
+        Object generation = deviceCertificates.generation();
+        if (session instanceof javax.net.ssl.SSLSession tls && tls.getValue(VERDICT) instanceof KnownVerdict known
+                && known.generation() == generation) {
+            return known.verdict();
         }
         DeviceCertificates.Verdict verdict = deviceCertificates.check(chain);
         if (!verdict.identified() && certificateNotes.shouldLog("presented:" + request.getRemoteAddr())) {
@@ -133,15 +132,18 @@ final class ProvisioningServlet extends HttpServlet {
                     request.getRemoteAddr(), verdict.problem());
         }
         if (session instanceof javax.net.ssl.SSLSession tls) {
-            tls.putValue(VERDICT, verdict);
+            tls.putValue(VERDICT, new KnownVerdict(generation, verdict));
         }
         return verdict;
     }
 
+    /** A verdict as long as the anchors it was worked out under are in force: sessions outlive a change of anchors. */
+    private record KnownVerdict(Object generation, DeviceCertificates.Verdict verdict) {
+    }
+
     private static final DeviceCertificates.Verdict NO_CERTIFICATE = new DeviceCertificates.Verdict(null, "no certificate");
 
-    private static void refuse(HttpServletResponse response, int status, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    private static void refuse(HttpServletResponse response, int status, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
         response.setContentLength(body.length);

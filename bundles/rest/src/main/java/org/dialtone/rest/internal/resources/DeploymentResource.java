@@ -2,7 +2,6 @@ package org.dialtone.rest.internal.resources;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -38,13 +37,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DeploymentResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeploymentService deploymentService;
-    private final Supplier<DeploymentService> deployment = () -> deploymentService;
 
     public record ProfileIds(List<Long> profileIds) {
     }
 
     private DeploymentService deployment() {
-        return Services.require(deployment, "deployment");
+        return Services.require(() -> deploymentService, "deployment");
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.dialtone.rest.internal.resources;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -34,17 +33,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DeviceFileResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceFileService filesService;
-    private final Supplier<DeviceFileService> files = () -> filesService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceService devicesService;
-    private final Supplier<DeviceService> devices = () -> devicesService;
 
     private DeviceFileService files() {
-        return Services.require(files, "device file");
+        return Services.require(() -> filesService, "device file");
     }
 
     private String mac(String id) {
-        org.dialtone.api.inventory.Device device = Services.require(devices, "device").get(Params.id("id", id));
+        org.dialtone.api.inventory.Device device = Services.require(() -> devicesService, "device").get(Params.id("id", id));
         // Files live under the identity the device provisions with.
         String identity = device.serialIdentified() || device.mac() == null ? device.serialNumber() : device.mac();
         if (identity == null) {

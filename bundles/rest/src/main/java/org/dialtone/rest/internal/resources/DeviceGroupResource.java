@@ -1,7 +1,6 @@
 package org.dialtone.rest.internal.resources;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -38,7 +37,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DeviceGroupResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceGroupService groupsService;
-    private final Supplier<DeviceGroupService> groups = () -> groupsService;
 
     /** Devices to add to and remove from a group, by id. */
     public record MemberChange(List<Long> add, List<Long> remove) {
@@ -48,7 +46,7 @@ public class DeviceGroupResource {
     }
 
     private DeviceGroupService groups() {
-        return Services.require(groups, "device group");
+        return Services.require(() -> groupsService, "device group");
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.dialtone.rest.internal.resources;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -48,13 +47,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DeviceResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceService devicesService;
-    private final Supplier<DeviceService> devices = () -> devicesService;
 
     public record GroupIds(List<Long> groupIds) {
     }
 
     private DeviceService devices() {
-        return Services.require(devices, "device");
+        return Services.require(() -> devicesService, "device");
     }
 
     /**

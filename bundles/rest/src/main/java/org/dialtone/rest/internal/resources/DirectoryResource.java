@@ -1,7 +1,6 @@
 package org.dialtone.rest.internal.resources;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -36,7 +35,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DirectoryResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DirectoryService directoryService;
-    private final Supplier<DirectoryService> directory = () -> directoryService;
 
     public record NewEntry(String name, Boolean room) {
     }
@@ -45,7 +43,7 @@ public class DirectoryResource {
     }
 
     private DirectoryService directory() {
-        return Services.require(directory, "directory");
+        return Services.require(() -> directoryService, "directory");
     }
 
     @GET

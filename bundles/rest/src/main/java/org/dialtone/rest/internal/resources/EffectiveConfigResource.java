@@ -1,6 +1,5 @@
 package org.dialtone.rest.internal.resources;
 
-import java.util.function.Supplier;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -23,7 +22,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class EffectiveConfigResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeploymentService deploymentService;
-    private final Supplier<DeploymentService> deployment = () -> deploymentService;
 
     /**
      * Every parameter with its value, the container and profile it comes from, and the lower-priority
@@ -31,6 +29,6 @@ public class EffectiveConfigResource {
      */
     @GET
     public EffectiveConfig get(@PathParam("id") String id) {
-        return Services.require(deployment, "deployment").effectiveConfig(Params.id("id", id));
+        return Services.require(() -> deploymentService, "deployment").effectiveConfig(Params.id("id", id));
     }
 }

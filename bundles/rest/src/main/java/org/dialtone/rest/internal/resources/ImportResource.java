@@ -1,6 +1,5 @@
 package org.dialtone.rest.internal.resources;
 
-import java.util.function.Supplier;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -25,12 +24,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class ImportResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ImportLogService logsService;
-    private final Supplier<ImportLogService> logs = () -> logsService;
 
     @GET
     @Path("/{id}")
     public ImportReport get(@PathParam("id") String id) {
-        return Services.require(logs, "import log").report(Params.id("id", id));
+        return Services.require(() -> logsService, "import log").report(Params.id("id", id));
     }
 
     /** The per-row log as CSV: line, result, message. */
@@ -38,7 +36,7 @@ public class ImportResource {
     @Path("/{id}/log")
     @Produces(Params.CSV)
     public Response log(@PathParam("id") String id) {
-        ImportLogService service = Services.require(logs, "import log");
+        ImportLogService service = Services.require(() -> logsService, "import log");
         long reportId = Params.id("id", id);
         service.report(reportId);
         StreamingOutput body = out -> service.writeLog(reportId, out);

@@ -3,7 +3,6 @@ package org.dialtone.rest.internal.resources;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -43,13 +42,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class ProfileResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProfileService profilesService;
-    private final Supplier<ProfileService> profiles = () -> profilesService;
 
     public record CopyRequest(String name) {
     }
 
     private ProfileService profiles() {
-        return Services.require(profiles, "profile");
+        return Services.require(() -> profilesService, "profile");
     }
 
     /** Profiles by name; {@code type}: standard, template, user_defined, user_imported, software; {@code order}: asc, desc. */

@@ -1,6 +1,5 @@
 package org.dialtone.rest.internal.resources;
 
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -28,11 +27,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class ProvisioningSettingsResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProvisioningSettingsService settingsService;
-    private final Supplier<ProvisioningSettingsService> settings = () -> settingsService;
 
     @GET
     public ProvisioningSettings get() {
-        return Services.require(settings, "provisioning settings").get();
+        return Services.require(() -> settingsService, "provisioning settings").get();
     }
 
     /**
@@ -46,6 +44,6 @@ public class ProvisioningSettingsResource {
         if (update == null) {
             throw new InvalidInputException("body", "send a JSON object with the fields to change");
         }
-        return Services.require(settings, "provisioning settings").update(update, security.getUserPrincipal().getName());
+        return Services.require(() -> settingsService, "provisioning settings").update(update, security.getUserPrincipal().getName());
     }
 }

@@ -2,7 +2,6 @@ package org.dialtone.rest.internal.resources;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -33,10 +32,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class ResourceFileResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ResourceFileService resourcesService;
-    private final Supplier<ResourceFileService> resources = () -> resourcesService;
 
     private ResourceFileService resources() {
-        return Services.require(resources, "resource file");
+        return Services.require(() -> resourcesService, "resource file");
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.dialtone.rest.internal.resources;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -31,10 +30,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class SchemaResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SchemaService schemaService;
-    private final Supplier<SchemaService> schema = () -> schemaService;
 
     private SchemaService schema() {
-        return Services.require(schema, "schema");
+        return Services.require(() -> schemaService, "schema");
     }
 
     @GET

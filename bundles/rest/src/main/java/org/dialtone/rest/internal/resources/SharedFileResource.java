@@ -2,7 +2,6 @@ package org.dialtone.rest.internal.resources;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -29,10 +28,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class SharedFileResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceFileService filesService;
-    private final Supplier<DeviceFileService> files = () -> filesService;
 
     private DeviceFileService files() {
-        return Services.require(files, "device file");
+        return Services.require(() -> filesService, "device file");
     }
 
     @GET

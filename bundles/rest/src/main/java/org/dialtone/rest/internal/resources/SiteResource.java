@@ -1,7 +1,6 @@
 package org.dialtone.rest.internal.resources;
 
 import java.io.InputStream;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -38,10 +37,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class SiteResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SiteService sitesService;
-    private final Supplier<SiteService> sites = () -> sitesService;
 
     private SiteService sites() {
-        return Services.require(sites, "site");
+        return Services.require(() -> sitesService, "site");
     }
 
     /** Sites by name; {@code q} searches name, description and location. */

@@ -3,7 +3,6 @@ package org.dialtone.rest.internal.resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -33,10 +32,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class SoftwareLicenseResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SoftwareImageService imagesService;
-    private final Supplier<SoftwareImageService> images = () -> imagesService;
 
     private SoftwareImageService images() {
-        return Services.require(images, "software image");
+        return Services.require(() -> imagesService, "software image");
     }
 
     @GET

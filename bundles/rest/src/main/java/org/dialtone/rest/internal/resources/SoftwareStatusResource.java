@@ -1,7 +1,6 @@
 package org.dialtone.rest.internal.resources;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,17 +26,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class SoftwareStatusResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SoftwareImageService imagesService;
-    private final Supplier<SoftwareImageService> images = () -> imagesService;
 
     @GET
     @Path("/status")
     public List<SoftwareStatus> status() {
-        return Services.require(images, "software image").status();
+        return Services.require(() -> imagesService, "software image").status();
     }
 
     @GET
     @Path("/uploads")
     public List<SoftwareUpload> uploads() {
-        return Services.require(images, "software image").uploads();
+        return Services.require(() -> imagesService, "software image").uploads();
     }
 }

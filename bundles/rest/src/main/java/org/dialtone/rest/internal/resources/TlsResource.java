@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -43,10 +42,9 @@ public class TlsResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ServerCertificateService certificatesService;
-    private final Supplier<ServerCertificateService> certificates = () -> certificatesService;
 
     private ServerCertificateService certificates() {
-        return Services.require(certificates, "TLS certificates");
+        return Services.require(() -> certificatesService, "TLS certificates");
     }
 
     /** Served certificates, the CA, device trust, the listeners, what clients negotiated, devices on the legacy listener. */
