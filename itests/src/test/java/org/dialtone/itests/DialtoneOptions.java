@@ -1,5 +1,6 @@
 package org.dialtone.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -8,6 +9,13 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 
@@ -19,6 +27,65 @@ final class DialtoneOptions {
     static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-dialtone.cfg";
 
     private DialtoneOptions() {
+    }
+
+    /** {@code h2} (the shipped default) or {@code postgresql}: the database this run's suite boots on. */
+    static String database() {
+        return System.getProperty("dialtone.itest.database", "h2");
+    }
+
+    static boolean onPostgres() {
+        return database().equals("postgresql");
+    }
+
+    /** What the health report must name as the database. */
+    static String expectedDatabase() {
+        return onPostgres() ? "PostgreSQL" : "H2";
+    }
+
+    /**
+     * The distribution on this run's database: as shipped (H2), or switched to PostgreSQL at 127.0.0.1:5432 (database
+     * test, user postgres) by editing only the data source file, in a schema of its own made once per run.
+     */
+    static Option[] server() throws SQLException {
+        // The tests run inside the container: tell it which database this run is on.
+        Option database = editConfigurationFilePut("etc/system.properties", "dialtone.itest.database", database());
+        if (!onPostgres()) {
+            return options(composite(distribution()), database);
+        }
+        return options(
+                composite(distribution()),
+                database,
+                editConfigurationFilePut(DATASOURCE_CFG, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(DATASOURCE_CFG, "url", DialtoneExam.URL + "?currentSchema=" + runSchema()),
+                editConfigurationFilePut(DATASOURCE_CFG, "user", DialtoneExam.USER),
+                editConfigurationFilePut(DATASOURCE_CFG, "password", ""));
+    }
+
+    private static String schema;
+
+    /** Drops the schemas of earlier runs and makes this run's; in the test JVM, before the container boots. */
+    private static synchronized String runSchema() throws SQLException {
+        if (schema != null) {
+            return schema;
+        }
+        try (Connection c = DialtoneExam.connect(); Statement st = c.createStatement()) {
+            List<String> old = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'itest\\_%'")) {
+                while (rs.next()) {
+                    old.add(rs.getString(1));
+                }
+            }
+            for (String earlier : old) {
+                st.execute("DROP SCHEMA " + earlier + " CASCADE");
+            }
+            String fresh = "itest_" + UUID.randomUUID().toString().replace("-", "");
+            st.execute("CREATE SCHEMA " + fresh);
+            schema = fresh;
+            return fresh;
+        } catch (SQLException e) {
+            throw new SQLException("PostgreSQL at " + DialtoneExam.URL + " is required for this run: " + e.getMessage(), e);
+        }
     }
 
     static Option[] distribution() {

@@ -103,8 +103,9 @@ public class ShippedDistributionIT {
         assertEquals(storm.toText(), 0, storm.errorCount());
         assertEquals(storm.toText(), 200, storm.bootsOk());
 
-        com.fasterxml.jackson.databind.JsonNode page = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                https.get("/api/v1/devices?q=0a0b0c&limit=500", "admin", adminPassword).body());
+        java.net.http.HttpResponse<String> listed = https.get("/api/v1/devices?q=0a0b0c&limit=500", "admin", adminPassword);
+        assertEquals(listed.body(), 200, listed.statusCode());
+        com.fasterxml.jackson.databind.JsonNode page = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed.body());
         java.util.Map<String, String> models = new java.util.HashMap<>();
         for (com.fasterxml.jackson.databind.JsonNode d : page.get("items")) {
             String identity = d.get("serialIdentified").asBoolean() ? d.get("serialNumber").asText() : d.get("mac").asText();

@@ -87,8 +87,8 @@ public class TwoNodesOnPostgresIT {
             postgres.append(line).append('\n');
         }
         postgres.append("osgi.jdbc.driver.name = PostgreSQL JDBC Driver\n")
-                .append("url = ").append(PostgresOrSkip.URL).append("?currentSchema=").append(schema).append('\n')
-                .append("user = ").append(PostgresOrSkip.USER).append('\n')
+                .append("url = ").append(DialtoneExam.URL).append("?currentSchema=").append(schema).append('\n')
+                .append("user = ").append(DialtoneExam.USER).append('\n')
                 .append("password = \n");
         Files.writeString(node.home.resolve(datasource), postgres.toString(), StandardCharsets.UTF_8);
         return node;
@@ -97,9 +97,9 @@ public class TwoNodesOnPostgresIT {
     private static String freshSchema() throws Exception {
         Connection connection;
         try {
-            connection = PostgresOrSkip.connect();
+            connection = DialtoneExam.connect();
         } catch (java.sql.SQLException e) {
-            Assume.assumeTrue("PostgreSQL at " + PostgresOrSkip.URL + " is unreachable (" + e.getMessage() + "); skipping the two-node test",
+            Assume.assumeTrue("PostgreSQL at " + DialtoneExam.URL + " is unreachable (" + e.getMessage() + "); skipping the two-node test",
                     "true".equals(System.getenv("CI")));
             throw e;
         }

@@ -10,12 +10,13 @@ public interface DeploymentRepository {
     List<Profile> profilesOf(Container container);
 
     /**
-     * Replaces the container's profiles in one transaction.
+     * Replaces the container's profiles in one transaction, after {@code check} accepted them (without their
+     * attributes, duplicates dropped, in the given order).
      *
-     * @throws org.dialtone.api.InvalidInputException for templates, csv profiles and unknown ids
+     * @throws org.dialtone.api.InvalidInputException for unknown ids
      * @throws org.dialtone.api.NotFoundException when the container does not exist
      */
-    void setProfiles(Container container, List<Long> profileIds);
+    void setProfiles(Container container, List<Long> profileIds, java.util.function.Consumer<List<Profile>> check);
 
     AffectedDevices affected(Container container);
 

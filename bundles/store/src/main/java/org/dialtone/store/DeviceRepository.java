@@ -37,9 +37,10 @@ public interface DeviceRepository {
     /**
      * Finds the device by MAC (or serial when it has no MAC) or adds it, then records the contact, in one
      * transaction. A device added here joins {@code groupsOfNewDevice} in their order; it is asked only then, inside the
-     * transaction, so that a known device's contact costs no query for it.
+     * transaction, so that a known device's contact costs no query for it. Its site is {@code siteByPrivateIp} of the
+     * private address the device has on record (null when none).
      */
-    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, long siteId,
+    Device contact(org.dialtone.api.inventory.DeviceContact contact, String publicIpKey, java.util.function.ToLongFunction<String> siteByPrivateIp,
                    java.util.function.Supplier<List<Long>> groupsOfNewDevice);
 
     /** Marks the device's last provisioning as failed: its master configuration could not be served. */
@@ -52,10 +53,11 @@ public interface DeviceRepository {
     List<org.dialtone.api.software.SoftwareTally> softwareTally();
 
     /**
-     * Applies all rows in one transaction; a row whose device exists is handled as {@code mode} says. Devices
-     * left with parameters get (or keep) their csv profile, named {@code <MAC or serial>_csv_profile}.
+     * Applies all rows in one transaction, in line order, and says what became of each; a row whose device exists
+     * is merged into it, overwrites it or is left alone as {@code existing} says. Devices left with parameters get
+     * (or keep) their csv profile, named as {@link org.dialtone.api.inventory.DeviceIdentity} says.
      */
-    List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor);
+    List<ImportedRow> importDevices(List<ImportedDevice> rows, DeviceImportMode existing, String actor);
 
     /** The csv-profile attribute names of the devices the query matches, in first-imported order. */
     List<String> attributeNames(DeviceQuery query);
@@ -73,6 +75,14 @@ public interface DeviceRepository {
      */
     record ImportedDevice(int line, String mac, String serialNumber, DeviceType type, String name,
                           List<Long> groupIds, List<DeviceAttribute> attributes, List<String> warnings) {
+        public org.dialtone.api.inventory.DeviceIdentity identity() {
+            return org.dialtone.api.inventory.DeviceIdentity.of(mac, serialNumber, type != null && type.serialIdentified());
+        }
+    }
+
+    /** {@code otherDeviceId}: for IDENTITY_TAKEN, the device that holds the row's other number. */
+    record ImportedRow(ImportedDevice row, Outcome outcome, Long otherDeviceId) {
+        public enum Outcome { CREATED, MERGED, OVERWRITTEN, LEFT_ALONE, IDENTITY_TAKEN }
     }
 
     record ExportedDevice(Device device, List<String> groupNames, List<DeviceAttribute> attributes) {

@@ -18,7 +18,7 @@ public interface ProfileRepository {
     /** @throws org.dialtone.api.ConflictException when the name is taken by a profile of any type */
     Profile create(ProfileWrite profile, String actor);
 
-    /** Replaces an editable profile; a csv profile keeps its name and owner. */
+    /** Replaces the profile's fields and parameters; a csv profile keeps its owner. */
     Profile update(long id, Long expectedVersion, ProfileWrite profile, String actor);
 
     void delete(long id);

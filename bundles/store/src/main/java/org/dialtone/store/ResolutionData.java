@@ -7,8 +7,9 @@ import org.dialtone.api.profiles.Profile;
 
 /**
  * Everything the resolver needs for one device, read in a handful of queries: the device's own facts, the
- * containers it belongs to in priority order, each container's profiles in rank order, and the profiles
- * with their attributes.
+ * containers it belongs to (its device groups in the device's own order, its users' groups in each user's; which
+ * kind wins is the profiles bundle's rule), each container's profiles in rank order, and the profiles with
+ * their attributes.
  */
 public record ResolutionData(long deviceId, String mac, String serialNumber, String model,
                              List<Member> containers, Map<Long, Profile> profiles, Profile csvProfile) {

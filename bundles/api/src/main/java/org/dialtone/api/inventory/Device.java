@@ -18,6 +18,10 @@ public record Device(long id, String mac, String serialNumber, String family, St
                      Instant createdAt, long version, Instant lastProvisionAt, String lastProvisionResult,
                      boolean driverMissing, org.dialtone.api.software.SoftwareUpdate softwareUpdate) {
 
+    public DeviceIdentity identity() {
+        return DeviceIdentity.of(this);
+    }
+
     public Device withDriverMissing(boolean missing) {
         return missing == driverMissing ? this
                 : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,

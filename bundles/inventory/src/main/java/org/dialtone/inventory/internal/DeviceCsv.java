@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.DeviceIdentity;
 import org.dialtone.api.inventory.DeviceAttribute;
 import org.dialtone.api.inventory.DeviceType;
 import org.dialtone.api.inventory.DeviceTypes;
@@ -39,6 +40,9 @@ final class DeviceCsv {
     /** A row that passed the checks; group names still to be resolved. */
     record Row(int line, String mac, String serialNumber, DeviceType type, String name, List<String> groupNames,
                List<DeviceAttribute> attributes) {
+        DeviceIdentity identity() {
+            return DeviceIdentity.of(mac, serialNumber, type != null && type.serialIdentified());
+        }
     }
 
     record Parsed(char separator, int rows, List<Row> devices, List<RowResult> failures) {
@@ -62,12 +66,10 @@ final class DeviceCsv {
         for (CsvText.Row row : data) {
             try {
                 Row device = row(row, fixed, attributes, types);
-                String identity = device.mac() != null && (device.type() == null || !device.type().serialIdentified())
-                        ? "mac_address " + device.mac() : "serial_number " + device.serialNumber();
-                Integer earlier = seen.putIfAbsent(identity, row.line());
+                DeviceIdentity identity = device.identity();
+                Integer earlier = seen.putIfAbsent(identity.column() + " " + identity.value(), row.line());
                 if (earlier != null) {
-                    throw new InvalidInputException(identity.substring(0, identity.indexOf(' ')),
-                            identity.substring(identity.indexOf(' ') + 1) + " is already on line " + earlier + "; list each device once");
+                    throw new InvalidInputException(identity.column(), identity.value() + " is already on line " + earlier + "; list each device once");
                 }
                 devices.add(device);
             } catch (InvalidInputException e) {

@@ -16,6 +16,7 @@ import org.dialtone.api.inventory.DeviceAttribute;
 import org.dialtone.api.inventory.DeviceChange;
 import org.dialtone.api.inventory.DeviceDraft;
 import org.dialtone.api.inventory.DeviceGroup;
+import org.dialtone.api.inventory.DeviceIdentity;
 import org.dialtone.api.inventory.DeviceImportMode;
 import org.dialtone.api.inventory.DeviceQuery;
 import org.dialtone.api.inventory.DeviceService;
@@ -166,7 +167,7 @@ public class DeviceServiceImpl implements DeviceService {
             rows.add(new ImportedDevice(row.line(), row.mac(), row.serialNumber(), row.type(), row.name(), ids, row.attributes(), warnings));
         }
         List<RowResult> results = new ArrayList<>(parsed.failures());
-        results.addAll(devices.importDevices(rows, mode, actor));
+        devices.importDevices(rows, mode, actor).forEach(row -> results.add(DeviceImportResults.of(row)));
         results.sort(Comparator.comparingInt(RowResult::line));
         ImportReport report = reports.save("devices", parsed.separator(), parsed.rows(), results, actor);
         LOG.info("Device import {} by {} ({}): {} created, {} updated, {} skipped, {} failed", report.id(), actor, mode,
@@ -184,11 +185,15 @@ public class DeviceServiceImpl implements DeviceService {
 
     /** A device's requests carry its MAC, or only its serial number when its family is known by that. */
     private static String contactKey(String mac, String serialNumber) {
-        return mac != null ? mac : "sn:" + serialNumber;
+        return contactKey(DeviceIdentity.of(mac, serialNumber, false));
+    }
+
+    private static String contactKey(DeviceIdentity identity) {
+        return identity.bySerialNumber() ? "sn:" + identity.serialNumber() : identity.mac();
     }
 
     private static String contactKey(Device device) {
-        return contactKey(device.serialIdentified() ? null : device.mac(), device.serialNumber());
+        return contactKey(device.identity());
     }
 
     @Override
@@ -218,9 +223,10 @@ public class DeviceServiceImpl implements DeviceService {
         } catch (IllegalArgumentException e) {
             LOG.debug("Device contact from an address that is not an IP literal: {}", contact.publicIp());
         }
-        long siteId = sites.siteOf(key == null ? null : contact.publicIp(), null);
+        String publicIp = key == null ? null : contact.publicIp();
+        // The private address an admin or a CSV gave the device counts on every contact (guide: Adding a Site, A-1/A-2).
         // A device that comes by itself joins the default device groups, in their order (guide: Default Device Groups).
-        return devices.contact(contact, key, siteId, groups::defaultGroupIds);
+        return devices.contact(contact, key, privateIp -> sites.siteOf(publicIp, privateIp), groups::defaultGroupIds);
     }
 
     @Override

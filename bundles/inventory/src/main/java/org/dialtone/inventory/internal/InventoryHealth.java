@@ -33,6 +33,17 @@ public class InventoryHealth implements HealthCheck {
         if (groups == null) {
             missing.add("device groups");
         }
-        return new Result(missing, List.of());
+        List<String> notices = new ArrayList<>();
+        SiteService current = sites;
+        if (current != null) {
+            try {
+                SiteRules.intranetNotice(current.get(SiteServiceImpl.INTRANET_ID)).ifPresent(notices::add);
+            } catch (org.dialtone.api.NotFoundException deleted) {
+                // An admin deleted the Intranet site, as the guide allows.
+            } catch (RuntimeException e) {
+                // The database is down: the database check says so.
+            }
+        }
+        return new Result(missing, notices);
     }
 }

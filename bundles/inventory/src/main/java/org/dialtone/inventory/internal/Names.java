@@ -1,39 +1,22 @@
 package org.dialtone.inventory.internal;
 
-import java.util.regex.Pattern;
 import org.dialtone.api.InvalidInputException;
 
-/** The guide's Field Input Requirements for device, device group and site names. */
+/** Device, device group and site names (64 characters at most), and free text. */
 final class Names {
     static final int MAX_LENGTH = 64;
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9#.\\-_()\\[\\]]+");
-    static final String RULE = "may contain only ASCII letters, digits and # . - _ ( ) [ ]";
 
     private Names() {
     }
 
-    /** The stripped name, or an error naming the field and the allowed characters. */
+    /** The trimmed name, or an error naming the field and the rule ({@link org.dialtone.api.Names}). */
     static String require(String field, String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(field, "is required; it " + RULE);
-        }
-        String s = name.strip();
-        return check(field, s);
+        return org.dialtone.api.Names.require(field, name, MAX_LENGTH);
     }
 
     /** Null and blank mean "no name". */
     static String optional(String field, String name) {
-        return name == null || name.isBlank() ? null : check(field, name.strip());
-    }
-
-    private static String check(String field, String s) {
-        if (s.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, "is " + s.length() + " characters long; at most " + MAX_LENGTH + " are allowed");
-        }
-        if (!ALLOWED.matcher(s).matches()) {
-            throw new InvalidInputException(field, "'" + s + "' " + RULE + " (no spaces)");
-        }
-        return s;
+        return org.dialtone.api.Names.optional(field, name, MAX_LENGTH);
     }
 
     static String text(String field, String value, int max) {

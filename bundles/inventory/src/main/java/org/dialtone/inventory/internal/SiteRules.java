@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.inventory.PublicSubnet;
+import org.dialtone.store.RowResult;
 import org.dialtone.api.inventory.SiteInput;
 import org.dialtone.api.inventory.Subnet;
+import org.dialtone.store.SiteRepository;
 import org.dialtone.store.SiteWrite;
 import org.dialtone.store.StoredSubnet;
 
@@ -27,6 +29,27 @@ final class SiteRules {
         if (org.dialtone.api.inventory.Site.INTERNET.equals(site.builtIn())) {
             throw new InvalidInputException("site", "the Internet site cannot be " + change + ": it takes every device no other site matches");
         }
+    }
+
+    /**
+     * The seeded Intranet's public subnet is a placeholder of zeros that matches no device (guide: Sites): until an
+     * admin sets it up, say so, since meanwhile every device that is in no other site is in Internet.
+     */
+    static java.util.Optional<String> intranetNotice(org.dialtone.api.inventory.Site site) {
+        boolean placeholder = org.dialtone.api.inventory.Site.INTRANET.equals(site.builtIn())
+                && site.publicSubnets().stream().allMatch(s -> s.maskLength() == 32 && s.ipAddress().equals("0.0.0.0") && s.privateSubnets().isEmpty());
+        return placeholder ? java.util.Optional.of("The " + site.name() + " site is not set up yet: give it your enterprise's public"
+                + " subnets (or delete it). Until then devices in no other site are in Internet and get the outside download path.")
+                : java.util.Optional.empty();
+    }
+
+    /** A CSV row naming the Internet site fails on its own; the other rows go on. */
+    static java.util.Optional<RowResult> internetRow(SiteRepository.ImportedSite row, String internetName) {
+        if (!row.site().name().equalsIgnoreCase(internetName)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RowResult(row.line(), RowResult.Outcome.FAILED,
+                "site_name " + internetName + " is the built-in site for devices outside every other site; it cannot be changed"));
     }
 
     static SiteWrite validate(SiteInput site) {

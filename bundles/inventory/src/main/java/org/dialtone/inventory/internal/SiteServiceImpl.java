@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = {SiteService.class, SiteLocator.class})
 public class SiteServiceImpl implements SiteService, SiteLocator {
     static final long INTERNET_ID = 1;
+    static final long INTRANET_ID = 2;
     private static final long RECHECK_MILLIS = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(SiteServiceImpl.class);
 
@@ -119,8 +120,13 @@ public class SiteServiceImpl implements SiteService, SiteLocator {
     public ImportReport importCsv(InputStream csv, ImportSeparator separator, String actor) {
         SiteCsv.Parsed parsed = SiteCsv.parse(CsvText.read(csv, separator));
         List<RowResult> results = new ArrayList<>(parsed.failures());
+        String internet = sites.get(INTERNET_ID).name();
+        List<SiteRepository.ImportedSite> rows = new ArrayList<>();
+        for (SiteRepository.ImportedSite row : parsed.sites()) {
+            SiteRules.internetRow(row, internet).ifPresentOrElse(results::add, () -> rows.add(row));
+        }
         try {
-            results.addAll(sites.importSites(parsed.sites(), actor, SiteServiceImpl::resolver));
+            results.addAll(sites.importSites(rows, actor, SiteServiceImpl::resolver));
         } finally {
             snapshot = null;
         }

@@ -96,7 +96,7 @@ public class DeviceCsvTest {
                 + ",,Polycom Studio,NoSerial,\n"
                 + "0004f2000004,,Fax,BadType,\n"
                 + "0004F2-00-00-01,,VVX,Again,\n"
-                + "0004f2000005,,VVX,BadGroup,Ok|Not ok\n"
+                + "0004f2000005,,VVX,BadGroup,Ok|Not/ok\n"
                 + ",,,,\n");
         assertEquals(List.of(1), parsed.devices().stream().map(d -> 1).toList());
         List<RowResult> failures = parsed.failures();
@@ -106,7 +106,7 @@ public class DeviceCsvTest {
         assertTrue(failures.get(2).message(), failures.get(2).message().startsWith("serial_number is required for Polycom Studio"));
         assertTrue(failures.get(3).message(), failures.get(3).message().startsWith("endpoint_type 'Fax' is not a device type"));
         assertTrue(failures.get(4).message(), failures.get(4).message().contains("is already on line 2"));
-        assertTrue(failures.get(5).message(), failures.get(5).message().startsWith("endpoint_group 'Not ok'"));
+        assertTrue(failures.get(5).message(), failures.get(5).message().startsWith("endpoint_group 'Not/ok'"));
     }
 
     @Test

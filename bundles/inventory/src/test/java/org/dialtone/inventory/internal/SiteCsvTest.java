@@ -29,6 +29,23 @@ public class SiteCsvTest {
         return parse(text, null);
     }
 
+    /** The guide's "Adding a Site" example: four sites whose names have a space inside. */
+    @Test
+    public void theGuidesSiteNamesWithInnerSpacesImport() {
+        SiteCsv.Parsed parsed = parse("site_name,description,location_name,subnets\n"
+                + " Site A-1 ,,,\"{\"public-subnet-list\":[{\"ip-address\":\"20.1.0.0\",\"mask-length\":\"16\",\"private-subnet-list\":"
+                + "[{\"ip-address\":\"10.0.0.0\",\"mask-length\":\"8\"}]}]}\"\n"
+                + "Site A-2,,,\"{\"public-subnet-list\":[{\"ip-address\":\"20.1.0.0\",\"mask-length\":\"16\",\"private-subnet-list\":"
+                + "[{\"ip-address\":\"10.33.24.0\",\"mask-length\":\"24\"}]}]}\"\n"
+                + "Site B-1,,,\"{\"public-subnet-list\":[{\"ip-address\":\"20.56.31.0\",\"mask-length\":\"8\",\"private-subnet-list\":"
+                + "[{\"ip-address\":\"3.1.0.0\",\"mask-length\":\"16\"}]}]}\"\n"
+                + "Site B-2,,,\"{\"public-subnet-list\":[{\"ip-address\":\"20.56.31.0\",\"mask-length\":\"8\"}]}\"\n"
+                + "Site  C,,,\n");
+        assertEquals(List.of("Site A-1", "Site A-2", "Site B-1", "Site B-2"), parsed.sites().stream().map(r -> r.site().name()).toList());
+        assertEquals(1, parsed.failures().size());
+        assertTrue(parsed.failures().get(0).message(), parsed.failures().get(0).message().contains("in words separated by single spaces"));
+    }
+
     @Test
     public void guideExampleImportsAsTheSiteItDescribes() {
         SiteCsv.Parsed parsed = parse(GUIDE_EXAMPLE);
@@ -73,7 +90,7 @@ public class SiteCsvTest {
         String csv = "site_name,subnets\n"
                 + "Good,\"{\"\"public-subnet-list\"\":[{\"\"ip-address\"\":\"\"10.1.0.0\"\",\"\"mask-length\"\":\"\"16\"\"}]}\"\n"
                 + "\n"
-                + "Bad name,\"{\"\"public-subnet-list\"\":[]}\"\n"
+                + "Bad/name,\"{\"\"public-subnet-list\"\":[]}\"\n"
                 + "NoMask,\"{\"\"public-subnet-list\"\":[{\"\"ip-address\"\":\"\"10.2.0.0\"\"}]}\"\n"
                 + "BadMask,\"{\"\"public-subnet-list\"\":[{\"\"ip-address\"\":\"\"10.2.0.0\"\",\"\"mask-length\"\":\"\"33\"\"}]}\"\n"
                 + "NoSubnets,\n"
@@ -83,7 +100,7 @@ public class SiteCsvTest {
         assertEquals(1, parsed.sites().size());
         List<RowResult> failures = parsed.failures();
         assertEquals(List.of(4, 5, 6, 7, 8), failures.stream().map(RowResult::line).toList());
-        assertTrue(failures.get(0).message(), failures.get(0).message().startsWith("site_name 'Bad name' may contain only"));
+        assertTrue(failures.get(0).message(), failures.get(0).message().startsWith("site_name 'Bad/name' may contain only"));
         assertTrue(failures.get(1).message(), failures.get(1).message().contains("no \"mask-length\""));
         assertTrue(failures.get(2).message(), failures.get(2).message().contains("mask length 33 is outside 0..32"));
         assertTrue(failures.get(3).message(), failures.get(3).message().startsWith("subnets is required"));

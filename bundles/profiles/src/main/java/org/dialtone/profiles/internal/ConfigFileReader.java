@@ -1,6 +1,5 @@
 package org.dialtone.profiles.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.dialtone.api.Uploads;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.profiles.ProfileAttribute;
 
@@ -27,15 +27,7 @@ final class ConfigFileReader {
     }
 
     static List<ProfileAttribute> read(InputStream in) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "could not be read: " + e.getMessage());
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it into several profiles");
-        }
+        byte[] bytes = Uploads.read(in, MAX_BYTES, "file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it into several profiles");
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -76,7 +76,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
             throw new InvalidInputException("profileIds", "is required: the profile ids in priority order (empty for none)");
         }
         Container c = normalized(container);
-        deployments.setProfiles(c, profileIds);
+        deployments.setProfiles(c, profileIds, ProfileRules::requireAssignable);
         refresh(true);
         return result("profiles of " + describe(c) + " set to " + profileIds, deployments.affected(c), apply, actor);
     }

@@ -3,35 +3,47 @@ package org.dialtone.profiles.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.Names;
+import org.dialtone.api.profiles.Profile;
 import org.dialtone.api.profiles.ProfileAttribute;
+import org.dialtone.api.profiles.ProfileType;
 
 /** Profile names (guide: Field Input Requirements, Create Configuration Profiles) and parameters. */
 final class ProfileRules {
     static final int MAX_NAME = 128;
     static final int MAX_VALUE = 4000;
     static final int MAX_ATTRIBUTES = 50_000;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9#.\\-_()\\[\\]]+");
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\-]*(\\.[A-Za-z0-9_\\-]+)*");
 
     private ProfileRules() {
     }
 
     static String name(String field, String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(field, "is required; it may contain only ASCII letters, digits and # . - _ ( ) [ ]");
+        return Names.require(field, name, MAX_NAME);
+    }
+
+    /** Standard, template and software profiles are read-only: an admin changes a copy. */
+    static void requireEditable(Profile profile, String what) {
+        if (!profile.type().editable()) {
+            throw new InvalidInputException("profile", profile.name() + " is a " + profile.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " profile and cannot be " + what + "; copy it to a user-defined profile and change the copy");
         }
-        String s = name.strip();
-        if (s.length() > MAX_NAME) {
-            throw new InvalidInputException(field, "is " + s.length() + " characters long; at most " + MAX_NAME + " are allowed");
+    }
+
+    /** A template is copied before use; a csv profile belongs to its device alone. */
+    static void requireAssignable(List<Profile> profiles) {
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile profile = profiles.get(i);
+            if (!profile.type().assignable()) {
+                throw new InvalidInputException("profileIds[" + i + "]", profile.name() + (profile.type() == ProfileType.TEMPLATE
+                        ? " is a template: copy it, fill in the copy and assign that"
+                        : " is a device's csv profile and applies to that device only"));
+            }
         }
-        if (!NAME.matcher(s).matches()) {
-            throw new InvalidInputException(field, "'" + s + "' may contain only ASCII letters, digits and # . - _ ( ) [ ]"
-                    + " (no spaces, and none of / \\ : * ? \" < > |)");
-        }
-        return s;
     }
 
     static String description(String text) {

@@ -80,6 +80,7 @@ public class ProfileServiceImpl implements ProfileService {
     @Override
     public ChangeResult update(long id, ProfileInput profile, ApplyChoice apply, String actor) {
         Profile current = profiles.get(id);
+        ProfileRules.requireEditable(current, "edited");
         ProfileInput input = current.type() == ProfileType.USER_IMPORTED
                 ? new ProfileInput(current.name(), current.description(), null, profile.attributes(), profile.expectedVersion())
                 : profile;
@@ -101,6 +102,7 @@ public class ProfileServiceImpl implements ProfileService {
     @Override
     public ChangeResult delete(long id, ApplyChoice apply, String actor) {
         Profile profile = profiles.get(id);
+        ProfileRules.requireEditable(profile, "deleted");
         AffectedDevices affected = profiles.reachedBy(id);
         profiles.delete(id);
         changes.refresh(true);

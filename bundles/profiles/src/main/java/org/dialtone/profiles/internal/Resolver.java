@@ -17,8 +17,8 @@ import org.dialtone.api.profiles.Source;
 import org.dialtone.store.ResolutionData;
 
 /**
- * A device's effective configuration (F-DEPLOY): the csv profile first, then the containers in priority
- * order (device, site, model, each device group in the device's own order, global), each container's
+ * A device's effective configuration (F-DEPLOY): the csv profile first, then the containers in
+ * {@link PriorityOrder}, each container's
  * profiles by rank. For every parameter the first profile that sets it wins; the later ones are kept as
  * shadowed, for the explanation. The software image follows the same rule. A profile reached twice counts
  * once, where it ranks highest.
@@ -38,7 +38,7 @@ final class Resolver {
             profiles.add(data.csvProfile());
             seen.add(data.csvProfile().id());
         }
-        for (ResolutionData.Member member : data.containers()) {
+        for (ResolutionData.Member member : PriorityOrder.highestFirst(data.containers())) {
             for (Long id : member.profileIds()) {
                 Profile profile = data.profiles().get(id);
                 if (profile != null && seen.add(id)) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.dialtone.api.Uploads;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.profiles.ProfileAttribute;
 import org.dialtone.api.profiles.SchemaAttribute;
@@ -92,15 +93,7 @@ public class SchemaServiceImpl implements SchemaService, org.dialtone.drivers.Dr
 
     @Override
     public SchemaInfo uploadDefault(String name, InputStream xsd, String actor) {
-        byte[] bytes;
-        try {
-            bytes = xsd.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "could not be read: " + e.getMessage());
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-        }
+        byte[] bytes = Uploads.read(xsd, MAX_BYTES, "file", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB: is it the device schema (.xsd)?");
         String text = new String(bytes, StandardCharsets.UTF_8);
         XsdIndex index = XsdIndex.parse(bytes);
         String fileName = name == null || name.isBlank() ? "polycomConfig.xsd" : name.strip().replaceAll(".*[/\\\\]", "");

@@ -50,12 +50,12 @@ public class ProfileZipTest {
 
         ByteArrayOutputStream bad = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bad)) {
-            zip.putNextEntry(new ZipEntry("my profile.cfg"));
+            zip.putNextEntry(new ZipEntry("my*profile.cfg"));
             zip.write("<c a=\"1\"/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ProfileZip.read(new ByteArrayInputStream(bad.toByteArray())));
-        assertEquals("file my profile.cfg", e.field());
+        assertEquals("file my*profile.cfg", e.field());
     }
 
     @Test

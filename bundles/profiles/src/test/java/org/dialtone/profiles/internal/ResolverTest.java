@@ -38,8 +38,10 @@ public class ResolverTest {
     }
 
     private EffectiveConfig resolve() {
-        // The repository hands containers over in priority order; so does this test.
-        return Resolver.resolve(new ResolutionData(7, "0004f23ea4e1", null, "VVX 411", containers, profiles, csv));
+        // The store's order across kinds means nothing: hand them over lowest priority first.
+        List<ResolutionData.Member> lowestFirst = containers.stream()
+                .sorted(java.util.Comparator.comparingInt(m -> -PriorityOrder.HIGHEST_FIRST.indexOf(m.type()))).toList();
+        return Resolver.resolve(new ResolutionData(7, "0004f23ea4e1", null, "VVX 411", lowestFirst, profiles, csv));
     }
 
     private static EffectiveAttribute attribute(EffectiveConfig config, String name) {

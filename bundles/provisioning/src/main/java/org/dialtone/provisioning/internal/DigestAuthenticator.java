@@ -1,5 +1,6 @@
 package org.dialtone.provisioning.internal;
 
+import org.dialtone.api.provisioning.DigestCredentials;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -27,12 +27,6 @@ import org.slf4j.LoggerFactory;
 public class ProvisioningPublisher {
     @org.osgi.service.metatype.annotations.ObjectClassDefinition(name = "Dialtone provisioning endpoint")
     public @interface Config {
-        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Largest file a device may upload, in bytes")
-        long uploadMaxBytes() default 10L * 1024 * 1024;
-
-        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Days uploaded device logs are kept")
-        int logDays() default 10;
-
         @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Addresses of relays and load balancers whose"
                 + " X-Forwarded-For header is believed")
         String[] trustedProxies() default {};
@@ -55,7 +49,7 @@ public class ProvisioningPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProvisioningSettingsRepository settings;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ResourceContent resources;
+    private volatile org.dialtone.files.ResourceContent resources;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.software.SoftwareImageService software;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -76,29 +70,13 @@ public class ProvisioningPublisher {
     private final org.osgi.framework.ServiceRegistration<org.dialtone.api.tls.TlsEvidence> evidenceService;
     private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> servletService;
     private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> bootstrapService;
-    private final java.util.concurrent.ScheduledExecutorService cleaner;
-    private final org.osgi.framework.ServiceRegistration<org.dialtone.api.files.DeviceFileService> fileService;
 
     @Activate
     public ProvisioningPublisher(@Reference SecretCipher cipher, @Reference org.osgi.service.http.HttpService http,
-                                 @Reference org.dialtone.drivers.DriverRegistry drivers, Config config, org.osgi.framework.BundleContext context) {
+                                 @Reference org.dialtone.drivers.DriverRegistry drivers, @Reference org.dialtone.files.DeviceFileStore files,
+                                 Config config, org.osgi.framework.BundleContext context) {
         this.cipher = cipher;
-        DeviceFiles files = new DeviceFiles(java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(),
-                config.uploadMaxBytes());
-        // A thread of its own until the scheduled-task model (issue 18) runs this as a periodic task.
-        cleaner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-device-log-cleaner"));
-        cleaner.scheduleWithFixedDelay(() -> {
-            try {
-                int removed = files.removeLogsOlderThan(java.time.Duration.ofDays(config.logDays()));
-                if (removed > 0) {
-                    LOG.info("Removed {} device logs older than {} days", removed, config.logDays());
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.warn("Old device logs could not be removed: {}", e.toString());
-            }
-        }, 1, 60 * 6, java.util.concurrent.TimeUnit.MINUTES);
         List<String> proxies = List.of(config.trustedProxies());
-        fileService = context.registerService(org.dialtone.api.files.DeviceFileService.class, new DeviceFileServiceImpl(files), null);
         evidenceService = context.registerService(org.dialtone.api.tls.TlsEvidence.class, negotiated, null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, drivers, files,
                 this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings));
@@ -116,8 +94,6 @@ public class ProvisioningPublisher {
             bootstrapService = context.registerService(javax.servlet.Servlet.class, bootstrap,
                     new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "trust-bootstrap")));
         } catch (javax.servlet.ServletException | org.osgi.service.http.NamespaceException e) {
-            cleaner.shutdownNow();
-            fileService.unregister();
             evidenceService.unregister();
             throw new IllegalStateException("The provisioning endpoint could not be registered at " + ADDRESS + ": " + e.getMessage(), e);
         }
@@ -199,8 +175,6 @@ public class ProvisioningPublisher {
             bootstrapService.unregister();
         }
         evidenceService.unregister();
-        fileService.unregister();
-        cleaner.shutdownNow();
         http.unregister(ADDRESS);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.io.InputStream;
+import org.dialtone.files.DeviceFileStore;
+import org.dialtone.files.ResourceContent;
 import org.dialtone.api.inventory.Device;
 import org.dialtone.api.inventory.DeviceContact;
 import org.dialtone.api.inventory.DeviceService;
@@ -41,7 +43,7 @@ final class ProvisioningResource {
     private final Supplier<DeviceService> devices;
     private final Supplier<DeploymentService> deployment;
     private final org.dialtone.drivers.DriverRegistry drivers;
-    private final DeviceFiles files;
+    private final DeviceFileStore files;
     private final Supplier<List<String>> trustedProxies;
     private final Supplier<ResourceContent> resources;
     private final SoftwareDownloads downloads;
@@ -49,7 +51,7 @@ final class ProvisioningResource {
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, org.dialtone.drivers.DriverRegistry drivers,
-                         DeviceFiles files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
+                         DeviceFileStore files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
                          Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software,
                          DownloadPaths downloadPaths) {
         this.resources = resources;
@@ -210,7 +212,7 @@ final class ProvisioningResource {
         }
         if (STORED.contains(f.kind())) {
             // Per-device names live with the device; 000000000000-* names are the files for all devices.
-            String owner = device.identity() != null ? device.identity().value() : DeviceFileServiceImpl.ALL_DEVICES;
+            String owner = device.identity() != null ? device.identity().value() : DeviceFileStore.ALL_DEVICES;
             Optional<java.nio.file.Path> stored = files.find(owner, f.kind(), f.name());
             if (stored.isPresent()) {
                 return HttpAnswers.file(stored.get(), HttpAnswers.XML, conditions);

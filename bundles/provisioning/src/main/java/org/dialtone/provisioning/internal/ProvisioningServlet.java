@@ -1,5 +1,6 @@
 package org.dialtone.provisioning.internal;
 
+import org.dialtone.api.provisioning.DigestCredentials;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

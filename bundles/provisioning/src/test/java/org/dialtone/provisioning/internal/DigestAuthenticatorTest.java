@@ -1,5 +1,6 @@
 package org.dialtone.provisioning.internal;
 
+import org.dialtone.api.provisioning.DigestCredentials;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 

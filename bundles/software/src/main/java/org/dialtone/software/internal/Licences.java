@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.Uploads;
 import org.dialtone.api.NotFoundException;
 import org.dialtone.api.software.SoftwareImage;
 import org.dialtone.api.software.SoftwareLicense;
@@ -45,8 +46,8 @@ final class Licences {
             throw new InvalidInputException("imageId", "image " + image.name() + " is for " + image.families()
                     + ", which take no licence file; licence files are for Group Series images");
         }
-        byte[] bytes = content.readNBytes(MAX_BYTES + 1);
-        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
+        byte[] bytes = Uploads.read(content, MAX_BYTES, "file", "must hold 1 to " + MAX_BYTES + " bytes of text (the key file as delivered)");
+        if (bytes.length == 0) {
             throw new InvalidInputException("file", "must hold 1 to " + MAX_BYTES + " bytes of text (the key file as delivered)");
         }
         String text;

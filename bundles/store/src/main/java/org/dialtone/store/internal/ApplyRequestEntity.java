@@ -3,17 +3,11 @@ package org.dialtone.store.internal;
 import java.time.LocalDateTime;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
 @Entity
 @Table(name = "apply_request")
-public class ApplyRequestEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
-    long id;
+public class ApplyRequestEntity extends StoredEntity {
     String description;
     @Column(name = "device_count")
     int deviceCount;

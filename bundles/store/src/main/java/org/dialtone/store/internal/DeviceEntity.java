@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 import org.dialtone.api.software.SoftwareState;
@@ -17,10 +14,7 @@ import org.dialtone.api.software.SoftwareUpdate;
 
 @Entity
 @Table(name = "device")
-public class DeviceEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
-    long id;
+public class DeviceEntity extends StoredEntity {
     String mac;
     @Column(name = "serial_number")
     String serialNumber;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import org.dialtone.api.inventory.DeviceAttribute;
+import org.dialtone.api.inventory.DeviceIdentity;
 import org.dialtone.api.inventory.DeviceImportMode;
 import org.dialtone.api.inventory.DeviceStatus;
 import org.dialtone.store.DeviceRepository.ImportedDevice;
-import org.dialtone.store.RowResult;
-import org.dialtone.store.RowResult.Outcome;
+import org.dialtone.store.DeviceRepository.ImportedRow;
+import org.dialtone.store.DeviceRepository.ImportedRow.Outcome;
 
 /**
  * Applies the valid rows of a device CSV inside one transaction: a handful of queries to find what exists,
@@ -28,7 +29,7 @@ final class DeviceImport {
         this.actor = actor;
     }
 
-    List<RowResult> apply(List<ImportedDevice> rows) {
+    List<ImportedRow> apply(List<ImportedDevice> rows) {
         Map<String, DeviceEntity> byMac = new HashMap<>();
         Map<String, DeviceEntity> bySerial = new HashMap<>();
         List<String> macs = rows.stream().map(ImportedDevice::mac).filter(m -> m != null).distinct().toList();
@@ -42,17 +43,16 @@ final class DeviceImport {
                     .getResultList().forEach(d -> bySerial.put(d.serialNumber, d));
         }
 
-        List<RowResult> results = new ArrayList<>();
+        List<ImportedRow> results = new ArrayList<>();
         Map<ImportedDevice, DeviceEntity> created = new java.util.LinkedHashMap<>();
         Map<ImportedDevice, DeviceEntity> updated = new java.util.LinkedHashMap<>();
         java.time.LocalDateTime now = Jpa.now();
         for (ImportedDevice row : rows) {
-            boolean bySerialNumber = row.type() != null && row.type().serialIdentified() || row.mac() == null;
+            boolean bySerialNumber = row.identity().bySerialNumber();
             DeviceEntity existing = bySerialNumber ? bySerial.get(row.serialNumber()) : byMac.get(row.mac());
             DeviceEntity other = bySerialNumber ? (row.mac() == null ? null : byMac.get(row.mac())) : (row.serialNumber() == null ? null : bySerial.get(row.serialNumber()));
             if (other != null && other != existing) {
-                results.add(new RowResult(row.line(), Outcome.FAILED, (bySerialNumber ? "mac_address " + row.mac() : "serial_number " + row.serialNumber())
-                        + " already belongs to another device (id " + other.id + "); correct the row or delete that device first"));
+                results.add(new ImportedRow(row, Outcome.IDENTITY_TAKEN, other.id));
                 continue;
             }
             if (existing == null) {
@@ -75,7 +75,7 @@ final class DeviceImport {
                     bySerial.put(entity.serialNumber, entity);
                 }
             } else if (mode == DeviceImportMode.IGNORE_EXISTING) {
-                results.add(new RowResult(row.line(), Outcome.SKIPPED, describe(row) + " exists and updating existing devices is off; row ignored"));
+                results.add(new ImportedRow(row, Outcome.LEFT_ALONE, null));
             } else {
                 if (row.name() != null) {
                     existing.name = row.name();
@@ -114,13 +114,12 @@ final class DeviceImport {
 
         for (Map.Entry<ImportedDevice, DeviceEntity> e : created.entrySet()) {
             write(e.getValue().id, e.getKey(), new HashMap<>(), new HashMap<>());
-            results.add(withWarnings(e.getKey(), new RowResult(e.getKey().line(), Outcome.CREATED, "added " + describe(e.getKey()))));
+            results.add(new ImportedRow(e.getKey(), Outcome.CREATED, null));
         }
         for (Map.Entry<ImportedDevice, DeviceEntity> e : updated.entrySet()) {
             long id = e.getValue().id;
             write(id, e.getKey(), attributes.computeIfAbsent(id, k -> new HashMap<>()), members.computeIfAbsent(id, k -> new HashMap<>()));
-            results.add(withWarnings(e.getKey(), new RowResult(e.getKey().line(), Outcome.UPDATED,
-                    (mode == DeviceImportMode.OVERWRITE ? "overwrote " : "merged into ") + describe(e.getKey()))));
+            results.add(new ImportedRow(e.getKey(), mode == DeviceImportMode.OVERWRITE ? Outcome.OVERWRITTEN : Outcome.MERGED, null));
         }
         em.flush();
         Map<Long, Boolean> hasParameters = new HashMap<>();
@@ -132,7 +131,7 @@ final class DeviceImport {
         if (!touched.isEmpty()) {
             ConfigChanges.record(em, ConfigChanges.ALL, "");
         }
-        results.sort(java.util.Comparator.comparingInt(RowResult::line));
+        results.sort(java.util.Comparator.comparingInt(r -> r.row().line()));
         return results;
     }
 
@@ -141,7 +140,7 @@ final class DeviceImport {
         Map<Long, ProfileEntity> existing = new HashMap<>();
         Map<String, Long> ownerOfName = new HashMap<>();
         List<Long> ids = devices.stream().map(d -> d.id).distinct().toList();
-        List<String> names = devices.stream().map(d -> Jpa.key(csvProfileName(d))).distinct().toList();
+        List<String> names = devices.stream().map(d -> Jpa.key(identity(d).csvProfileName())).distinct().toList();
         for (List<Long> chunk : Jpa.chunks(ids)) {
             em.createQuery("SELECT p FROM ProfileEntity p WHERE p.ownerDeviceId IN :ids", ProfileEntity.class).setParameter("ids", chunk)
                     .getResultList().forEach(p -> existing.put(p.ownerDeviceId, p));
@@ -156,11 +155,10 @@ final class DeviceImport {
             ProfileEntity profile = existing.get(device.id);
             boolean wanted = hasParameters.getOrDefault(device.id, false);
             if (wanted && profile == null) {
-                String name = csvProfileName(device);
+                String name = identity(device).csvProfileName();
                 Long owner = ownerOfName.get(Jpa.key(name));
                 if (owner != null && owner != device.id) {
-                    // A user profile already has the name: keep the csv profile apart by the device id.
-                    name = name + "_" + device.id;
+                    name = identity(device).csvProfileName(device.id);
                 }
                 profile = new ProfileEntity();
                 profile.name = name;
@@ -183,9 +181,8 @@ final class DeviceImport {
         em.flush();
     }
 
-    static String csvProfileName(DeviceEntity device) {
-        boolean bySerial = device.serialIdentified || device.mac == null;
-        return (bySerial ? device.serialNumber : device.mac) + "_csv_profile";
+    private static DeviceIdentity identity(DeviceEntity device) {
+        return DeviceIdentity.of(device.mac, device.serialNumber, device.serialIdentified);
     }
 
     /** Writes the row's attributes and groups over what {@code attributes} and {@code members} already hold. */
@@ -209,17 +206,5 @@ final class DeviceImport {
                 members.put(groupId, member);
             }
         }
-    }
-
-    private static RowResult withWarnings(ImportedDevice row, RowResult result) {
-        if (row.warnings().isEmpty()) {
-            return result;
-        }
-        return new RowResult(result.line(), result.outcome(), result.message() + "; " + String.join("; ", row.warnings()), true);
-    }
-
-    private static String describe(ImportedDevice row) {
-        return row.mac() != null && (row.type() == null || !row.type().serialIdentified())
-                ? "device " + row.mac() : "device with serial number " + row.serialNumber();
     }
 }

@@ -3,17 +3,11 @@ package org.dialtone.store.internal;
 import java.time.LocalDateTime;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
 @Entity
 @Table(name = "import_report")
-public class ImportReportEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
-    long id;
+public class ImportReportEntity extends StoredEntity {
     String kind;
     @Column(name = "field_separator")
     String separator;

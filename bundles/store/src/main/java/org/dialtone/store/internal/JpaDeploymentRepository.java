@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.NotFoundException;
+import org.dialtone.api.inventory.DeviceIdentity;
 import org.dialtone.api.profiles.Container;
 import org.dialtone.api.profiles.ContainerType;
 import org.dialtone.api.profiles.Profile;
-import org.dialtone.api.profiles.ProfileType;
 import org.dialtone.store.AffectedDevices;
 import org.dialtone.store.ConfigChange;
 import org.dialtone.store.DeploymentRepository;
@@ -49,7 +50,7 @@ public class JpaDeploymentRepository implements DeploymentRepository {
     }
 
     @Override
-    public void setProfiles(Container container, List<Long> profileIds) {
+    public void setProfiles(Container container, List<Long> profileIds, Consumer<List<Profile>> check) {
         Jpa.tx(jpa, "deployment", em -> {
             requireContainer(em, container);
             List<Long> ids = new ArrayList<>(new LinkedHashSet<>(profileIds));
@@ -58,18 +59,15 @@ public class JpaDeploymentRepository implements DeploymentRepository {
                 em.createQuery("SELECT p FROM ProfileEntity p WHERE p.id IN :ids", ProfileEntity.class).setParameter("ids", chunk)
                         .getResultList().forEach(p -> found.put(p.id, p));
             }
+            List<Profile> profiles = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 ProfileEntity profile = found.get(ids.get(i));
-                String field = "profileIds[" + i + "]";
                 if (profile == null) {
-                    throw new InvalidInputException(field, "no profile has id " + ids.get(i) + "; list the profiles to find the right one");
+                    throw new InvalidInputException("profileIds[" + i + "]", "no profile has id " + ids.get(i) + "; list the profiles to find the right one");
                 }
-                if (!ProfileType.valueOf(profile.type).assignable()) {
-                    throw new InvalidInputException(field, profile.name + (ProfileType.TEMPLATE.name().equals(profile.type)
-                            ? " is a template: copy it, fill in the copy and assign that"
-                            : " is a device's csv profile and applies to that device only"));
-                }
+                profiles.add(JpaProfileRepository.toProfile(profile, 0, List.of()));
             }
+            check.accept(profiles);
             em.createQuery("DELETE FROM DeploymentEntity d WHERE d.containerType = :type AND d.containerKey = :key")
                     .setParameter("type", container.type().name()).setParameter("key", container.key()).executeUpdate();
             for (int i = 0; i < ids.size(); i++) {
@@ -160,7 +158,7 @@ public class JpaDeploymentRepository implements DeploymentRepository {
 
             List<ResolutionData.Member> members = new ArrayList<>();
             members.add(new ResolutionData.Member(ContainerType.DEVICE, Long.toString(deviceId),
-                    device.name != null ? device.name : device.mac != null ? device.mac : device.serialNumber, List.of()));
+                    device.name != null ? device.name : DeviceIdentity.of(device.mac, device.serialNumber, device.serialIdentified).value(), List.of()));
             List<Object[]> users = em.createQuery("SELECT u.id, u.name FROM UserDeviceEntity ud, DirectoryUserEntity u "
                     + "WHERE ud.userId = u.id AND ud.deviceId = :id ORDER BY u.id", Object[].class).setParameter("id", deviceId).getResultList();
             for (Object[] u : users) {

@@ -105,7 +105,7 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, long siteId,
+    public Device contact(org.dialtone.api.inventory.DeviceContact c, String publicIpKey, java.util.function.ToLongFunction<String> siteByPrivateIp,
                           java.util.function.Supplier<List<Long>> groupsOfNewDevice) {
         return Jpa.tx(jpa, "device", em -> {
             List<DeviceEntity> found = c.mac() != null
@@ -120,6 +120,7 @@ public class JpaDeviceRepository implements DeviceRepository {
                 device.addedBy = "AUTO";
                 device.createdAt = Jpa.now();
             }
+            long siteId = siteByPrivateIp.applyAsLong(device.privateIp);
             boolean moved = !created && device.siteId != siteId;
             device.setType(c.type());
             device.model = c.model() == null ? device.model : c.model();
@@ -222,7 +223,7 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public List<RowResult> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor) {
+    public List<ImportedRow> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor) {
         return Jpa.tx(jpa, "device", em -> new DeviceImport(em, mode, actor).apply(rows));
     }
 

@@ -92,14 +92,8 @@ public class JpaProfileRepository implements ProfileRepository {
         return Jpa.tx(jpa, "profile", em -> {
             ProfileEntity entity = find(em, id);
             Jpa.expectVersion(entity, entity.version, expectedVersion, "profile " + entity.name);
-            requireEditable(entity, "edited");
-            if (!ProfileType.USER_IMPORTED.name().equals(entity.type)) {
-                requireFreeName(em, profile.name(), id);
-                assign(entity, profile, actor);
-            } else {
-                entity.modifiedAt = Jpa.now();
-                entity.modifiedBy = actor;
-            }
+            requireFreeName(em, profile.name(), id);
+            assign(entity, profile, actor);
             Jpa.lock(em, entity);
             deleteAttributes(em, entity);
             writeAttributes(em, entity, profile.attributes());
@@ -112,7 +106,6 @@ public class JpaProfileRepository implements ProfileRepository {
     public void delete(long id) {
         Jpa.tx(jpa, "profile", em -> {
             ProfileEntity entity = find(em, id);
-            requireEditable(entity, "deleted");
             ConfigChanges.record(em, ConfigChanges.PROFILE, id);
             deleteAttributes(em, entity);
             em.createQuery("DELETE FROM DeploymentEntity d WHERE d.profileId = :id").setParameter("id", id).executeUpdate();
@@ -192,13 +185,6 @@ public class JpaProfileRepository implements ProfileRepository {
             throw new NotFoundException("There is no profile with id " + id + "; list the profiles to find the right one");
         }
         return entity;
-    }
-
-    private static void requireEditable(ProfileEntity entity, String what) {
-        if (!ProfileType.valueOf(entity.type).editable()) {
-            throw new InvalidInputException("profile", entity.name + " is a " + entity.type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + " profile and cannot be " + what + "; copy it to a user-defined profile and change the copy");
-        }
     }
 
     private static void requireFreeName(EntityManager em, String name, Long self) {

@@ -136,11 +136,6 @@ public class JpaSiteRepository implements SiteRepository {
             List<DeviceSites.Range> changed = new ArrayList<>();
             for (ImportedSite row : sites) {
                 SiteEntity entity = existing.get(Jpa.key(row.site().name()));
-                if (entity != null && Site.INTERNET.equals(entity.builtIn)) {
-                    results.add(new RowResult(row.line(), RowResult.Outcome.FAILED,
-                            "site_name Internet is the built-in site for devices outside every other site; it cannot be changed"));
-                    continue;
-                }
                 boolean created = entity == null;
                 if (created) {
                     entity = new SiteEntity();

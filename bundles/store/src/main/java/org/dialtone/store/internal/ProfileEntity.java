@@ -1,20 +1,12 @@
 package org.dialtone.store.internal;
 
-import java.time.LocalDateTime;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 @Entity
 @Table(name = "profile")
-public class ProfileEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
-    long id;
+public class ProfileEntity extends AdminEditedEntity {
     String name;
     @Column(name = "name_key")
     String nameKey;
@@ -29,10 +21,4 @@ public class ProfileEntity {
     Long ownerDeviceId;
     @Column(name = "driver_family")
     String driverFamily;
-    @Column(name = "modified_at")
-    LocalDateTime modifiedAt;
-    @Column(name = "modified_by")
-    String modifiedBy;
-    @Version
-    long version;
 }

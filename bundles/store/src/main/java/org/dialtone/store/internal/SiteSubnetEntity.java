@@ -2,17 +2,11 @@ package org.dialtone.store.internal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
 @Entity
 @Table(name = "site_subnet")
-public class SiteSubnetEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
-    long id;
+public class SiteSubnetEntity extends StoredEntity {
     @Column(name = "site_id")
     long siteId;
     @Column(name = "parent_id")

@@ -2,17 +2,11 @@ package org.dialtone.store.internal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
 @Entity
 @Table(name = "software_image_file")
-public class SoftwareImageFileEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_seq")
-    long id;
+public class SoftwareImageFileEntity extends StoredEntity {
     @Column(name = "image_id")
     long imageId;
     String name;

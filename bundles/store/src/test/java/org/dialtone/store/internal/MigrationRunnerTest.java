@@ -106,6 +106,46 @@ public class MigrationRunnerTest {
     }
 
     @Test
+    public void anUntouchedIntranetStopsMatchingEveryDeviceAndHandsItsDevicesToInternet() throws Exception {
+        DataSource h2 = h2();
+        new MigrationRunner(h2).migrate(dialect -> upTo(13, dialect));
+        execute(h2, "INSERT INTO device (id, mac, site_id, status, added_by, created_at, search_text, version)"
+                + " VALUES (100, '0004f2000001', 2, 'ONLINE', 'AUTO', CURRENT_TIMESTAMP, '', 1)");
+        new MigrationRunner(h2).migrate(this::shipped);
+        assertEquals("1", query(h2, "SELECT site_id FROM device WHERE id = 100"));
+        assertEquals("32", query(h2, "SELECT mask_length FROM site_subnet WHERE site_id = 2"));
+    }
+
+    @Test
+    public void anIntranetAnAdminEditedIsLeftAsItIs() throws Exception {
+        DataSource h2 = h2();
+        new MigrationRunner(h2).migrate(dialect -> upTo(13, dialect));
+        execute(h2, "UPDATE site SET version = 2 WHERE id = 2");
+        execute(h2, "INSERT INTO device (id, mac, site_id, status, added_by, created_at, search_text, version)"
+                + " VALUES (100, '0004f2000001', 2, 'ONLINE', 'AUTO', CURRENT_TIMESTAMP, '', 1)");
+        new MigrationRunner(h2).migrate(this::shipped);
+        assertEquals("2", query(h2, "SELECT site_id FROM device WHERE id = 100"));
+        assertEquals("0", query(h2, "SELECT mask_length FROM site_subnet WHERE site_id = 2"));
+    }
+
+    private List<Migration> upTo(int version, Dialect dialect) {
+        return shipped(dialect).stream().filter(m -> m.version() <= version).toList();
+    }
+
+    private static void execute(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static String query(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            assertTrue(sql, rs.next());
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     public void badlyNamedMigrationFileIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Migration.fromFile("001_init.sql", "SELECT 1;"));
     }

@@ -43,7 +43,7 @@ public class DeviceFileResource {
     private String mac(String id) {
         org.dialtone.api.inventory.Device device = Services.require(() -> devicesService, "device").get(Params.id("id", id));
         // Files live under the identity the device provisions with.
-        String identity = device.serialIdentified() || device.mac() == null ? device.serialNumber() : device.mac();
+        String identity = device.identity().value();
         if (identity == null) {
             throw new org.dialtone.api.InvalidInputException("device", "has neither a MAC address nor a serial number, so it has no files");
         }

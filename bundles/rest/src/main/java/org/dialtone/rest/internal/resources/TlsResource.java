@@ -1,6 +1,5 @@
 package org.dialtone.rest.internal.resources;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,6 +15,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.dialtone.api.Uploads;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.tls.ServerCertificate;
 import org.dialtone.api.tls.ServerCertificateService;
@@ -67,7 +67,7 @@ public class TlsResource {
     @Path("/certificate")
     @Consumes(MediaType.WILDCARD)
     public List<ServerCertificate> install(InputStream body, @Context HttpHeaders headers, @HeaderParam("X-Keystore-Password") String password,
-                                           @Context SecurityContext security) throws IOException {
+                                           @Context SecurityContext security) {
         byte[] bytes = read(body);
         MediaType type = headers.getMediaType();
         String by = security.getUserPrincipal().getName();
@@ -108,7 +108,7 @@ public class TlsResource {
     @PUT
     @Path("/device-trust")
     @Consumes(MediaType.WILDCARD)
-    public List<ServerCertificate> installDeviceTrust(InputStream body, @Context SecurityContext security) throws IOException {
+    public List<ServerCertificate> installDeviceTrust(InputStream body, @Context SecurityContext security) {
         return certificates().installDeviceTrust(new String(read(body), StandardCharsets.US_ASCII), security.getUserPrincipal().getName());
     }
 
@@ -119,12 +119,8 @@ public class TlsResource {
         return Response.noContent().build();
     }
 
-    private static byte[] read(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("certificate", "larger than " + MAX_BYTES / 1024 + " KiB: send the server certificate,"
-                    + " its intermediates and its key only");
-        }
-        return bytes;
+    private static byte[] read(InputStream body) {
+        return Uploads.read(body, MAX_BYTES, "certificate", "larger than " + MAX_BYTES / 1024 + " KiB: send the server certificate,"
+                + " its intermediates and its key only");
     }
 }

@@ -1,9 +1,9 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.files;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Where the content of a resource file lies, for the provisioning endpoint. */
-interface ResourceContent {
+public interface ResourceContent {
     Optional<Path> path(String name);
 }

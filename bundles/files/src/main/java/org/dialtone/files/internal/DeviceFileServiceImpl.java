@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.files.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,19 +15,25 @@ import org.dialtone.api.NotFoundException;
 import org.dialtone.api.files.DeviceFile;
 import org.dialtone.api.files.DeviceFileService;
 import org.dialtone.driver.spi.FileKind;
+import org.dialtone.files.DeviceFileStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Admin access to the files devices fetch and upload, on the same store the provisioning endpoint uses. */
-final class DeviceFileServiceImpl implements DeviceFileService {
-    static final String ALL_DEVICES = "000000000000";
+@Component(service = DeviceFileService.class)
+public class DeviceFileServiceImpl implements DeviceFileService {
+    private static final String ALL_DEVICES = DeviceFileStore.ALL_DEVICES;
     static final Map<String, FileKind> DIRECTORIES = Map.of("overrides", FileKind.OVERRIDE, "contacts", FileKind.CONTACTS,
             "licenses", FileKind.LICENSE, "misc", FileKind.RESOURCE, "logs", FileKind.LOG, "calls", FileKind.CALL_LIST,
             "user-profiles", FileKind.USER_PROFILE, "certificates", FileKind.CERTIFICATE, "flk", FileKind.FEATURE_LICENSE);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(cfg|xml|csv|pem|crt|cer|log|txt|wav|jpg|png|bmp|flk)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENTITY = Pattern.compile("[0-9a-f]{12}|[A-Za-z0-9-]{1,64}");
-    private final DeviceFiles files;
+    private final DeviceFileStore files;
 
-    DeviceFileServiceImpl(DeviceFiles files) {
+    @Activate
+    public DeviceFileServiceImpl(@Reference DeviceFileStore files) {
         this.files = files;
     }
 

@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.settings.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dialtone.api.provisioning.DigestCredentials;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.provisioning.ProvisioningSettings;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;

@@ -1,5 +1,8 @@
 package org.dialtone.itests;
 
+import static org.dialtone.itests.Admin.uniqueMac;
+import static org.dialtone.itests.Admin.JSON;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -30,9 +33,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.w3c.dom.Element;
+import org.ops4j.pax.exam.Configuration;
 
 /** The TLS phones speak: the legacy and bootstrap listeners, certificate management, device factory certificates. */
-public abstract class TlsTestBase extends ProvisioningTestBase {
+public class TlsIT extends OnTheServer {
     private static final String ACCOUNT = "tls-phones";
     private static final String SECRET = "Tls-secret-77";
     private static final String SOUNDPOINT = "FileTransport PolycomSoundPointIP-SPIP_550-UA/4.0.6.1 Type/Application";
@@ -43,7 +47,7 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
     }
 
     private void setAccount() throws Exception {
-        json(call("PUT", "/provisioning/settings", "application/json",
+        admin.json(admin.call("PUT", "/provisioning/settings", "application/json",
                 "{\"accountUser\":\"" + ACCOUNT + "\",\"accountPassword\":\"" + SECRET + "\"}"), 200);
     }
 
@@ -92,16 +96,16 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
         assertEquals("nothing but /prov", 404, get(old, "https://localhost:" + DialtoneOptions.LEGACY_PORT + "/api/v1/system/health",
                 SOUNDPOINT, null).statusCode());
 
-        JsonNode tls = get("/tls");
+        JsonNode tls = admin.get("/tls");
         assertTrue(tls.toString(), tls.toString().contains("\"name\":\"legacy\",\"port\":" + DialtoneOptions.LEGACY_PORT + ",\"on\":true"));
         // Its request on the main port took the mark off; the next one on the legacy port puts it back.
         get(old, "https://localhost:" + DialtoneOptions.LEGACY_PORT + "/prov/" + mac + "-phone.cfg", SOUNDPOINT, basic());
-        JsonNode legacy = get("/tls").get("legacyDevices");
+        JsonNode legacy = admin.get("/tls").get("legacyDevices");
         assertTrue(legacy.toString(), legacy.toString().contains("\"device\":\"" + mac + "\",\"protocol\":\"TLSv1\""));
-        JsonNode health = get("/system/health");
+        JsonNode health = admin.get("/system/health");
         assertTrue(health.toString(), health.get("notices").toString().contains("connect with TLS 1.0/1.1 on the legacy listener"));
         assertTrue("sessions are counted by protocol, suite and certificate type: " + tls,
-                get("/tls").get("clients").toString().contains("\"listener\":\"legacy\",\"protocol\":\"TLSv1\""));
+                admin.get("/tls").get("clients").toString().contains("\"listener\":\"legacy\",\"protocol\":\"TLSv1\""));
     }
 
     @Test
@@ -121,10 +125,10 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
         String pem = root.getAttribute("device.sec.TLS.customCaCert1");
         X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
         X509Certificate served = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(
-                call("GET", "/tls/ca.pem", null, null).body().getBytes(StandardCharsets.US_ASCII)));
+                admin.call("GET", "/tls/ca.pem", null, null).body().getBytes(StandardCharsets.US_ASCII)));
         assertEquals("the CA phones are given is the one the server's certificates chain to", served, ca);
         assertEquals("HTTPS", root.getAttribute("device.prov.serverType"));
-        String address = get("/provisioning/settings").get("provisioningAddress").asText().replace("https://", "");
+        String address = admin.get("/provisioning/settings").get("provisioningAddress").asText().replace("https://", "");
         assertEquals(address, root.getAttribute("device.prov.serverName"));
         assertEquals("1", root.getAttribute("device.prov.serverName.set"));
         assertFalse("no secrets over HTTP", document.contains(SECRET) || document.contains("password"));
@@ -167,38 +171,45 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
     }
 
-    private String servedFingerprint() throws Exception {
+    private X509Certificate servedCertificate() throws Exception {
         String pem = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-cipher", "ECDHE-RSA-AES128-GCM-SHA256");
         Matcher m = Pattern.compile("-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----").matcher(pem);
         assertTrue(pem, m.find());
-        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(m.group().getBytes(StandardCharsets.US_ASCII)));
-        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    }
+
+    private String servedFingerprint() throws Exception {
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(servedCertificate().getEncoded()));
     }
 
     @Test
     public void anInstalledCertificateIsCheckedServedWithoutRestartAndKeptByTheDatabase() throws Exception {
-        String host = get("/provisioning/settings").get("hostName").asText(null);
+        String host = admin.get("/provisioning/settings").get("hostName").asText(null);
         if (host == null || host.equals("null")) {
             host = "prov-tls.example.com";
-            json(call("PUT", "/provisioning/settings", "application/json", "{\"hostName\":\"" + host + "\"}"), 200);
+            admin.json(admin.call("PUT", "/provisioning/settings", "application/json", "{\"hostName\":\"" + host + "\"}"), 200);
         }
+        // A new host name gets its self-signed pair moments later: compare with that one.
+        String named = host;
+        Eventually.holds(APPLIED, () -> assertTrue("the served certificate names " + named,
+                servedCertificate().getSubjectX500Principal().getName().contains(named)));
         Pki pki = new Pki(Files.createTempDirectory("pki")).ca("Corp-Root")
                 .issue("Corp-Root", "server", host, "subjectAltName=DNS:" + host + ",DNS:localhost", "extendedKeyUsage=serverAuth")
                 .issue("Corp-Root", "other", "other.example.com", "subjectAltName=DNS:other.example.com", "extendedKeyUsage=serverAuth");
         String before = servedFingerprint();
         try {
-            HttpResponse<String> wrongKey = call("PUT", "/tls/certificate", "application/x-pem-file",
+            HttpResponse<String> wrongKey = admin.call("PUT", "/tls/certificate", "application/x-pem-file",
                     pki.read("server.pem") + pki.read("Corp-Root.pem") + pki.read("other.key"));
             assertEquals(wrongKey.body(), 400, wrongKey.statusCode());
             assertTrue(wrongKey.body(), wrongKey.body().contains("does not belong"));
-            HttpResponse<String> wrongHost = call("PUT", "/tls/certificate", "application/x-pem-file", pki.bundle("other", "Corp-Root", "other"));
+            HttpResponse<String> wrongHost = admin.call("PUT", "/tls/certificate", "application/x-pem-file", pki.bundle("other", "Corp-Root", "other"));
             assertEquals(400, wrongHost.statusCode());
             assertTrue(wrongHost.body(), wrongHost.body().contains("is not among the certificate's names"));
-            HttpResponse<String> outOfOrder = call("PUT", "/tls/certificate", "application/x-pem-file",
+            HttpResponse<String> outOfOrder = admin.call("PUT", "/tls/certificate", "application/x-pem-file",
                     pki.read("Corp-Root.pem") + pki.read("server.pem") + pki.read("server.key"));
             assertEquals(400, outOfOrder.statusCode());
-            HttpResponse<String> incomplete = call("PUT", "/tls/certificate", "application/x-pem-file", pki.read("server.pem") + pki.read("server.key"));
+            HttpResponse<String> incomplete = admin.call("PUT", "/tls/certificate", "application/x-pem-file", pki.read("server.pem") + pki.read("server.key"));
             assertTrue(incomplete.body(), incomplete.body().contains("incomplete"));
             assertEquals("a refused certificate changes nothing", before, servedFingerprint());
 
@@ -212,8 +223,8 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
             String chain = Tls.openssl(DialtoneOptions.HTTPS_PORT, "-tls1_2", "-CAfile", pki.dir().resolve("Corp-Root.pem").toString(),
                     "-verify_hostname", host, "-showcerts");
             assertTrue("the full chain is sent and verifies: " + chain, chain.contains("Verify return code: 0 (ok)"));
-            assertTrue(call("GET", "/tls/ca.pem", null, null).body().startsWith("-----BEGIN CERTIFICATE-----"));
-            assertTrue(get("/system/health").get("tls").get("certificates").toString().contains("\"source\":\"installed\""));
+            assertTrue(admin.call("GET", "/tls/ca.pem", null, null).body().startsWith("-----BEGIN CERTIFICATE-----"));
+            assertTrue(admin.get("/system/health").get("tls").get("certificates").toString().contains("\"source\":\"installed\""));
 
             // A node starting with its own self-signed keystore serves the certificate the database holds.
             Bundle certificates = java.util.stream.Stream.of(context.getBundles())
@@ -225,11 +236,11 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
             certificates.start();
             Eventually.holds(APPLIED, () -> assertEquals("applied from the database", fingerprint, servedFingerprint()));
             Pki upload = new Pki(pki.dir());
-            assertEquals(200, call("PUT", "/tls/certificate", "application/x-pem-file", upload.bundle("server", "Corp-Root", "server")).statusCode());
+            assertEquals(200, admin.call("PUT", "/tls/certificate", "application/x-pem-file", upload.bundle("server", "Corp-Root", "server")).statusCode());
         } finally {
-            assertEquals(200, call("DELETE", "/tls/certificate", null, null).statusCode());
+            assertEquals(200, admin.call("DELETE", "/tls/certificate", null, null).statusCode());
         }
-        Eventually.holds(APPLIED, () -> assertTrue(get("/tls").get("certificates").toString().contains("\"source\":\"self-signed\"")));
+        Eventually.holds(APPLIED, () -> assertTrue(admin.get("/tls").get("certificates").toString().contains("\"source\":\"self-signed\"")));
     }
 
     private HttpResponse<String> pkcs12(byte[] body, String password) throws Exception {
@@ -248,7 +259,7 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
                 .issue("Stranger-CA", "forged", mac, "extendedKeyUsage=clientAuth")
                 .issue("Equipment-CA", "nameless", "Polycom VVX 450", "extendedKeyUsage=clientAuth");
         setAccount();
-        assertEquals(200, call("PUT", "/tls/device-trust", "application/x-pem-file", pki.read("Equipment-CA.pem")).statusCode());
+        assertEquals(200, admin.call("PUT", "/tls/device-trust", "application/x-pem-file", pki.read("Equipment-CA.pem")).statusCode());
         HttpClient phone = client(presenting(pki, "phone"));
         String prov = "https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/";
         try {
@@ -272,7 +283,7 @@ public abstract class TlsTestBase extends ProvisioningTestBase {
             Eventually.holds(APPLIED, () -> assertEquals(200, get(client(presenting(pki, "phone")), prov + mac + ".cfg", SOUNDPOINT, null).statusCode()));
         } finally {
             tlsSetting("requireDeviceCertificate", "false");
-            call("DELETE", "/tls/device-trust", null, null);
+            admin.call("DELETE", "/tls/device-trust", null, null);
         }
         HttpClient accountOnly = client(trustingServer());
         Eventually.holds(APPLIED, () -> assertEquals(200, get(accountOnly, prov + mac + ".cfg", SOUNDPOINT, basic()).statusCode()));

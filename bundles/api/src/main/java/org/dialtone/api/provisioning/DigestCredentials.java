@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.api.provisioning;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,15 +7,16 @@ import java.util.HexFormat;
 
 /**
  * The provisioning account is kept as its Digest HA1 = MD5(user:realm:password), which verifies both Digest
- * (what phones speak) and Basic; the password itself is not stored.
+ * (what phones speak) and Basic; the password itself is not stored. The settings write it, the provisioning
+ * endpoint checks it.
  */
-final class DigestCredentials {
-    static final String REALM = "Dialtone provisioning";
+public final class DigestCredentials {
+    public static final String REALM = "Dialtone provisioning";
 
     private DigestCredentials() {
     }
 
-    static String ha1(String user, String password) {
+    public static String ha1(String user, String password) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5")
                     .digest((user + ":" + REALM + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,10 @@
 package org.dialtone.itests;
 
+import static org.dialtone.itests.Admin.attribute;
+import static org.dialtone.itests.Admin.unique;
+import static org.dialtone.itests.Admin.uniqueMac;
+import static org.dialtone.itests.Admin.JSON;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -13,46 +18,27 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.Test;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.ops4j.pax.exam.util.Filter;
 
 /** Configuration profiles, deployment and effective configurations through the REST API of the distribution. */
-public abstract class ProfileTestBase extends InventoryTestBase {
+public class ProfilesIT extends OnTheServer {
+    @Inject
+    @Filter("(osgi.jndi.service.name=dialtone)")
+    DataSource dataSource;
+
     private static final String CFG = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<polycomConfig xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"polycomConfig.xsd\">\n"
             + "  <call call.autoAnswer.SIP=\"0\" call.callsPerLineKey=\"24\"/>\n"
             + "  <reg reg.1.label=\"Front &amp; desk\" reg.1.address=\"\"/>\n"
             + "</polycomConfig>\n";
 
-    protected long profile(String name, String... pairs) throws Exception {
-        StringBuilder attributes = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            attributes.append(i == 0 ? "" : ",").append("{\"name\":\"").append(pairs[i]).append("\",\"value\":\"").append(pairs[i + 1]).append("\"}");
-        }
-        return json(call("POST", "/profiles", "application/json", "{\"name\":\"" + name + "\",\"attributes\":[" + attributes + "]}"), 201)
-                .get("id").asLong();
-    }
-
-    protected JsonNode deploy(String container, long... profileIds) throws Exception {
-        StringBuilder ids = new StringBuilder();
-        for (long id : profileIds) {
-            ids.append(ids.length() == 0 ? "" : ",").append(id);
-        }
-        return json(call("PUT", "/deployment/" + container + "/profiles", "application/json", "{\"profileIds\":[" + ids + "]}"), 200);
-    }
-
-    protected static JsonNode attribute(JsonNode config, String name) {
-        for (JsonNode a : config.get("attributes")) {
-            if (a.get("name").asText().equals(name)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     /** The effective configuration once {@code condition} holds; other writers' changes reach the cache within a poll. */
     private JsonNode effectiveWhen(long device, java.util.function.Predicate<JsonNode> condition) throws Exception {
         JsonNode[] config = new JsonNode[1];
         Eventually.holds(java.time.Duration.ofSeconds(10), () -> {
-            config[0] = get("/devices/" + device + "/effective-config");
+            config[0] = admin.get("/devices/" + device + "/effective-config");
             assertTrue("effective configuration never met the condition: " + config[0], condition.test(config[0]));
         });
         return config[0];
@@ -61,34 +47,44 @@ public abstract class ProfileTestBase extends InventoryTestBase {
     @Test
     public void profilesAtEveryLevelResolveByPriorityWithTheirExplanation() throws Exception {
         String tag = unique("P");
-        long fromCfg = json(call("POST", "/profiles/import-config?name=" + tag + "-cfg", "application/xml", CFG), 201).get("id").asLong();
-        JsonNode imported = get("/profiles/" + fromCfg).get("attributes");
+        long fromCfg = admin.json(admin.call("POST", "/profiles/import-config?name=" + tag + "-cfg", "application/xml", CFG), 201).get("id").asLong();
+        JsonNode imported = admin.get("/profiles/" + fromCfg).get("attributes");
         assertEquals(4, imported.size());
         assertEquals("reg.1.label", imported.get(2).get("name").asText());
         assertEquals("Front & desk", imported.get(2).get("value").asText());
-        long site = profile(tag + "-site", "call.autoAnswer.SIP", "1", "tone.ringer", "site");
-        long model = profile(tag + "-model", "tone.ringer", "model", "up.screenSaver", "model");
-        long group = profile(tag + "-group", "up.screenSaver", "group", "feature.x", "group");
-        long device = profile(tag + "-device", "CONFIG_FILES", "https://files.example.com/${mac_address}/extra.cfg");
+        long site = admin.profile(tag + "-site", "call.autoAnswer.SIP", "1", "tone.ringer", "site");
+        long model = admin.profile(tag + "-model", "tone.ringer", "model", "up.screenSaver", "model");
+        long group = admin.profile(tag + "-group", "up.screenSaver", "group", "feature.x", "group");
+        long device = admin.profile(tag + "-device", "CONFIG_FILES", "https://files.example.com/${mac_address}/extra.cfg");
 
         String mac = uniqueMac();
         String csv = "mac_address,endpoint_type,endpoint_name,reg.1.address\n" + mac + ",VVX," + tag + ",1001\n";
-        json(call("POST", "/devices/import", "text/csv", csv), 200);
-        long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
-        long siteId = get("/devices/" + id).get("siteId").asLong();
+        admin.json(admin.call("POST", "/devices/import", "text/csv", csv), 200);
+        long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        long siteId = admin.get("/devices/" + id).get("siteId").asLong();
         String modelName = tag + "-VVX-999";
-        long groupId = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-g\"}"), 201).get("id").asLong();
+        long groupId = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-g\"}"), 201).get("id").asLong();
         // The model container is keyed by the model name; a CSV-imported device has none until it connects.
         connectedAs(id, modelName);
 
-        deploy("global", fromCfg);
-        deploy("site/" + siteId, site);
-        deploy("model/" + modelName.toUpperCase(), model);
-        deploy("group/" + groupId, group);
-        JsonNode changed = deploy("device/" + id, device);
+        long[] globalBefore = admin.globalProfiles();
+        admin.deploy("global", fromCfg);
+        try {
+            resolvesAtEveryLevel(tag, mac, id, siteId, modelName, groupId, site, model, group, device);
+        } finally {
+            admin.deploy("global", globalBefore);
+        }
+    }
+
+    private void resolvesAtEveryLevel(String tag, String mac, long id, long siteId, String modelName, long groupId,
+                                      long site, long model, long group, long device) throws Exception {
+        admin.deploy("site/" + siteId, site);
+        admin.deploy("model/" + modelName.toUpperCase(), model);
+        admin.deploy("group/" + groupId, group);
+        JsonNode changed = admin.deploy("device/" + id, device);
         assertEquals(1, changed.get("deviceCount").asInt());
         assertEquals("NEXT_POLL", changed.get("apply").get("mode").asText());
-        JsonNode joined = json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"add\":[" + id + "]}"), 200);
+        JsonNode joined = admin.json(admin.call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"add\":[" + id + "]}"), 200);
         assertEquals(1, joined.get("deviceCount").asInt());
 
         JsonNode config = effectiveWhen(id, c -> attribute(c, "feature.x") != null);
@@ -105,51 +101,50 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         assertEquals("https://files.example.com/" + mac + "/extra.cfg", attribute(config, "CONFIG_FILES").get("value").asText());
         assertEquals("24", attribute(config, "call.callsPerLineKey").get("value").asText());
 
-        String shell = execute("dialtone:effective-config -p autoAnswer " + id);
+        String shell = admin.execute("dialtone:effective-config -p autoAnswer " + id);
         assertTrue(shell, shell.contains("call.autoAnswer.SIP") && shell.contains(tag + "-site @ site") && shell.contains("0 (" + tag + "-cfg @ global"));
 
         // Leaving the group takes its profile away; deleting the site's profile hands the parameter to Global.
-        json(call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"remove\":[" + id + "]}"), 200);
+        admin.json(admin.call("POST", "/device-groups/" + groupId + "/devices", "application/json", "{\"remove\":[" + id + "]}"), 200);
         effectiveWhen(id, c -> attribute(c, "feature.x") == null);
-        JsonNode deleted = json(call("DELETE", "/profiles/" + site + "?apply=scheduled&applyAt=2030-01-01T03:00:00Z", null, null), 200);
+        JsonNode deleted = admin.json(admin.call("DELETE", "/profiles/" + site + "?apply=scheduled&applyAt=2030-01-01T03:00:00Z", null, null), 200);
         assertEquals("SCHEDULED", deleted.get("apply").get("mode").asText());
         assertTrue(deleted.get("deviceCount").asLong() >= 1);
         assertEquals("0", attribute(effectiveWhen(id, c -> true), "call.autoAnswer.SIP").get("value").asText());
-        deploy("global");
     }
 
     @Test
     public void templatesCsvProfilesAndHostileFilesAreRefused() throws Exception {
         String mac = uniqueMac();
-        json(call("POST", "/devices/import", "text/csv", "mac_address,reg.1.address\n" + mac + ",1\n"), 200);
-        long csvProfile = get("/profiles?type=user_imported&q=" + mac).get("items").get(0).get("id").asLong();
-        JsonNode refused = json(call("PUT", "/deployment/global/profiles", "application/json", "{\"profileIds\":[" + csvProfile + "]}"), 400);
+        admin.json(admin.call("POST", "/devices/import", "text/csv", "mac_address,reg.1.address\n" + mac + ",1\n"), 200);
+        long csvProfile = admin.get("/profiles?type=user_imported&q=" + mac).get("items").get(0).get("id").asLong();
+        JsonNode refused = admin.json(admin.call("PUT", "/deployment/global/profiles", "application/json", "{\"profileIds\":[" + csvProfile + "]}"), 400);
         assertEquals("profileIds[0]", refused.get("field").asText());
 
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<c a=\"&s;\"/>";
-        JsonNode hostile = json(call("POST", "/profiles/import-config?name=" + unique("Evil"), "application/xml", xxe), 400);
+        JsonNode hostile = admin.json(admin.call("POST", "/profiles/import-config?name=" + unique("Evil"), "application/xml", xxe), 400);
         assertEquals("file", hostile.get("field").asText());
-        JsonNode badName = json(call("POST", "/profiles", "application/json", "{\"name\":\"a/b\"}"), 400);
+        JsonNode badName = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"a/b\"}"), 400);
         assertEquals("name", badName.get("field").asText());
-        JsonNode badParameter = json(call("POST", "/profiles", "application/json",
+        JsonNode badParameter = admin.json(admin.call("POST", "/profiles", "application/json",
                 "{\"name\":\"" + unique("Bad") + "\",\"attributes\":[{\"name\":\"not a name\",\"value\":\"1\"}]}"), 400);
         assertEquals("attributes[0].name", badParameter.get("field").asText());
-        long taken = profile(unique("Taken"));
-        JsonNode duplicate = json(call("POST", "/profiles", "application/json",
-                "{\"name\":\"" + get("/profiles/" + taken).get("name").asText().toLowerCase() + "\"}"), 409);
+        long taken = admin.profile(unique("Taken"));
+        JsonNode duplicate = admin.json(admin.call("POST", "/profiles", "application/json",
+                "{\"name\":\"" + admin.get("/profiles/" + taken).get("name").asText().toLowerCase() + "\"}"), 409);
         assertTrue(duplicate.get("detail").asText().contains("already exists"));
     }
 
     @Test
     public void userDefinedProfilesExportAsAZipThatImportsBackUnchanged() throws Exception {
         String tag = unique("Z");
-        long a = profile(tag + "-a", "reg.1.displayname", "Jon \\\"JJ\\\" <Smith>", "call.autoAnswer.SIP", "1");
-        long b = profile(tag + "-b", "CONFIG_FILES", "https://x/${mac_address}.cfg");
+        long a = admin.profile(tag + "-a", "reg.1.displayname", "Jon \\\"JJ\\\" <Smith>", "call.autoAnswer.SIP", "1");
+        long b = admin.profile(tag + "-b", "CONFIG_FILES", "https://x/${mac_address}.cfg");
         HttpResponse<byte[]> zip = raw("GET", "/api/v1/profiles/export?ids=" + a + "," + b, null, null);
         assertEquals(200, zip.statusCode());
-        JsonNode before = get("/profiles/" + a).get("attributes");
+        JsonNode before = admin.get("/profiles/" + a).get("attributes");
 
-        assertEquals(200, call("DELETE", "/profiles/" + a, null, null).statusCode());
+        assertEquals(200, admin.call("DELETE", "/profiles/" + a, null, null).statusCode());
         HttpResponse<byte[]> imported = raw("POST", "/api/v1/profiles/import?overwrite=true", "application/zip", zip.body());
         assertEquals(new String(imported.body(), StandardCharsets.UTF_8), 200, imported.statusCode());
         JsonNode list = JSON.readTree(imported.body());
@@ -157,7 +152,7 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         List<String> names = new ArrayList<>();
         list.forEach(p -> names.add(p.get("name").asText()));
         assertEquals(List.of(tag + "-a", tag + "-b"), names);
-        assertEquals(before, get("/profiles/" + list.get(0).get("id").asLong()).get("attributes"));
+        assertEquals(before, admin.get("/profiles/" + list.get(0).get("id").asLong()).get("attributes"));
         assertEquals(b, list.get(1).get("id").asLong());
     }
 
@@ -169,61 +164,61 @@ public abstract class ProfileTestBase extends InventoryTestBase {
                 + "<xsd:attribute name=\"device.syslog.level\" type=\"Enum_SyslogLevel\"/>"
                 + "<xsd:attribute name=\"device.syslog.serverName\" type=\"xsd:string\"/>"
                 + "<xsd:attribute name=\"voice.volume.persist.handset\" type=\"xsd:boolean\"/></xsd:schema>";
-        JsonNode info = json(call("PUT", "/schema/default?name=polycomConfig.xsd", "application/xml", xsd), 200);
+        JsonNode info = admin.json(admin.call("PUT", "/schema/default?name=polycomConfig.xsd", "application/xml", xsd), 200);
         assertEquals(3, info.get("attributes").asInt());
-        assertEquals("polycomConfig.xsd", get("/schema/default").get("name").asText());
+        assertEquals("polycomConfig.xsd", admin.get("/schema/default").get("name").asText());
 
-        JsonNode hits = get("/schema/attributes?q=SYSLOG");
+        JsonNode hits = admin.get("/schema/attributes?q=SYSLOG");
         assertEquals(2, hits.size());
         assertEquals("device.syslog.level", hits.get(0).get("name").asText());
         assertEquals("Info", hits.get(0).get("enumeration").get(1).asText());
-        assertEquals(400, call("GET", "/schema/attributes?q=s", null, null).statusCode());
+        assertEquals(400, admin.call("GET", "/schema/attributes?q=s", null, null).statusCode());
 
-        JsonNode refused = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
+        JsonNode refused = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
                 + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Loud\"}]}"), 400);
         assertEquals("attributes[1].value", refused.get("field").asText());
         assertTrue(refused.get("rule").asText(), refused.get("rule").asText().contains("must be one of Debug, Info"));
-        json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
+        admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
                 + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Info\"}]}"), 201);
-        JsonNode notXsd = json(call("PUT", "/schema/default", "application/xml", "<polycomConfig a=\"1\"/>"), 400);
+        JsonNode notXsd = admin.json(admin.call("PUT", "/schema/default", "application/xml", "<polycomConfig a=\"1\"/>"), 400);
         assertEquals("file", notXsd.get("field").asText());
-        assertEquals(3, get("/schema/default").get("attributes").asInt());
+        assertEquals(3, admin.get("/schema/default").get("attributes").asInt());
     }
 
     @Test
     public void usersAndUserGroupsAreContainersForTheDevicesTheyOwn() throws Exception {
         String tag = unique("U");
-        long device = json(call("POST", "/devices", "application/json", "{\"type\":\"TRIO\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
-        long sales = json(call("POST", "/directory/user-groups", "application/json", "{\"name\":\"" + tag + "-sales\"}"), 201).get("id").asLong();
-        long emea = json(call("POST", "/directory/user-groups", "application/json", "{\"name\":\"" + tag + "-emea\"}"), 201).get("id").asLong();
-        long jon = json(call("POST", "/directory/users", "application/json", "{\"name\":\"" + tag + "-jon\"}"), 201).get("id").asLong();
-        json(call("PUT", "/directory/users/" + jon + "/user-groups", "application/json", "{\"groupIds\":[" + emea + "," + sales + "]}"), 200);
-        JsonNode owner = json(call("PUT", "/directory/users/" + jon + "/devices", "application/json", "{\"deviceIds\":[" + device + "]}"), 200);
+        long device = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"TRIO\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
+        long sales = admin.json(admin.call("POST", "/directory/user-groups", "application/json", "{\"name\":\"" + tag + "-sales\"}"), 201).get("id").asLong();
+        long emea = admin.json(admin.call("POST", "/directory/user-groups", "application/json", "{\"name\":\"" + tag + "-emea\"}"), 201).get("id").asLong();
+        long jon = admin.json(admin.call("POST", "/directory/users", "application/json", "{\"name\":\"" + tag + "-jon\"}"), 201).get("id").asLong();
+        admin.json(admin.call("PUT", "/directory/users/" + jon + "/user-groups", "application/json", "{\"groupIds\":[" + emea + "," + sales + "]}"), 200);
+        JsonNode owner = admin.json(admin.call("PUT", "/directory/users/" + jon + "/devices", "application/json", "{\"deviceIds\":[" + device + "]}"), 200);
         assertEquals(device, owner.get("deviceIds").get(0).asLong());
 
-        long user = profile(tag + "-user", "a", "user");
-        long emeaProfile = profile(tag + "-emea", "a", "emea", "b", "emea");
-        long salesProfile = profile(tag + "-sales", "b", "sales", "c", "sales");
-        deploy("user/" + jon, user);
-        deploy("user-group/" + sales, salesProfile);
-        JsonNode reached = deploy("user-group/" + emea, emeaProfile);
+        long user = admin.profile(tag + "-user", "a", "user");
+        long emeaProfile = admin.profile(tag + "-emea", "a", "emea", "b", "emea");
+        long salesProfile = admin.profile(tag + "-sales", "b", "sales", "c", "sales");
+        admin.deploy("user/" + jon, user);
+        admin.deploy("user-group/" + sales, salesProfile);
+        JsonNode reached = admin.deploy("user-group/" + emea, emeaProfile);
         assertEquals(1, reached.get("deviceCount").asInt());
 
-        JsonNode config = get("/devices/" + device + "/effective-config");
+        JsonNode config = admin.get("/devices/" + device + "/effective-config");
         assertEquals("user", attribute(config, "a").get("value").asText());
         assertEquals("emea", attribute(config, "b").get("value").asText());
         assertEquals("USER_GROUP", attribute(config, "b").get("source").get("containerType").asText());
         assertEquals("sales", attribute(config, "c").get("value").asText());
 
-        json(call("PUT", "/directory/users/" + jon + "/user-groups", "application/json", "{\"groupIds\":[" + sales + "," + emea + "]}"), 200);
-        assertEquals("the user's group order decides", "sales", attribute(get("/devices/" + device + "/effective-config"), "b").get("value").asText());
-        assertEquals(204, call("DELETE", "/directory/users/" + jon, null, null).statusCode());
-        assertEquals(null, attribute(get("/devices/" + device + "/effective-config"), "a"));
+        admin.json(admin.call("PUT", "/directory/users/" + jon + "/user-groups", "application/json", "{\"groupIds\":[" + sales + "," + emea + "]}"), 200);
+        assertEquals("the user's group order decides", "sales", attribute(admin.get("/devices/" + device + "/effective-config"), "b").get("value").asText());
+        assertEquals(204, admin.call("DELETE", "/directory/users/" + jon, null, null).statusCode());
+        assertEquals(null, attribute(admin.get("/devices/" + device + "/effective-config"), "a"));
     }
 
     @Test
     public void theShippedVvxDriverIsLoadedWithItsModelsAndStandardProfiles() throws Exception {
-        JsonNode drivers = get("/system/health").get("drivers");
+        JsonNode drivers = admin.get("/system/health").get("drivers");
         JsonNode vvx = null;
         for (JsonNode d : drivers) {
             if (d.get("family").asText().equals("vvx")) {
@@ -232,17 +227,17 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         }
         assertTrue(drivers.toString(), vvx != null);
         assertEquals(20, vvx.get("models").asInt());
-        assertEquals(1, get("/profiles?type=standard&q=VVX-Management-Baseline").get("total").asInt());
-        JsonNode baseline = get("/profiles/" + get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong());
+        assertEquals(1, admin.get("/profiles?type=standard&q=VVX-Management-Baseline").get("total").asInt());
+        JsonNode baseline = admin.get("/profiles/" + admin.get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong());
         assertTrue(baseline.toString(), baseline.toString().contains("apps.restapi.enabled"));
-        assertEquals(1, get("/profiles?type=template&q=VVX-AdminPassword-Change").get("total").asInt());
+        assertEquals(1, admin.get("/profiles?type=template&q=VVX-AdminPassword-Change").get("total").asInt());
         for (String family : List.of("soundpoint", "trio", "cx", "studio", "groupseries")) {
             assertTrue(family + " driver is shipped and running", driverInHealth(family) != null);
         }
     }
 
     private JsonNode driverInHealth(String family) throws Exception {
-        for (JsonNode d : get("/system/health").get("drivers")) {
+        for (JsonNode d : admin.get("/system/health").get("drivers")) {
             if (d.get("family").asText().equals(family)) {
                 return d;
             }
@@ -266,20 +261,20 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         try {
             await("the acme driver is loaded", () -> driverInHealth("acme") != null);
             assertEquals(2, driverInHealth("acme").get("models").asInt());
-            await("its standard profile is listed", () -> get("/profiles?type=standard&q=Acme-Basics").get("total").asInt() == 1);
-            JsonNode added = json(call("POST", "/devices", "application/json", "{\"type\":\"acme\",\"mac\":\"" + uniqueMac() + "\"}"), 201);
+            await("its standard profile is listed", () -> admin.get("/profiles?type=standard&q=Acme-Basics").get("total").asInt() == 1);
+            JsonNode added = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"acme\",\"mac\":\"" + uniqueMac() + "\"}"), 201);
             assertEquals("Acme", added.get("type").asText());
             acmeDevice = added.get("id").asLong();
-            String shell = execute("dialtone:health");
+            String shell = admin.execute("dialtone:health");
             assertTrue(shell, shell.contains("acme"));
         } finally {
             java.nio.file.Files.deleteIfExists(deployed);
         }
         await("the acme driver is gone", () -> driverInHealth("acme") == null);
-        assertEquals("its profile is hidden while the driver is away", 0, get("/profiles?type=standard&q=Acme-Basics").get("total").asInt());
-        JsonNode refused = json(call("POST", "/devices", "application/json", "{\"type\":\"Acme\",\"mac\":\"" + uniqueMac() + "\"}"), 400);
+        assertEquals("its profile is hidden while the driver is away", 0, admin.get("/profiles?type=standard&q=Acme-Basics").get("total").asInt());
+        JsonNode refused = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"Acme\",\"mac\":\"" + uniqueMac() + "\"}"), 400);
         assertTrue(refused.toString(), refused.get("rule").asText().contains("not a device type of an installed driver"));
-        JsonNode kept = get("/devices/" + acmeDevice);
+        JsonNode kept = admin.get("/devices/" + acmeDevice);
         assertEquals("acme", kept.get("family").asText());
         assertEquals("the device is kept and marked", true, kept.get("driverMissing").asBoolean());
     }
@@ -289,23 +284,23 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         org.osgi.framework.Bundle vvx = java.util.Arrays.stream(context.getBundles())
                 .filter(b -> "org.dialtone.dialtone-driver-vvx".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow(() -> new AssertionError("no VVX driver bundle"));
-        long baseline = get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong();
-        long device = json(call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
-        deploy("device/" + device, baseline);
-        assertTrue(attribute(get("/devices/" + device + "/effective-config"), "apps.restapi.enabled") != null);
+        long baseline = admin.get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong();
+        long device = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
+        admin.deploy("device/" + device, baseline);
+        assertTrue(attribute(admin.get("/devices/" + device + "/effective-config"), "apps.restapi.enabled") != null);
         vvx.stop();
         try {
             assertEquals(null, driverInHealth("vvx"));
-            assertEquals(0, get("/profiles?type=standard&q=VVX-Management-Baseline").get("total").asInt());
+            assertEquals(0, admin.get("/profiles?type=standard&q=VVX-Management-Baseline").get("total").asInt());
             assertEquals("the driver's profile does not apply while it is away", null,
-                    attribute(get("/devices/" + device + "/effective-config"), "apps.restapi.enabled"));
+                    attribute(admin.get("/devices/" + device + "/effective-config"), "apps.restapi.enabled"));
         } finally {
             vvx.start();
         }
         await("the VVX driver is back", () -> driverInHealth("vvx") != null);
         assertEquals("the association survived the restart", baseline,
-                get("/deployment/device/" + device + "/profiles").get(0).get("id").asLong());
-        assertTrue(attribute(get("/devices/" + device + "/effective-config"), "apps.restapi.enabled") != null);
+                admin.get("/deployment/device/" + device + "/profiles").get(0).get("id").asLong());
+        assertTrue(attribute(admin.get("/devices/" + device + "/effective-config"), "apps.restapi.enabled") != null);
     }
 
     /** A driver as a bundle would register it, shipping the given standard profiles. */
@@ -359,15 +354,15 @@ public abstract class ProfileTestBase extends InventoryTestBase {
                 List.of(new org.dialtone.driver.spi.StandardProfile.Parameter("reg.1.address", "")));
         var registration = driver("itest" + tag.substring(4).toLowerCase(), List.of(standard, template));
         try {
-            JsonNode std = get("/profiles?type=standard&q=" + tag).get("items").get(0);
+            JsonNode std = admin.get("/profiles?type=standard&q=" + tag).get("items").get(0);
             assertEquals(tag + "-Feature", std.get("name").asText());
-            long templateId = get("/profiles?type=template&q=" + tag).get("items").get(0).get("id").asLong();
+            long templateId = admin.get("/profiles?type=template&q=" + tag).get("items").get(0).get("id").asLong();
 
-            JsonNode edit = json(call("PUT", "/profiles/" + std.get("id").asLong(), "application/json", "{\"name\":\"x\"}"), 400);
+            JsonNode edit = admin.json(admin.call("PUT", "/profiles/" + std.get("id").asLong(), "application/json", "{\"name\":\"x\"}"), 400);
             assertTrue(edit.get("rule").asText(), edit.get("rule").asText().contains("copy it"));
-            JsonNode assign = json(call("PUT", "/deployment/global/profiles", "application/json", "{\"profileIds\":[" + templateId + "]}"), 400);
+            JsonNode assign = admin.json(admin.call("PUT", "/deployment/global/profiles", "application/json", "{\"profileIds\":[" + templateId + "]}"), 400);
             assertTrue(assign.get("rule").asText(), assign.get("rule").asText().contains("is a template"));
-            JsonNode copy = json(call("POST", "/profiles/" + templateId + "/copy", "application/json", "{\"name\":\"" + tag + "-Lines\"}"), 201);
+            JsonNode copy = admin.json(admin.call("POST", "/profiles/" + templateId + "/copy", "application/json", "{\"name\":\"" + tag + "-Lines\"}"), 201);
             assertEquals("USER_DEFINED", copy.get("type").asText());
             assertEquals("reg.1.address", copy.get("attributes").get(0).get("name").asText());
         } finally {
@@ -376,8 +371,8 @@ public abstract class ProfileTestBase extends InventoryTestBase {
         // The next version of the driver no longer ships the feature profile.
         var next = driver("itest" + tag.substring(4).toLowerCase(), List.of(template));
         try {
-            assertEquals(0, get("/profiles?type=standard&q=" + tag).get("total").asInt());
-            assertEquals(1, get("/profiles?type=template&q=" + tag).get("total").asInt());
+            assertEquals(0, admin.get("/profiles?type=standard&q=" + tag).get("total").asInt());
+            assertEquals(1, admin.get("/profiles?type=template&q=" + tag).get("total").asInt());
         } finally {
             next.unregister();
         }

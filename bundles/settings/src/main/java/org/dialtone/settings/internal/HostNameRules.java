@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.settings.internal;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

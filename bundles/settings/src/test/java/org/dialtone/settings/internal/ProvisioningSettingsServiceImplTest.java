@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.settings.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
+import org.dialtone.api.provisioning.DigestCredentials;
 import org.dialtone.api.ConflictException;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.provisioning.ProvisioningSettings;

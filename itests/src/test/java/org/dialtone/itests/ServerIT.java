@@ -19,47 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.inject.Inject;
 import javax.security.auth.Subject;
-import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 
 /** What a user of the distribution sees, asserted on H2 and on PostgreSQL. */
-public abstract class ServerTestBase {
+public class ServerIT extends OnTheServer {
     private static final String HEALTH = "/api/v1/system/health";
     private static final String SETTINGS = "/api/v1/provisioning/settings";
-    private static final Duration START_UP = Duration.ofSeconds(90);
-
-    @Inject
-    protected BundleContext context;
-    @Inject
-    protected FeaturesService features;
-    @Inject
-    protected SessionFactory sessions;
-
-    protected Https https;
-    protected String password;
-
-    /** e.g. "H2" or "PostgreSQL": what the health report must name as the database. */
-    protected abstract String expectedDatabase();
-
-    @Before
-    public void connect() throws Exception {
-        https = new Https(DialtoneOptions.HTTPS_PORT);
-        password = Https.adminPassword();
-        https.await(HEALTH, "admin", password, 200, START_UP);
-        // The services behind the API register moments after the database is up; until then they answer 503.
-        for (String path : List.of("/api/v1/devices?limit=1", "/api/v1/profiles?limit=1", "/api/v1/deployment/global/profiles")) {
-            https.await(path, "admin", password, 200, START_UP);
-        }
-    }
 
     @Test
     public void dialtoneServerFeatureIsInstalledWithEveryBundleActive() throws Exception {
@@ -77,7 +47,8 @@ public abstract class ServerTestBase {
         assertEquals(200, health.statusCode());
         assertTrue(health.body(), health.body().contains("\"status\":\"UP\""));
         assertTrue(health.body(), health.body().contains("\"version\":\"0."));
-        assertTrue(health.body(), Pattern.compile("\"kind\":\"" + expectedDatabase()).matcher(health.body()).find());
+        assertTrue("expected " + DialtoneOptions.expectedDatabase() + " (dialtone.itest.database=" + System.getProperty("dialtone.itest.database") + "): " + health.body(),
+                Pattern.compile("\"kind\":\"" + DialtoneOptions.expectedDatabase()).matcher(health.body()).find());
         assertTrue(health.body(), health.body().contains("\"drivers\":["));
         assertTrue(health.body(), health.body().contains("\"missingServices\":[]"));
     }
@@ -111,7 +82,16 @@ public abstract class ServerTestBase {
                 "{\"hostName\":\"prov-itest.example.com\",\"downloadPathOutside\":\"https://dl.example.com/ucs/\","
                         + "\"pollingWindowStart\":\"01:30\",\"pollingWindowEnd\":\"02:30\","
                         + "\"accountUser\":\"PlcmSpIp\",\"accountPassword\":\"Itest-secret-1\"}");
-        assertEquals(put.body(), 200, put.statusCode());
+        try {
+            assertEquals(put.body(), 200, put.statusCode());
+            readsBackWhatWasWritten();
+        } finally {
+            // Devices outside every site would get this path in the other areas' tests.
+            https.send("PUT", SETTINGS, "admin", password, "application/json", "{\"downloadPathOutside\":\"\"}");
+        }
+    }
+
+    private void readsBackWhatWasWritten() throws Exception {
 
         String read = https.get(SETTINGS, "admin", password).body();
         assertTrue(read, read.contains("\"hostName\":\"prov-itest.example.com\""));
@@ -195,21 +175,9 @@ public abstract class ServerTestBase {
 
     @Test
     public void healthShellCommandReportsTheDatabase() throws Exception {
-        String output = execute("dialtone:health");
+        String output = admin.execute("dialtone:health");
         assertTrue(output, output.contains(": UP"));
-        assertTrue(output, output.contains("Database: " + expectedDatabase()));
-    }
-
-    protected String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(output, output.contains("Database: " + DialtoneOptions.expectedDatabase()));
     }
 
     private static String withoutVolatile(String json) {

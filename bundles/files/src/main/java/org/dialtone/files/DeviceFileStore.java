@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,22 +7,69 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dialtone.driver.spi.FileKind;
 import org.dialtone.store.ContentFiles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The files devices upload (DEVICES.md 1.5), stored per device under {@code <root>/<mac>/<kind>/<name>}: whole-file
+ * The files devices upload (DEVICES.md 1.5), stored per device under {@code <root>/<identity>/<kind>/<name>}: whole-file
  * replace ({@link ContentFiles#replace}), so a broken or oversized upload never replaces a good file.
- * Names come from the driver's classification of a checked path, never from the request as such.
+ * Names come from the driver's classification of a checked path, never from the request as such. The provisioning
+ * endpoint writes and serves them; admins see them through {@link org.dialtone.api.files.DeviceFileService}.
  */
-final class DeviceFiles {
+@Component(service = DeviceFileStore.class, configurationPid = "org.dialtone.provisioning.endpoint")
+public final class DeviceFileStore {
+    @ObjectClassDefinition(name = "Dialtone device files")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest file a device may upload, in bytes")
+        long uploadMaxBytes() default 10L * 1024 * 1024;
+
+        @AttributeDefinition(description = "Days uploaded device logs are kept")
+        int logDays() default 10;
+    }
+
+    /** The owner of the files every device fetches. */
+    public static final String ALL_DEVICES = "000000000000";
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceFileStore.class);
     private final Path root;
     private final long maxBytes;
+    private final ScheduledExecutorService cleaner;
 
-    DeviceFiles(Path root, long maxBytes) {
+    @Activate
+    public DeviceFileStore(Config config) {
+        this(Path.of(System.getProperty("karaf.data", "data"), "dialtone", "devices").toAbsolutePath(), config.uploadMaxBytes());
+        // A thread of its own until the scheduled-task model (issue 18) runs this as a periodic task.
+        cleaner.scheduleWithFixedDelay(() -> {
+            try {
+                int removed = removeLogsOlderThan(Duration.ofDays(config.logDays()));
+                if (removed > 0) {
+                    LOG.info("Removed {} device logs older than {} days", removed, config.logDays());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Old device logs could not be removed: {}", e.toString());
+            }
+        }, 1, 60 * 6, TimeUnit.MINUTES);
+    }
+
+    DeviceFileStore(Path root, long maxBytes) {
         this.root = root;
         this.maxBytes = maxBytes;
+        this.cleaner = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-device-log-cleaner"));
+    }
+
+    @Deactivate
+    void stop() {
+        cleaner.shutdownNow();
     }
 
     private Path file(String owner, FileKind kind, String name) {
@@ -34,12 +81,12 @@ final class DeviceFiles {
     }
 
     /** Stores the upload, replacing the previous file only once all of it arrived within the cap. */
-    void store(String owner, FileKind kind, String name, InputStream body) throws IOException {
+    public void store(String owner, FileKind kind, String name, InputStream body) throws IOException {
         ContentFiles.replace(file(owner, kind, name), body, maxBytes);
     }
 
     /** The owner's files by kind directory, name, size and time. */
-    java.util.List<Object[]> list(String owner) throws IOException {
+    public java.util.List<Object[]> list(String owner) throws IOException {
         java.util.List<Object[]> files = new java.util.ArrayList<>();
         Path dir = root.resolve(owner).normalize();
         if (!dir.startsWith(root) || !Files.isDirectory(dir)) {
@@ -60,17 +107,17 @@ final class DeviceFiles {
         return files;
     }
 
-    boolean delete(String owner, FileKind kind, String name) throws IOException {
+    public boolean delete(String owner, FileKind kind, String name) throws IOException {
         return Files.deleteIfExists(file(owner, kind, name));
     }
 
-    Optional<Path> find(String owner, FileKind kind, String name) {
+    public Optional<Path> find(String owner, FileKind kind, String name) {
         Path path = file(owner, kind, name);
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
     /** Removes uploaded logs older than {@code keep} (guide: logs are kept 10 days). */
-    int removeLogsOlderThan(Duration keep) throws IOException {
+    public int removeLogsOlderThan(Duration keep) throws IOException {
         if (!Files.isDirectory(root)) {
             return 0;
         }

@@ -12,18 +12,18 @@ import org.junit.runners.model.InitializationError;
 import org.ops4j.pax.exam.junit.PaxExam;
 
 /**
- * Runs a Pax Exam class against PostgreSQL, or reports each of its tests as skipped, without booting
- * anything, when PostgreSQL is unreachable; with CI=true an unreachable PostgreSQL fails the run instead.
+ * Runs an area's Pax Exam class on this run's database ({@link DialtoneOptions#database()}); on PostgreSQL, when it is
+ * unreachable, reports each of the class's tests as skipped without booting anything, and with CI=true fails instead.
  */
-public class PostgresOrSkip extends Runner {
+public class DialtoneExam extends Runner {
     static final String URL = "jdbc:postgresql://127.0.0.1:" + System.getProperty("dialtone.itest.postgresPort", "5432") + "/test";
     static final String USER = "postgres";
 
     private final Runner exam;
     private final Description skipped;
 
-    public PostgresOrSkip(Class<?> test) throws InitializationError {
-        String unreachable = unreachable();
+    public DialtoneExam(Class<?> test) throws InitializationError {
+        String unreachable = DialtoneOptions.onPostgres() ? unreachable() : null;
         if (unreachable == null || "true".equals(System.getenv("CI"))) {
             exam = new PaxExam(test);
             skipped = null;

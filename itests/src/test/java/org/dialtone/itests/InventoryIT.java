@@ -1,5 +1,8 @@
 package org.dialtone.itests;
 
+import static org.dialtone.itests.Admin.unique;
+import static org.dialtone.itests.Admin.uniqueMac;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -16,9 +19,7 @@ import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
 
 /** Sites, devices and device groups through the admin REST API and the shell of the real distribution. */
-public abstract class InventoryTestBase extends ServerTestBase {
-    protected static final ObjectMapper JSON = new ObjectMapper();
-
+public class InventoryIT extends OnTheServer {
     @Inject
     @Filter("(osgi.jndi.service.name=dialtone)")
     protected DataSource dataSource;
@@ -32,139 +33,118 @@ public abstract class InventoryTestBase extends ServerTestBase {
                 + "Bad site!,x,y,\"{}\"\n";
     }
 
-    protected static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    protected static String uniqueMac() {
-        return "0004f2" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
-    }
-
-    protected JsonNode json(HttpResponse<String> response, int status) throws Exception {
-        assertEquals(response.body(), status, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    protected HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
-        return https.send(method, "/api/v1" + path, "admin", password, contentType, body);
-    }
-
-    protected JsonNode get(String path) throws Exception {
-        return json(call("GET", path, null, null), 200);
-    }
-
     @Test
     public void siteImportOfTheGuideExampleCreatesTheSiteAndLogsTheBadRow() throws Exception {
         String name = unique("Test_site");
-        JsonNode report = json(call("POST", "/sites/import", "text/csv", guideSiteCsv(name)), 200);
+        JsonNode report = admin.json(admin.call("POST", "/sites/import", "text/csv", guideSiteCsv(name)), 200);
         assertEquals(2, report.get("rows").asInt());
         assertEquals(1, report.get("created").asInt());
         assertEquals(1, report.get("failed").asInt());
 
-        String log = call("GET", "/imports/" + report.get("id").asLong() + "/log", null, null).body();
+        String log = admin.call("GET", "/imports/" + report.get("id").asLong() + "/log", null, null).body();
         assertTrue(log, log.contains("2,created,created site " + name));
         assertTrue(log, log.contains("3,failed,\"site_name 'Bad site!' may contain only ASCII letters"));
 
-        JsonNode site = get("/sites?q=" + name).get("items").get(0);
+        JsonNode site = admin.get("/sites?q=" + name).get("items").get(0);
         assertEquals("Test location", site.get("location").asText());
         assertEquals(2, site.get("publicSubnets").size());
         assertEquals(2, site.get("publicSubnets").get(0).get("privateSubnets").size());
 
-        JsonNode match = get("/sites/match?public=1.2.3.4&private=172.21.120.9");
+        JsonNode match = admin.get("/sites/match?public=1.2.3.4&private=172.21.120.9");
         assertEquals(name, match.get("siteName").asText());
         assertEquals("172.21.120.0/28", match.get("privateSubnet").asText());
-        String shell = execute("dialtone:site-match 1.2.3.4 192.168.1.7");
+        String shell = admin.execute("dialtone:site-match 1.2.3.4 192.168.1.7");
         assertTrue(shell, shell.contains(name) && shell.contains("192.168.1.0/28"));
 
         // The same name again overwrites the site instead of adding one.
-        JsonNode again = json(call("POST", "/sites/import", "text/csv", guideSiteCsv(name)), 200);
+        JsonNode again = admin.json(admin.call("POST", "/sites/import", "text/csv", guideSiteCsv(name)), 200);
         assertEquals(1, again.get("updated").asInt());
-        assertEquals(1, get("/sites?q=" + name).get("total").asInt());
+        assertEquals(1, admin.get("/sites?q=" + name).get("total").asInt());
     }
 
     @Test
     public void siteEditsMoveDevicesToTheSiteTheyNowMatchAndDeletingASiteMovesThemOn() throws Exception {
         String mac = uniqueMac();
-        long device = json(call("POST", "/devices", "application/json",
+        long device = admin.json(admin.call("POST", "/devices", "application/json",
                 "{\"type\":\"VVX\",\"model\":\"VVX 411\",\"mac\":\"" + mac + "\",\"name\":\"" + unique("Desk") + "\"}"), 201).get("id").asLong();
         String renamed = unique("Renamed");
-        json(call("PUT", "/devices/" + device, "application/json", "{\"name\":\"" + renamed + "\",\"description\":\"Front desk\"}"), 200);
-        JsonNode edited = get("/devices/" + device);
+        admin.json(admin.call("PUT", "/devices/" + device, "application/json", "{\"name\":\"" + renamed + "\",\"description\":\"Front desk\"}"), 200);
+        JsonNode edited = admin.get("/devices/" + device);
         assertEquals(renamed, edited.get("name").asText());
         assertEquals("Front desk", edited.get("description").asText());
-        assertEquals(1, get("/devices?q=front%20DESK").get("total").asInt());
-        JsonNode badPrivateIp = json(call("PUT", "/devices/" + device, "application/json", "{\"privateIp\":\"10.0.0.300\"}"), 400);
+        assertEquals(1, admin.get("/devices?q=front%20DESK").get("total").asInt());
+        JsonNode badPrivateIp = admin.json(admin.call("PUT", "/devices/" + device, "application/json", "{\"privateIp\":\"10.0.0.300\"}"), 400);
         assertEquals("privateIp", badPrivateIp.get("field").asText());
         // Until the provisioning endpoint records it, a device's public address is only written by phones.
         connectedFrom(device, "198.51.100.20");
 
         String wide = unique("Wide");
-        long wideId = json(call("POST", "/sites", "application/json", "{\"name\":\"" + wide + "\",\"publicSubnets\":"
+        long wideId = admin.json(admin.call("POST", "/sites", "application/json", "{\"name\":\"" + wide + "\",\"publicSubnets\":"
                 + "[{\"ipAddress\":\"198.51.100.0\",\"maskLength\":24}]}"), 201).get("id").asLong();
-        assertEquals(wide, get("/devices/" + device).get("siteName").asText());
+        assertEquals(wide, admin.get("/devices/" + device).get("siteName").asText());
 
         String narrow = unique("Narrow");
-        long narrowId = json(call("POST", "/sites", "application/json", "{\"name\":\"" + narrow + "\",\"publicSubnets\":"
+        long narrowId = admin.json(admin.call("POST", "/sites", "application/json", "{\"name\":\"" + narrow + "\",\"publicSubnets\":"
                 + "[{\"ipAddress\":\"198.51.100.16\",\"maskLength\":28}]}"), 201).get("id").asLong();
-        assertEquals("the longer public subnet wins", narrow, get("/devices/" + device).get("siteName").asText());
+        assertEquals("the longer public subnet wins", narrow, admin.get("/devices/" + device).get("siteName").asText());
 
-        json(call("PUT", "/sites/" + narrowId, "application/json", "{\"name\":\"" + narrow + "\",\"publicSubnets\":"
+        admin.json(admin.call("PUT", "/sites/" + narrowId, "application/json", "{\"name\":\"" + narrow + "\",\"publicSubnets\":"
                 + "[{\"ipAddress\":\"198.51.100.32\",\"maskLength\":28}]}"), 200);
-        assertEquals("an edit that drops the subnet hands the device back", wide, get("/devices/" + device).get("siteName").asText());
+        assertEquals("an edit that drops the subnet hands the device back", wide, admin.get("/devices/" + device).get("siteName").asText());
 
-        assertEquals(204, call("DELETE", "/sites/" + wideId, null, null).statusCode());
-        String after = get("/devices/" + device).get("siteName").asText();
+        assertEquals(204, admin.call("DELETE", "/sites/" + wideId, null, null).statusCode());
+        String after = admin.get("/devices/" + device).get("siteName").asText();
         assertTrue(after, after.equals("Intranet") || after.equals("Internet"));
 
-        JsonNode internet = json(call("DELETE", "/sites/1", null, null), 400);
+        JsonNode internet = admin.json(admin.call("DELETE", "/sites/1", null, null), 400);
         assertEquals("site", internet.get("field").asText());
     }
 
     @Test
     public void deviceImportWithGroupsIsSearchableAndExportsBackUnchanged() throws Exception {
         String group = unique("EPGroup1");
-        long groupId = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + group + "\"}"), 201).get("id").asLong();
+        long groupId = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + group + "\"}"), 201).get("id").asLong();
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String[] macs = {uniqueMac(), uniqueMac(), uniqueMac()};
         String csv = "mac_address, endpoint_name, endpoint_group, reg.1.address, reg.1.displayname, reg.1.auth.password,\n"
                 + macs[0].toUpperCase() + ", Phone-" + tag + "-A, " + group + "|NoSuchGroup, 1000, \"Smith, Jon\", =secret\n"
                 + macs[1] + ", Phone-" + tag + "-B, " + group + ", 1001, Ann Lee,\n"
-                + macs[2] + ", Bad name " + tag + ", , 1002, x, y\n";
-        JsonNode report = json(call("POST", "/devices/import", "text/csv", csv), 200);
+                + macs[2] + ", Bad/name " + tag + ", , 1002, x, y\n";
+        JsonNode report = admin.json(admin.call("POST", "/devices/import", "text/csv", csv), 200);
         assertEquals(3, report.get("rows").asInt());
         assertEquals(2, report.get("created").asInt());
         assertEquals(1, report.get("failed").asInt());
         assertEquals(1, report.get("warnings").asInt());
-        String log = call("GET", "/imports/" + report.get("id").asLong() + "/log", null, null).body();
+        String log = admin.call("GET", "/imports/" + report.get("id").asLong() + "/log", null, null).body();
         assertTrue(log, log.contains("NoSuchGroup does not exist"));
-        assertTrue(log, log.contains("4,failed,\"endpoint_name 'Bad name"));
+        assertTrue(log, log.contains("4,failed,\"endpoint_name 'Bad/name"));
 
-        JsonNode found = get("/devices?q=" + ("phone-" + tag).toUpperCase() + "&sort=name&order=desc");
+        JsonNode found = admin.get("/devices?q=" + ("phone-" + tag).toUpperCase() + "&sort=name&order=desc");
         assertEquals(2, found.get("total").asInt());
         assertEquals("Phone-" + tag + "-B", found.get("items").get(0).get("name").asText());
-        assertEquals(2, get("/devices?groupId=" + groupId).get("total").asInt());
-        assertEquals(1, get("/devices?q=" + macs[0].substring(6)).get("total").asInt());
+        assertEquals(2, admin.get("/devices?groupId=" + groupId).get("total").asInt());
+        assertEquals(1, admin.get("/devices?q=" + macs[0].substring(6)).get("total").asInt());
         long first = found.get("items").get(1).get("id").asLong();
-        JsonNode attributes = get("/devices/" + first + "/attributes");
+        JsonNode attributes = admin.get("/devices/" + first + "/attributes");
         assertEquals("Smith, Jon", attributes.get(1).get("value").asText());
         assertEquals("=secret", attributes.get(2).get("value").asText());
 
-        HttpResponse<String> export = call("GET", "/devices/export?q=phone-" + tag, null, null);
+        HttpResponse<String> export = admin.call("GET", "/devices/export?q=phone-" + tag, null, null);
         assertEquals(200, export.statusCode());
         assertTrue(export.body(), export.body().contains("'=secret"));
         assertTrue(export.body(), export.body().contains("\"Smith, Jon\""));
-        JsonNode reimport = json(call("POST", "/devices/import?updateExisting=overwrite", "text/csv", export.body()), 200);
+        JsonNode reimport = admin.json(admin.call("POST", "/devices/import?updateExisting=overwrite", "text/csv", export.body()), 200);
         assertEquals(2, reimport.get("updated").asInt());
         assertEquals(0, reimport.get("failed").asInt());
-        assertEquals(attributes, get("/devices/" + first + "/attributes"));
-        assertEquals(export.body(), call("GET", "/devices/export?q=phone-" + tag, null, null).body());
+        assertEquals(attributes, admin.get("/devices/" + first + "/attributes"));
+        assertEquals(export.body(), admin.call("GET", "/devices/export?q=phone-" + tag, null, null).body());
 
-        JsonNode skipped = json(call("POST", "/devices/import", "text/csv", "mac_address,reg.1.address\n" + macs[0] + ",9999\n"), 200);
+        JsonNode skipped = admin.json(admin.call("POST", "/devices/import", "text/csv", "mac_address,reg.1.address\n" + macs[0] + ",9999\n"), 200);
         assertEquals("update-existing off leaves existing devices alone", 1, skipped.get("skipped").asInt());
-        JsonNode merged = json(call("POST", "/devices/import?updateExisting=merge", "text/csv",
+        JsonNode merged = admin.json(admin.call("POST", "/devices/import?updateExisting=merge", "text/csv",
                 "mac_address,reg.1.address,device.hostname\n" + macs[0] + ",2000,host-a\n"), 200);
         assertEquals(1, merged.get("updated").asInt());
-        JsonNode afterMerge = get("/devices/" + first + "/attributes");
+        JsonNode afterMerge = admin.get("/devices/" + first + "/attributes");
         assertEquals(4, afterMerge.size());
         assertEquals("2000", afterMerge.get(0).get("value").asText());
         assertEquals("Smith, Jon", afterMerge.get(1).get("value").asText());
@@ -172,43 +152,43 @@ public abstract class InventoryTestBase extends ServerTestBase {
 
     @Test
     public void aFileThatCannotBeReadChangesNothing() throws Exception {
-        long before = get("/devices?limit=1").get("total").asLong();
+        long before = admin.get("/devices?limit=1").get("total").asLong();
         String mac = uniqueMac();
-        JsonNode noIdentity = json(call("POST", "/devices/import", "text/csv", "endpoint_name\nA\n"), 400);
+        JsonNode noIdentity = admin.json(admin.call("POST", "/devices/import", "text/csv", "endpoint_name\nA\n"), 400);
         assertEquals("header", noIdentity.get("field").asText());
-        JsonNode brokenQuote = json(call("POST", "/devices/import", "text/csv",
+        JsonNode brokenQuote = admin.json(admin.call("POST", "/devices/import", "text/csv",
                 "mac_address,reg.1.displayname\n" + mac + ",ok\n0004f2ffff01,\"Jon\" Smith\n"), 400);
         assertEquals("file", brokenQuote.get("field").asText());
-        assertEquals(before, get("/devices?limit=1").get("total").asLong());
-        assertEquals(0, get("/devices?q=" + mac).get("total").asInt());
-        assertEquals(400, call("GET", "/devices?limit=100000", null, null).statusCode());
-        assertEquals(400, call("GET", "/devices?sort=password", null, null).statusCode());
+        assertEquals(before, admin.get("/devices?limit=1").get("total").asLong());
+        assertEquals(0, admin.get("/devices?q=" + mac).get("total").asInt());
+        assertEquals(400, admin.call("GET", "/devices?limit=100000", null, null).statusCode());
+        assertEquals(400, admin.call("GET", "/devices?sort=password", null, null).statusCode());
     }
 
     @Test
     public void groupPriorityPerDeviceAndTopPriority() throws Exception {
-        long a = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("A") + "\"}"), 201).get("id").asLong();
-        long b = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("B") + "\"}"), 201).get("id").asLong();
-        long device = json(call("POST", "/devices", "application/json",
+        long a = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("A") + "\"}"), 201).get("id").asLong();
+        long b = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("B") + "\"}"), 201).get("id").asLong();
+        long device = admin.json(admin.call("POST", "/devices", "application/json",
                 "{\"type\":\"STUDIO\",\"serialNumber\":\"" + UUID.randomUUID().toString().replace("-", "").substring(0, 14)
                         + "\",\"groupIds\":[" + a + "," + b + "]}"), 201).get("id").asLong();
-        assertEquals(a, get("/devices/" + device + "/groups").get(0).get("id").asLong());
-        JsonNode top = json(call("POST", "/device-groups/" + b + "/top-priority?apply=now", null, null), 200);
+        assertEquals(a, admin.get("/devices/" + device + "/groups").get(0).get("id").asLong());
+        JsonNode top = admin.json(admin.call("POST", "/device-groups/" + b + "/top-priority?apply=now", null, null), 200);
         assertEquals(1, top.get("deviceCount").asInt());
         assertEquals(device, top.get("deviceIds").get(0).asLong());
         assertEquals("NOW", top.get("apply").get("mode").asText());
-        assertEquals(b, get("/devices/" + device + "/groups").get(0).get("id").asLong());
+        assertEquals(b, admin.get("/devices/" + device + "/groups").get(0).get("id").asLong());
 
-        json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + b + "," + a + "]}"), 200);
-        assertEquals(b, get("/device-groups/defaults").get(0).get("id").asLong());
-        assertEquals(204, call("DELETE", "/device-groups/" + b, null, null).statusCode());
-        assertEquals(a, get("/device-groups/defaults").get(0).get("id").asLong());
-        assertEquals(1, get("/devices/" + device + "/groups").size());
+        admin.json(admin.call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + b + "," + a + "]}"), 200);
+        assertEquals(b, admin.get("/device-groups/defaults").get(0).get("id").asLong());
+        assertEquals(204, admin.call("DELETE", "/device-groups/" + b, null, null).statusCode());
+        assertEquals(a, admin.get("/device-groups/defaults").get(0).get("id").asLong());
+        assertEquals(1, admin.get("/devices/" + device + "/groups").size());
 
-        JsonNode duplicate = json(call("POST", "/device-groups", "application/json",
-                "{\"name\":\"" + get("/device-groups/" + a).get("name").asText().toUpperCase() + "\"}"), 409);
+        JsonNode duplicate = admin.json(admin.call("POST", "/device-groups", "application/json",
+                "{\"name\":\"" + admin.get("/device-groups/" + a).get("name").asText().toUpperCase() + "\"}"), 409);
         assertTrue(duplicate.get("detail").asText().contains("already exists"));
-        JsonNode badName = json(call("POST", "/device-groups", "application/json", "{\"name\":\"no spaces\"}"), 400);
+        JsonNode badName = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"no/slashes\"}"), 400);
         assertEquals("name", badName.get("field").asText());
     }
 

@@ -1,5 +1,8 @@
 package org.dialtone.itests;
 
+import static org.dialtone.itests.Admin.unique;
+import static org.dialtone.itests.Admin.uniqueMac;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -19,10 +22,14 @@ import java.util.regex.Pattern;
 import org.junit.Test;
 
 /** Acts as phones against {@code /prov} over real HTTPS: Digest and Basic, master and generated files, first contact. */
-public abstract class ProvisioningTestBase extends ProfileTestBase {
+public class ProvisioningIT extends OnTheServer {
     private static final String USER = "phones";
     private static final String SECRET = "Prov-secret-42";
     private static final String VVX410 = "FileTransport PolycomVVX-VVX_410-UA/5.9.6.2327 Type/Application";
+
+    @javax.inject.Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=dialtone)")
+    javax.sql.DataSource dataSource;
 
     private HttpClient phone() throws Exception {
         Path etc = Path.of(System.getProperty("karaf.etc"));
@@ -65,7 +72,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
     }
 
     private void setAccount() throws Exception {
-        json(call("PUT", "/provisioning/settings", "application/json",
+        admin.json(admin.call("PUT", "/provisioning/settings", "application/json",
                 "{\"accountUser\":\"" + USER + "\",\"accountPassword\":\"" + SECRET + "\"}"), 200);
     }
 
@@ -75,11 +82,106 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
                 fetch("000000000000.cfg", userAgent, basic(USER, SECRET)).statusCode() != 401));
     }
 
+    /**
+     * The phone hot path is a few indexed reads: a known phone booting again (master configuration, then its own
+     * file) is counted statement by statement with H2's own statistics. Background work (certificate sync) is left out.
+     */
+    @Test
+    public void aKnownPhoneBootingAgainCostsAFewIndexedReads() throws Exception {
+        org.junit.Assume.assumeFalse("H2 counts statements itself; PostgreSQL would need an extension", DialtoneOptions.onPostgres());
+        setAccount();
+        awaitAccount(VVX410);
+        String mac = uniqueMac();
+        String auth = basic(USER, SECRET);
+        assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
+        assertEquals(200, fetch(mac + "-dialtone.cfg", VVX410, auth).statusCode());
+        java.util.Map<String, Long> counted;
+        statementStatistics(true);
+        try {
+            assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
+            assertEquals(200, fetch(mac + "-dialtone.cfg", VVX410, auth).statusCode());
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.executeQuery("SELECT COUNT(*) FROM site WHERE id = -1").close();
+            }
+            counted = statements();
+        } finally {
+            statementStatistics(false);
+        }
+        assertTrue("the statistics count statements (this test's own probe among them): " + counted,
+                counted.keySet().removeIf(q -> q.contains("WHERE id = -1")));
+        long total = counted.values().stream().mapToLong(Long::longValue).sum();
+        assertTrue("a known phone's two requests ran " + total + " statements: " + counted, total <= 4);
+        assertTrue("and wrote nothing: " + counted, counted.keySet().stream().noneMatch(q -> q.startsWith("UPDATE") || q.startsWith("INSERT")));
+    }
+
+    private void statementStatistics(boolean on) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SET QUERY_STATISTICS " + (on ? "TRUE" : "FALSE"));
+        }
+    }
+
+    private java.util.Map<String, Long> statements() throws Exception {
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+            while (rs.next()) {
+                String sql = rs.getString(1).strip();
+                if (!sql.contains("QUERY_STATISTICS") && !sql.toUpperCase(java.util.Locale.ROOT).contains("TLS_MATERIAL")) {
+                    counted.merge(sql, rs.getLong(2), Long::sum);
+                }
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * The guide's "Adding a Site" example (issue 16, items 1 and 2): sites named with a space share a public subnet and
+     * differ by private subnet; a device placed by the private address an admin gave it stays there when it provisions.
+     */
+    @Test
+    public void aDevicePlacedByItsPrivateAddressStaysInItsSiteWhenItProvisions() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String outside = uniqueMac();
+        assertEquals(200, fetch(outside + ".cfg", VVX410, basic(USER, SECRET)).statusCode());
+        assertEquals("the untouched Intranet matches nobody (issue 16, item 3)", "Internet",
+                admin.get("/devices?q=" + outside).get("items").get(0).get("siteName").asText());
+        assertTrue(admin.get("/system/health").get("notices").toString().contains("Intranet site is not set up yet"));
+        String suffix = unique("").substring(1);
+        String a1 = "Site A-1 " + suffix;
+        String a2 = "Site A-2 " + suffix;
+        long a1Id = site(a1, "10.0.0.0", 8);
+        long a2Id = site(a2, "10.33.24.0", 24);
+        try {
+            assertEquals("the name keeps its inner spaces", a1, admin.get("/sites/" + a1Id).get("name").asText());
+            String mac = uniqueMac();
+            long device = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + mac
+                    + "\",\"name\":\"Front desk " + suffix + "\"}"), 201).get("id").asLong();
+            admin.json(admin.call("PUT", "/devices/" + device, "application/json", "{\"privateIp\":\"10.33.24.7\"}"), 200);
+            assertEquals(200, fetch(mac + ".cfg", VVX410, basic(USER, SECRET)).statusCode());
+            JsonNode placed = admin.get("/devices/" + device);
+            assertEquals("127.0.0.1", placed.get("publicIp").asText());
+            assertEquals("its private address decides between the two sites", a2, placed.get("siteName").asText());
+            assertEquals("Front desk " + suffix, placed.get("name").asText());
+
+        } finally {
+            admin.call("DELETE", "/sites/" + a1Id, null, null);
+            admin.call("DELETE", "/sites/" + a2Id, null, null);
+        }
+    }
+
+    /** A site on this test's own address (phones here come from 127.0.0.1) with one private subnet. */
+    private long site(String name, String privateSubnet, int maskLength) throws Exception {
+        return admin.json(admin.call("POST", "/sites", "application/json", "{\"name\":\"" + name + "\",\"publicSubnets\":[{\"ipAddress\":"
+                + "\"127.0.0.1\",\"maskLength\":32,\"privateSubnets\":[{\"ipAddress\":\"" + privateSubnet + "\",\"maskLength\":"
+                + maskLength + "}]}]}"), 201).get("id").asLong();
+    }
+
     @Test
     public void aVvxIsChallengedThenProvisionedAndAddedOnFirstContact() throws Exception {
         setAccount();
-        assertTrue("health stops asking for the account once it is set: " + get("/system/health"),
-                !get("/system/health").get("notices").toString().contains("provisioning account"));
+        assertTrue("health stops asking for the account once it is set: " + admin.get("/system/health"),
+                !admin.get("/system/health").get("notices").toString().contains("provisioning account"));
         HttpResponse<String> anonymous = fetch("000000000000.cfg", VVX410, null);
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().allValues("WWW-Authenticate").toString(),
@@ -91,15 +193,16 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(401, fetch("000000000000.cfg", VVX410, basic(USER, "wrong")).statusCode());
 
         String tag = unique("Prov");
-        long global = profile(tag, "tone.ringer.1.callWait", "beep", "CONFIG_FILES", "site-extra.cfg", "device.sntp.serverName", "ntp.example.com");
-        long group = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-default\"}"), 201).get("id").asLong();
-        JsonNode before = get("/device-groups/defaults");
+        long global = admin.profile(tag, "tone.ringer.1.callWait", "beep", "CONFIG_FILES", "site-extra.cfg", "device.sntp.serverName", "ntp.example.com");
+        long group = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-default\"}"), 201).get("id").asLong();
+        JsonNode before = admin.get("/device-groups/defaults");
         StringBuilder defaults = new StringBuilder(Long.toString(group));
         before.forEach(g -> defaults.append(",").append(g.get("id").asLong()));
-        json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + defaults + "]}"), 200);
-        long groupProfile = profile(tag + "-g", "up.screenSaver.enabled", "1");
-        deploy("group/" + group, groupProfile);
-        deploy("global", global);
+        admin.json(admin.call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + defaults + "]}"), 200);
+        long groupProfile = admin.profile(tag + "-g", "up.screenSaver.enabled", "1");
+        admin.deploy("group/" + group, groupProfile);
+        long[] globalBefore = admin.globalProfiles();
+        admin.deploy("global", global);
         try {
             String mac = uniqueMac();
             HttpResponse<String> master = fetchWithDigest(mac + ".cfg", VVX410, USER, SECRET);
@@ -108,7 +211,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             assertTrue(master.body(), master.body().contains("APPLICATION_VVX410"));
             assertTrue(master.body(), master.body().contains("LOG_FILE_DIRECTORY=\"logs\""));
 
-            JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+            JsonNode device = admin.get("/devices?q=" + mac).get("items").get(0);
             assertEquals("VVX410", device.get("model").asText());
             assertEquals("VVX", device.get("type").asText());
             assertEquals("5.9.6.2327", device.get("softwareVersion").asText());
@@ -117,7 +220,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             assertEquals("AUTO", device.get("addedBy").asText());
             assertEquals("SUCCESS", device.get("lastProvisionResult").asText());
             assertTrue(device.toString(), !device.get("lastProvisionAt").isNull());
-            assertEquals(group, get("/devices/" + device.get("id").asLong() + "/groups").get(0).get("id").asLong());
+            assertEquals(group, admin.get("/devices/" + device.get("id").asLong() + "/groups").get(0).get("id").asLong());
 
             HttpResponse<String> generated = fetchWithDigest(mac + "-dialtone.cfg", VVX410, USER, SECRET);
             assertEquals(generated.body(), 200, generated.statusCode());
@@ -127,7 +230,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
                     generated.body().contains("device.set=\"1\"") && generated.body().contains("device.sntp.serverName.set=\"1\""));
             assertTrue(generated.body(), !generated.body().contains("CONFIG_FILES"));
 
-            json(call("PUT", "/profiles/" + global, "application/json", "{\"name\":\"" + tag + "\",\"attributes\":["
+            admin.json(admin.call("PUT", "/profiles/" + global, "application/json", "{\"name\":\"" + tag + "\",\"attributes\":["
                     + "{\"name\":\"tone.ringer.1.callWait\",\"value\":\"chime\"}]}"), 200);
             assertTrue("a profile change shows on the next fetch",
                     fetch(mac + "-dialtone.cfg", VVX410, basic(USER, SECRET)).body().contains("tone.ringer.1.callWait=\"chime\""));
@@ -139,8 +242,10 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             assertEquals("no driver claims the request", 404, fetch(mac + ".cfg", "curl/8.0", basic(USER, SECRET)).statusCode());
             assertEquals(404, fetch("nothing.exe", VVX410, basic(USER, SECRET)).statusCode());
         } finally {
-            deploy("global");
-            json(call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[]}"), 200);
+            admin.deploy("global", globalBefore);
+            StringBuilder restored = new StringBuilder();
+            before.forEach(g -> restored.append(restored.length() == 0 ? "" : ",").append(g.get("id").asLong()));
+            admin.json(admin.call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + restored + "]}"), 200);
         }
     }
 
@@ -160,7 +265,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String override = "<?xml version=\"1.0\"?><PHONE_CONFIG><OVERRIDES up.backlight.idleIntensity=\"1\"/></PHONE_CONFIG>";
         assertEquals(204, upload("overrides/" + mac + "-phone.cfg", VVX410, auth, override.getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals(override, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).body());
-        assertEquals("the upload added the device", 1, get("/devices?q=" + mac).get("total").asInt());
+        assertEquals("the upload added the device", 1, admin.get("/devices?q=" + mac).get("total").asInt());
 
         byte[] huge = new byte[11 * 1024 * 1024];
         assertEquals(413, upload("overrides/" + mac + "-phone.cfg", VVX410, auth, huge).statusCode());
@@ -178,11 +283,11 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         HttpResponse<String> first = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/" + mac + ".cfg"))
                 .header("User-Agent", VVX410).header("Authorization", auth).header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, first.statusCode());
-        JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+        JsonNode device = admin.get("/devices?q=" + mac).get("items").get(0);
         assertEquals("X-Forwarded-For from an untrusted connection is ignored", "127.0.0.1", device.get("publicIp").asText());
 
-        long baseline = get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong();
-        deploy("device/" + device.get("id").asLong(), baseline);
+        long baseline = admin.get("/profiles?type=standard&q=VVX-Management-Baseline").get("items").get(0).get("id").asLong();
+        admin.deploy("device/" + device.get("id").asLong(), baseline);
         HttpResponse<String> generated = fetch(mac + "-dialtone.cfg", VVX410, auth);
         Matcher password = Pattern.compile("device.auth.localAdminPassword=\"([^\"]*)\"").matcher(generated.body());
         assertTrue(generated.body(), password.find());
@@ -190,7 +295,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertTrue(generated.body(), generated.body().contains("apps.restapi.enabled=\"1\""));
         String other = uniqueMac();
         fetch(other + ".cfg", VVX410, auth);
-        deploy("device/" + get("/devices?q=" + other).get("items").get(0).get("id").asLong(), baseline);
+        admin.deploy("device/" + admin.get("/devices?q=" + other).get("items").get(0).get("id").asLong(), baseline);
         assertTrue("one secret for the installation", fetch(other + "-dialtone.cfg", VVX410, auth).body().contains(password.group(1)));
 
         String etag = generated.headers().firstValue("ETag").orElseThrow();
@@ -208,7 +313,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         awaitAccount(trio);
         String mac = uniqueMac();
         assertEquals(200, fetch(mac + ".cfg", updater, auth).statusCode());
-        JsonNode early = get("/devices?q=" + mac).get("items").get(0);
+        JsonNode early = admin.get("/devices?q=" + mac).get("items").get(0);
         assertEquals("firmware is recorded from application-stage requests only", true, early.get("softwareVersion").isNull());
         assertEquals(404, fetch("3111-65290-001.sip.ld", updater, auth).statusCode());
         HttpResponse<String> master = fetch(mac + ".cfg", trio, auth);
@@ -225,7 +330,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(204, upload("logs/" + mac + "-boot.log", trio, auth, "boot".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals(204, upload("overrides/" + mac + "-phone.cfg", trio, auth, "<PHONE_CONFIG/>".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals(204, upload("logs/" + mac + "-app.log", trio, auth, "app".getBytes(StandardCharsets.UTF_8)).statusCode());
-        JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+        JsonNode device = admin.get("/devices?q=" + mac).get("items").get(0);
         assertEquals("Trio8800", device.get("model").asText());
         assertEquals("Polycom Trio", device.get("type").asText());
         assertEquals("trio", device.get("family").asText());
@@ -243,7 +348,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         awaitAccount(VVX410);
         String mac = uniqueMac();
         fetch(mac + ".cfg", VVX410, auth);
-        long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
 
         String shared = "<directory><item_list><item><fn>All</fn><ct>1000</ct></item></item_list></directory>";
         assertEquals(200, adminUpload("/files/contacts/000000000000-directory.xml", shared).statusCode());
@@ -251,7 +356,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(shared, fetch("contacts/000000000000-directory.xml", VVX410, auth).body());
 
         String own = "<directory><item_list><item><fn>Mine</fn><ct>2000</ct></item></item_list></directory>";
-        JsonNode stored = json(adminUpload("/devices/" + id + "/files/contacts/" + mac + "-directory.xml", own), 200);
+        JsonNode stored = admin.json(adminUpload("/devices/" + id + "/files/contacts/" + mac + "-directory.xml", own), 200);
         assertEquals("contacts", stored.get("directory").asText());
         HttpResponse<String> ownFile = fetch("contacts/" + mac + "-directory.xml", VVX410, auth);
         assertEquals(own, ownFile.body());
@@ -262,22 +367,22 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("an unchanged stored file answers If-Modified-Since with 304", 304, unchanged.statusCode());
 
         upload("logs/" + mac + "-app.log", VVX410, auth, "line 1".getBytes(StandardCharsets.UTF_8));
-        JsonNode listed = get("/devices/" + id + "/files");
+        JsonNode listed = admin.get("/devices/" + id + "/files");
         assertEquals(listed.toString(), 2, listed.size());
-        assertEquals("line 1", call("GET", "/devices/" + id + "/files/logs/" + mac + "-app.log", null, null).body());
-        assertEquals(204, call("DELETE", "/devices/" + id + "/files/contacts/" + mac + "-directory.xml", null, null).statusCode());
+        assertEquals("line 1", admin.call("GET", "/devices/" + id + "/files/logs/" + mac + "-app.log", null, null).body());
+        assertEquals(204, admin.call("DELETE", "/devices/" + id + "/files/contacts/" + mac + "-directory.xml", null, null).statusCode());
         assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
 
         String ca = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
         assertEquals(200, adminUpload("/files/certificates/site-ca.pem", ca).statusCode());
         assertEquals("phones fetch the guide's certificate directory by name", ca, fetch("certificates/site-ca.pem", VVX410, auth).body());
-        assertEquals(204, call("DELETE", "/files/certificates/site-ca.pem", null, null).statusCode());
+        assertEquals(204, admin.call("DELETE", "/files/certificates/site-ca.pem", null, null).statusCode());
         assertEquals(404, fetch("certificates/site-ca.pem", VVX410, auth).statusCode());
 
-        JsonNode badName = json(adminUpload("/files/contacts/..%2Fescape.xml", "x"), 400);
+        JsonNode badName = admin.json(adminUpload("/files/contacts/..%2Fescape.xml", "x"), 400);
         assertTrue(badName.toString(), badName.has("field") || badName.get("status").asInt() == 400);
         assertEquals(400, adminUpload("/files/secrets/x.cfg", "x").statusCode());
-        assertEquals(204, call("DELETE", "/files/contacts/000000000000-directory.xml", null, null).statusCode());
+        assertEquals(204, admin.call("DELETE", "/files/contacts/000000000000-directory.xml", null, null).statusCode());
     }
 
     @Test
@@ -287,22 +392,22 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String auth = basic(USER, SECRET);
         String tag = unique("res").toLowerCase();
         String extra = "<polycomConfig feature.extra.enabled=\"1\"/>";
-        JsonNode stored = json(https.send("PUT", "/api/v1/resources/" + tag + "-extra.cfg?description=Extra%20settings", "admin", password,
+        JsonNode stored = admin.json(https.send("PUT", "/api/v1/resources/" + tag + "-extra.cfg?description=Extra%20settings", "admin", password,
                 "application/octet-stream", extra), 200);
         assertEquals(64, stored.get("sha256").asText().length());
-        assertEquals("Extra settings", get("/resources/" + tag + "-extra.cfg/info").get("description").asText());
-        assertEquals(extra, call("GET", "/resources/" + tag + "-extra.cfg", null, null).body());
+        assertEquals("Extra settings", admin.get("/resources/" + tag + "-extra.cfg/info").get("description").asText());
+        assertEquals(extra, admin.call("GET", "/resources/" + tag + "-extra.cfg", null, null).body());
 
         String mac = uniqueMac();
         fetch(mac + ".cfg", VVX410, auth);
-        long device = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
-        deploy("device/" + device, profile(tag, "CONFIG_FILES", tag + "-extra.cfg"));
+        long device = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        admin.deploy("device/" + device, admin.profile(tag, "CONFIG_FILES", tag + "-extra.cfg"));
         HttpResponse<String> master = fetch(mac + ".cfg", VVX410, auth);
         assertTrue(master.body(), master.body().contains(mac + "-dialtone.cfg, " + tag + "-extra.cfg"));
         assertEquals(extra, fetch(tag + "-extra.cfg", VVX410, auth).body());
 
         assertEquals(400, https.send("PUT", "/api/v1/resources/evil.exe", "admin", password, "application/octet-stream", "x").statusCode());
-        assertEquals(204, call("DELETE", "/resources/" + tag + "-extra.cfg", null, null).statusCode());
+        assertEquals(204, admin.call("DELETE", "/resources/" + tag + "-extra.cfg", null, null).statusCode());
         assertEquals(404, fetch(tag + "-extra.cfg", VVX410, auth).statusCode());
     }
 
@@ -318,7 +423,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(first.body(), 200, first.statusCode());
         assertTrue(first.body(), first.body().startsWith("# dialtone-studio-config 1\n"));
 
-        JsonNode device = get("/devices?q=" + serial).get("items").get(0);
+        JsonNode device = admin.get("/devices?q=" + serial).get("items").get(0);
         assertEquals("Polycom Studio", device.get("type").asText());
         assertEquals("studio", device.get("family").asText());
         assertEquals(true, device.get("serialIdentified").asBoolean());
@@ -327,24 +432,24 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         long id = device.get("id").asLong();
 
         String auth = basic(USER, SECRET);
-        json(call("PUT", "/devices/" + id, "application/json", "{\"name\":\"Board-Room-4\"}"), 200);
+        admin.json(admin.call("PUT", "/devices/" + id, "application/json", "{\"name\":\"Board-Room-4\"}"), 200);
         assertTrue("the Device Monitor's name is pushed to a Studio", fetch(config, studio, auth).body().contains("\ndevice.name=Board-Room-4\n"));
-        deploy("device/" + id, profile(unique("studio"), "device.name", "Huddle_West", "poll.intervalSeconds", "120"));
+        admin.deploy("device/" + id, admin.profile(unique("studio"), "device.name", "Huddle_West", "poll.intervalSeconds", "120"));
         String named = fetch(config, studio, auth).body();
         assertTrue("a profile's name wins: " + named, named.contains("\ndevice.name=Huddle_West\n") && named.contains("\npoll.intervalSeconds=120\n"));
 
         assertEquals(204, upload("studio/v1/" + serial + "/log", studio, auth, "studio log".getBytes(StandardCharsets.UTF_8)).statusCode());
-        assertEquals("studio log", call("GET", "/devices/" + id + "/files/logs/" + serial + "-app.log", null, null).body());
+        assertEquals("studio log", admin.call("GET", "/devices/" + id + "/files/logs/" + serial + "-app.log", null, null).body());
         assertEquals("a Studio reads only its own configuration", 404, fetch("studio/v1/OTHER1/config", studio, auth).statusCode());
         assertEquals("no image selected", 404, fetch("studio/v1/" + serial + "/software", studio, auth).statusCode());
 
         String release = "PolyStudio-" + unique("r").toLowerCase() + "-4.0.1.0123.zip";
         byte[] pkg = zip(java.util.Map.of("firmware.bin", "studio firmware".getBytes(StandardCharsets.UTF_8)));
-        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + release, "admin", password, pkg), 201);
+        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + release, "admin", password, pkg), 201);
         assertEquals("[\"studio\"]", image.get("families").toString());
         assertEquals("4.0.1.0123", image.get("version").asText());
-        deploy("device/" + id, profile(unique("studio"), "device.name", "Huddle_West"),
-                json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("studiosw") + "\",\"softwareImageId\":"
+        admin.deploy("device/" + id, admin.profile(unique("studio"), "device.name", "Huddle_West"),
+                admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("studiosw") + "\",\"softwareImageId\":"
                         + image.get("id").asLong() + ",\"attributes\":[]}"), 201).get("id").asLong());
         String told = fetch(config, studio, auth).body();
         assertTrue(told, told.contains("\nsoftware.version=4.0.1.0123\n")
@@ -356,9 +461,9 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("the package itself, resumable", "PK", new String(whole.body(), StandardCharsets.US_ASCII));
         assertEquals("and where software.url points", 200,
                 fetch("software/" + image.get("id").asLong() + "/" + release, studio, auth).statusCode());
-        assertEquals("PENDING", get("/devices/" + id).get("softwareUpdate").get("state").asText());
+        assertEquals("PENDING", admin.get("/devices/" + id).get("softwareUpdate").get("state").asText());
         fetch(config, studio.replace("1.3.0.0112", "4.0.1.0123"), auth);
-        assertEquals("UP_TO_DATE", get("/devices/" + id).get("softwareUpdate").get("state").asText());
+        assertEquals("UP_TO_DATE", admin.get("/devices/" + id).get("softwareUpdate").get("state").asText());
     }
 
     @Test
@@ -377,26 +482,26 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals(answer.body(), 200, answer.statusCode());
         assertTrue(answer.body(), answer.body().contains("<ProvisionResponseMessage") && answer.body().contains("<status>OK</status>"));
 
-        JsonNode device = get("/devices?q=" + serial).get("items").get(0);
+        JsonNode device = admin.get("/devices?q=" + serial).get("items").get(0);
         assertEquals("RealPresence Group Series", device.get("type").asText());
         assertEquals("GroupSeries500", device.get("model").asText());
         assertEquals("6.2.2.1-540031", device.get("softwareVersion").asText());
         long id = device.get("id").asLong();
-        long checks = get("/profiles?type=standard&q=GroupSeries-Update-Checks").get("items").get(0).get("id").asLong();
-        deploy("device/" + id, checks);
+        long checks = admin.get("/profiles?type=standard&q=GroupSeries-Update-Checks").get("items").get(0).get("id").asLong();
+        admin.deploy("device/" + id, checks);
         String configured = phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(configured, configured.contains("generalConfig.profileUpdateCheckInterval=\"PT60S\""));
 
-        long image = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("gs").toLowerCase() + "-6.2.2.2-540100.tar", "admin", password,
+        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("gs").toLowerCase() + "-6.2.2.2-540100.tar", "admin", password,
                 "group series image".getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
-        json(https.send("PUT", "/api/v1/software/licenses/" + image + "?fileName=keys.txt", "admin", password, "text/plain", serial + " KEY\n"), 200);
-        deploy("device/" + id, checks, json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("gsp")
+        admin.json(https.send("PUT", "/api/v1/software/licenses/" + image + "?fileName=keys.txt", "admin", password, "text/plain", serial + " KEY\n"), 200);
+        admin.deploy("device/" + id, checks, admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("gsp")
                 + "\",\"softwareImageId\":" + image + ",\"attributes\":[]}"), 201).get("id").asLong());
         for (int poll = 0; poll < 4; poll++) {
             assertEquals(200, phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         }
         assertTrue("the Polaris answer cannot carry an update yet, so the system is not shown failing one",
-                get("/devices/" + id).get("softwareUpdate").isNull());
+                admin.get("/devices/" + id).get("softwareUpdate").isNull());
 
         HttpResponse<String> hostile = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT + "/prov/polaris"))
                 .header("Authorization", basic(USER, SECRET)).POST(HttpRequest.BodyPublishers.ofString(
@@ -425,27 +530,27 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         entries.put("UCS/3111-46162-001.sip.ld", image);
         entries.put("UCS/sip.ver", "6.4.3.1234\n".getBytes(StandardCharsets.UTF_8));
         entries.put("UCS/readme.txt", "release notes".getBytes(StandardCharsets.UTF_8));
-        JsonNode stored = json(https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)), 201);
+        JsonNode stored = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)), 201);
         assertEquals("[\"vvx\"]", stored.get("families").toString());
         assertEquals("6.4.3.1234", stored.get("version").asText());
         assertEquals("[\"VVX410\"]", stored.get("models").toString());
         assertEquals(2, stored.get("files").size());
         long id = stored.get("id").asLong();
-        assertEquals(new String(image, StandardCharsets.UTF_8), call("GET", "/software/images/" + id + "/files/3111-46162-001.sip.ld", null, null).body());
-        JsonNode softwareProfile = get("/profiles?type=software&q=" + name).get("items").get(0);
+        assertEquals(new String(image, StandardCharsets.UTF_8), admin.call("GET", "/software/images/" + id + "/files/3111-46162-001.sip.ld", null, null).body());
+        JsonNode softwareProfile = admin.get("/profiles?type=software&q=" + name).get("items").get(0);
         assertEquals("the image's read-only Software profile", "Software-" + name, softwareProfile.get("name").asText());
         assertEquals(id, softwareProfile.get("softwareImageId").asLong());
-        assertEquals(400, call("PUT", "/profiles/" + softwareProfile.get("id").asLong(), "application/json",
+        assertEquals(400, admin.call("PUT", "/profiles/" + softwareProfile.get("id").asLong(), "application/json",
                 "{\"name\":\"mine\",\"attributes\":[]}").statusCode());
 
-        JsonNode notSoftware = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("x").toLowerCase() + ".zip", "admin", password,
+        JsonNode notSoftware = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("x").toLowerCase() + ".zip", "admin", password,
                 zip(java.util.Map.of("readme.txt", "no image".getBytes(StandardCharsets.UTF_8)))), 400);
         assertTrue(notSoftware.toString(), notSoftware.get("rule").asText().contains("no software image"));
         assertEquals(400, https.sendBytes("PUT", "/api/v1/software/images/" + unique("y").toLowerCase() + ".zip", "admin", password,
                 "PK not really a zip".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals("a package under a taken name", 409, https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)).statusCode());
 
-        long profile = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("sw") + "\",\"softwareImageId\":" + id
+        long profile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("sw") + "\",\"softwareImageId\":" + id
                 + ",\"attributes\":[]}"), 201).get("id").asLong();
 
         setAccount();
@@ -453,7 +558,7 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String auth = basic(USER, SECRET);
         String mac = uniqueMac();
         fetch(mac + ".cfg", VVX410, auth);
-        deploy("device/" + get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
+        admin.deploy("device/" + admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
         String master = fetch(mac + ".cfg", VVX410, auth).body();
         assertTrue("the selected image is the phone's APP_FILE_PATH: " + master, master.contains("APP_FILE_PATH=\"software/" + id + "/sip.ld\""));
         HttpResponse<String> split = fetch("software/" + id + "/3111-46162-001.sip.ld", VVX410, auth);
@@ -465,24 +570,24 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertEquals("a download resumes with a range request", 206, resumed.statusCode());
         assertEquals(new String(image, StandardCharsets.UTF_8).substring(4, 10), resumed.body());
         assertEquals("bytes 4-9/" + image.length, resumed.headers().firstValue("Content-Range").orElse(""));
-        json(call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"https://cdn.example.com/dialtone\",\"downloadPathOutside\":\"https://cdn.example.com/dialtone\"}"), 200);
+        admin.json(admin.call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"https://cdn.example.com/dialtone\",\"downloadPathOutside\":\"https://cdn.example.com/dialtone\"}"), 200);
         try {
             String expected = "APP_FILE_PATH=\"https://cdn.example.com/dialtone/software/" + id + "/sip.ld\"";
             Eventually.holds(java.time.Duration.ofSeconds(20), () -> assertTrue("a device downloads from the settings' download path (its site sets none)",
                     fetch(mac + ".cfg", VVX410, auth).body().contains(expected)));
         } finally {
-            json(call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"\",\"downloadPathOutside\":\"\"}"), 200);
+            admin.json(admin.call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"\",\"downloadPathOutside\":\"\"}"), 200);
         }
         int escaped = fetch("software/" + id + "/..%2F..%2Fetc%2Fpasswd", VVX410, auth).statusCode();
         assertTrue("a way out of the image is refused: " + escaped, escaped == 400 || escaped == 404);
 
-        JsonNode refused = json(call("DELETE", "/software/images/" + id, null, null), 409);
+        JsonNode refused = admin.json(admin.call("DELETE", "/software/images/" + id, null, null), 409);
         assertTrue(refused.toString(), refused.get("detail").asText().contains("selected by 1 profile"));
-        assertEquals(204, call("DELETE", "/software/images/" + id + "?force=true", null, null).statusCode());
-        assertEquals(404, call("GET", "/software/images/" + id, null, null).statusCode());
-        assertEquals("the Software profile goes with its image", 0, get("/profiles?type=software&q=" + name).get("total").asInt());
-        assertEquals("the profile still names the missing image", id, get("/profiles/" + profile).get("softwareImageId").asLong());
-        assertTrue(get("/profiles/" + profile).get("softwareProblem").asText().startsWith("Couldn't find software image " + id));
+        assertEquals(204, admin.call("DELETE", "/software/images/" + id + "?force=true", null, null).statusCode());
+        assertEquals(404, admin.call("GET", "/software/images/" + id, null, null).statusCode());
+        assertEquals("the Software profile goes with its image", 0, admin.get("/profiles?type=software&q=" + name).get("total").asInt());
+        assertEquals("the profile still names the missing image", id, admin.get("/profiles/" + profile).get("softwareImageId").asLong());
+        assertTrue(admin.get("/profiles/" + profile).get("softwareProblem").asText().startsWith("Couldn't find software image " + id));
         assertTrue("the phone keeps its firmware", fetch(mac + ".cfg", VVX410, auth).body().contains("APP_FILE_PATH=\"\""));
     }
 
@@ -507,20 +612,18 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         b.put("3111-46162-001.sip.ld", newer);
         b.put("sip.ver", "6.4.3.2222 rts12".getBytes(StandardCharsets.UTF_8));
         String nameA = unique("vvxa").toLowerCase() + ".zip";
-        long imageA = json(https.sendBytes("PUT", "/api/v1/software/images/" + nameA, "admin", password, zip(a)), 201).get("id").asLong();
-        long imageB = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("vvxb").toLowerCase() + ".zip", "admin", password, zip(b)),
+        long imageA = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + nameA, "admin", password, zip(a)), 201).get("id").asLong();
+        long imageB = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("vvxb").toLowerCase() + ".zip", "admin", password, zip(b)),
                 201).get("id").asLong();
-        long atGlobal = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swa") + "\",\"softwareImageId\":" + imageA
+        long atGlobal = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swa") + "\",\"softwareImageId\":" + imageA
                 + ",\"attributes\":[]}"), 201).get("id").asLong();
-        long forGroup = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swb") + "\",\"softwareImageId\":" + imageB
+        long forGroup = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swb") + "\",\"softwareImageId\":" + imageB
                 + ",\"attributes\":[]}"), 201).get("id").asLong();
-        long group = json(call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("pilot") + "\"}"), 201).get("id").asLong();
-        deploy("group/" + group, forGroup);
-        JsonNode globalBefore = get("/deployment/global/profiles");
-        java.util.List<Long> kept = new java.util.ArrayList<>();
-        globalBefore.forEach(p -> kept.add(p.get("id").asLong()));
-        long[] withA = java.util.stream.Stream.concat(kept.stream(), java.util.stream.Stream.of(atGlobal)).mapToLong(Long::longValue).toArray();
-        deploy("global", withA);
+        long group = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + unique("pilot") + "\"}"), 201).get("id").asLong();
+        admin.deploy("group/" + group, forGroup);
+        long[] kept = admin.globalProfiles();
+        long[] withA = java.util.stream.LongStream.concat(java.util.Arrays.stream(kept), java.util.stream.LongStream.of(atGlobal)).toArray();
+        admin.deploy("global", withA);
         try {
             setAccount();
             awaitAccount(VVX410);
@@ -530,8 +633,8 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             String trio = uniqueMac();
             String trioAgent = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 Type/Application";
             fetch(pilot + ".cfg", VVX410, auth);
-            long pilotId = get("/devices?q=" + pilot).get("items").get(0).get("id").asLong();
-            json(call("PUT", "/devices/" + pilotId + "/groups", "application/json", "{\"groupIds\":[" + group + "]}"), 200);
+            long pilotId = admin.get("/devices?q=" + pilot).get("items").get(0).get("id").asLong();
+            admin.json(admin.call("PUT", "/devices/" + pilotId + "/groups", "application/json", "{\"groupIds\":[" + group + "]}"), 200);
 
             String pilotMaster = awaitFetch(pilot + ".cfg", VVX410, auth, "software/" + imageB + "/");
             assertTrue("the device group's image beats Global's: " + pilotMaster, pilotMaster.matches("(?s).*APP_FILE_PATH=\"[^\"]*software/" + imageB + "/sip.ld\".*"));
@@ -543,21 +646,21 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             assertTrue("an image for VVX 410s is no Trio's: " + trioMaster, trioMaster.contains("APP_FILE_PATH=\"\""));
             assertEquals(new String(newer, StandardCharsets.UTF_8), fetch("software/" + imageB + "/3111-46162-001.sip.ld", VVX410, auth).body());
 
-            JsonNode pending = get("/devices?q=" + plain).get("items").get(0).get("softwareUpdate");
+            JsonNode pending = admin.get("/devices?q=" + plain).get("items").get(0).get("softwareUpdate");
             assertEquals(imageA, pending.get("imageId").asLong());
             assertEquals("PENDING", pending.get("state").asText());
             // The phone comes back three times still on another version: it could not install the image.
             for (String version : java.util.List.of("5.9.6.2328", "5.9.6.2329", "5.9.6.2330")) {
                 fetch(plain + ".cfg", VVX410.replace("5.9.6.2327", version), auth);
             }
-            JsonNode failing = get("/devices?software=failing&softwareImageId=" + imageA);
+            JsonNode failing = admin.get("/devices?software=failing&softwareImageId=" + imageA);
             assertEquals(1, failing.get("total").asInt());
             assertEquals(plain, failing.get("items").get(0).get("mac").asText());
-            assertEquals(400, call("GET", "/devices?software=broken", null, null).statusCode());
+            assertEquals(400, admin.call("GET", "/devices?software=broken", null, null).statusCode());
 
             fetch(pilot + ".cfg", VVX410.replace("5.9.6.2327", "6.4.3.2222"), auth);
-            assertEquals("UP_TO_DATE", get("/devices?q=" + pilot).get("items").get(0).get("softwareUpdate").get("state").asText());
-            JsonNode status = get("/software/status");
+            assertEquals("UP_TO_DATE", admin.get("/devices?q=" + pilot).get("items").get(0).get("softwareUpdate").get("state").asText());
+            JsonNode status = admin.get("/software/status");
             JsonNode rowA = null;
             JsonNode rowB = null;
             for (JsonNode row : status) {
@@ -567,11 +670,11 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
             assertEquals(status.toString(), 1, rowA.get("failing").asInt());
             assertEquals(nameA, rowA.get("imageName").asText());
             assertEquals(status.toString(), 1, rowB.get("upToDate").asInt());
-            String shell = execute("dialtone:software-status");
+            String shell = admin.execute("dialtone:software-status");
             assertTrue(shell, shell.contains(nameA));
-            assertTrue(execute("dialtone:device-list --software failing --limit 500").contains(plain));
+            assertTrue(admin.execute("dialtone:device-list --software failing --limit 500").contains(plain));
         } finally {
-            deploy("global", kept.stream().mapToLong(Long::longValue).toArray());
+            admin.deploy("global", kept);
         }
     }
 
@@ -585,22 +688,22 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         release.put("UCS/3111-46162-001.sip.ld", "VVX 410 image".getBytes(StandardCharsets.UTF_8));
         release.put("UCS/sip.ver", "6.4.5.1000".getBytes(StandardCharsets.UTF_8));
         release.put("UCS/polycomConfig.xsd", xsd.getBytes(StandardCharsets.UTF_8));
-        long image = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("schema").toLowerCase() + ".zip", "admin", password,
+        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("schema").toLowerCase() + ".zip", "admin", password,
                 zip(release)), 201).get("id").asLong();
 
-        JsonNode own = get("/schema/attributes?q=" + parameter + "&softwareImageId=" + image);
+        JsonNode own = admin.get("/schema/attributes?q=" + parameter + "&softwareImageId=" + image);
         assertEquals(own.toString(), 1, own.size());
         assertEquals("[\"fast\",\"safe\"]", own.get(0).get("enumeration").toString());
-        assertEquals("the default schema does not know the release's parameter", 0, get("/schema/attributes?q=" + parameter).size());
+        assertEquals("the default schema does not know the release's parameter", 0, admin.get("/schema/attributes?q=" + parameter).size());
 
         String select = "{\"name\":\"" + unique("rel") + "\",\"softwareImageId\":" + image + ",\"attributes\":[{\"name\":\"" + parameter
                 + "\",\"value\":\"%s\"}]}";
-        JsonNode refused = json(call("POST", "/profiles", "application/json", String.format(select, "reckless")), 400);
+        JsonNode refused = admin.json(admin.call("POST", "/profiles", "application/json", String.format(select, "reckless")), 400);
         assertEquals("attributes[0].value", refused.get("field").asText());
         assertTrue(refused.toString(), refused.get("rule").asText().contains("fast, safe")
                 && refused.get("rule").asText().contains("schema of software image " + image));
-        json(call("POST", "/profiles", "application/json", String.format(select, "safe")), 201);
-        json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("norel") + "\",\"attributes\":[{\"name\":\"" + parameter
+        admin.json(admin.call("POST", "/profiles", "application/json", String.format(select, "safe")), 201);
+        admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("norel") + "\",\"attributes\":[{\"name\":\"" + parameter
                 + "\",\"value\":\"reckless\"}]}"), 201);
     }
 
@@ -613,17 +716,17 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         release.put("sip.ld", "CX image".getBytes(StandardCharsets.UTF_8));
         release.put("sip.ver", "1.3.4.0021".getBytes(StandardCharsets.UTF_8));
         String cxName = unique("cx").toLowerCase() + ".zip";
-        JsonNode ambiguous = json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName, "admin", password, zip(release)), 400);
+        JsonNode ambiguous = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName, "admin", password, zip(release)), 400);
         assertEquals("a lone sip.ld could be any UC family's", "family", ambiguous.get("field").asText());
-        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName + "?family=cx", "admin", password, zip(release)), 201);
+        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName + "?family=cx", "admin", password, zip(release)), 201);
         assertTrue(image.toString(), image.get("families").toString().contains("cx"));
         long id = image.get("id").asLong();
-        long profile = json(call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("cxsw") + "\",\"softwareImageId\":" + id
+        long profile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("cxsw") + "\",\"softwareImageId\":" + id
                 + ",\"attributes\":[{\"name\":\"device.local.updateTime\",\"value\":\"7200\"}]}"), 201).get("id").asLong();
         String cx = "FileTransport PolycomCX5500-CX_5500-UA/1.3.4.0021 Type/Application";
         String mac = uniqueMac();
         fetch(mac + ".cfg", cx, auth);
-        deploy("device/" + get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
+        admin.deploy("device/" + admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
         String generated = fetch(mac + "-dialtone.cfg", cx, auth).body();
         assertTrue("the guide's ${downloadPath}/swupdate/CX/${CXPhoneVersion}: " + generated,
                 generated.matches("(?s).*device\\.local\\.updateServer=\"https://[^\"]+/swupdate/CX/1\\.3\\.4\\.0021\".*"));
@@ -634,42 +737,42 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         assertTrue("the profile's own value wins: " + generated, generated.contains("device.local.updateTime=\"7200\""));
         String vvxMac = uniqueMac();
         fetch(vvxMac + ".cfg", VVX410, auth);
-        deploy("device/" + get("/devices?q=" + vvxMac).get("items").get(0).get("id").asLong(), profile);
+        admin.deploy("device/" + admin.get("/devices?q=" + vvxMac).get("items").get(0).get("id").asLong(), profile);
         assertTrue("only CX stations get them", !fetch(vvxMac + "-dialtone.cfg", VVX410, auth).body().contains("device.local.updateServer"));
     }
 
     @Test
     public void aGroupSeriesImageNeedsItsLicenceFileBeforeAProfileSelectsIt() throws Exception {
         String tar = unique("gs").toLowerCase() + "-6.2.2.1-540031.tar";
-        JsonNode image = json(https.sendBytes("PUT", "/api/v1/software/images/" + tar, "admin", password,
+        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + tar, "admin", password,
                 "group series image".getBytes(StandardCharsets.UTF_8)), 201);
         assertEquals("[\"groupseries\"]", image.get("families").toString());
         assertEquals("6.2.2.1-540031", image.get("version").asText());
         long id = image.get("id").asLong();
         String select = "{\"name\":\"" + unique("gsp") + "\",\"softwareImageId\":" + id + ",\"attributes\":[]}";
-        JsonNode refused = json(call("POST", "/profiles", "application/json", select), 400);
+        JsonNode refused = admin.json(admin.call("POST", "/profiles", "application/json", select), 400);
         assertEquals("softwareImageId", refused.get("field").asText());
         assertTrue(refused.toString(), refused.get("rule").asText().contains("licence file"));
 
         String key = "SN 8212345678AB 6.2.2.1-540031 KEY-1234-ABCD\n";
-        JsonNode license = json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys.txt", "admin", password, "text/plain", key), 200);
+        JsonNode license = admin.json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys.txt", "admin", password, "text/plain", key), 200);
         assertEquals("gs-keys.txt", license.get("fileName").asText());
-        assertEquals(key, get("/software/licenses/" + id).get("content").asText());
-        assertEquals(key, call("GET", "/software/licenses/" + id + "/file", null, null).body());
-        json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys-2.txt", "admin", password, "text/plain", key + "more\n"), 200);
-        assertEquals("an upload replaces the old file", "gs-keys-2.txt", get("/software/licenses/" + id).get("fileName").asText());
-        String listed = execute("dialtone:software-list");
+        assertEquals(key, admin.get("/software/licenses/" + id).get("content").asText());
+        assertEquals(key, admin.call("GET", "/software/licenses/" + id + "/file", null, null).body());
+        admin.json(https.send("PUT", "/api/v1/software/licenses/" + id + "?fileName=gs-keys-2.txt", "admin", password, "text/plain", key + "more\n"), 200);
+        assertEquals("an upload replaces the old file", "gs-keys-2.txt", admin.get("/software/licenses/" + id).get("fileName").asText());
+        String listed = admin.execute("dialtone:software-list");
         assertTrue(listed, listed.contains(tar) && listed.contains("groupseries") && listed.contains("yes"));
-        json(call("POST", "/profiles", "application/json", select), 201);
+        admin.json(admin.call("POST", "/profiles", "application/json", select), 201);
 
-        long ucs = json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip?family=vvx", "admin", password,
+        long ucs = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip?family=vvx", "admin", password,
                 zip(java.util.Map.of("sip.ld", "x".getBytes(StandardCharsets.UTF_8), "sip.ver", "6.4.3.1".getBytes(StandardCharsets.UTF_8)))), 201)
                 .get("id").asLong();
         assertEquals(400, https.send("PUT", "/api/v1/software/licenses/" + ucs + "?fileName=k.txt", "admin", password, "text/plain", key).statusCode());
-        assertEquals(400, call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("none") + "\",\"softwareImageId\":999999999,"
+        assertEquals(400, admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("none") + "\",\"softwareImageId\":999999999,"
                 + "\"attributes\":[]}").statusCode());
-        assertEquals(204, call("DELETE", "/software/licenses/" + id, null, null).statusCode());
-        assertEquals(404, call("GET", "/software/licenses/" + id, null, null).statusCode());
+        assertEquals(204, admin.call("DELETE", "/software/licenses/" + id, null, null).statusCode());
+        assertEquals(404, admin.call("GET", "/software/licenses/" + id, null, null).statusCode());
     }
 
     @Test
@@ -679,24 +782,24 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         String auth = basic(USER, SECRET);
         String mac = uniqueMac();
         assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
-        long id = get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
-        assertEquals(false, get("/devices/" + id).get("driverMissing").asBoolean());
+        long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        assertEquals(false, admin.get("/devices/" + id).get("driverMissing").asBoolean());
         org.osgi.framework.Bundle vvx = java.util.Arrays.stream(context.getBundles())
                 .filter(b -> "org.dialtone.dialtone-driver-vvx".equals(b.getSymbolicName())).findFirst().orElseThrow();
         vvx.stop();
         try {
-            assertEquals(true, get("/devices/" + id).get("driverMissing").asBoolean());
-            assertEquals(mac, get("/devices?q=" + mac).get("items").get(0).get("mac").asText());
+            assertEquals(true, admin.get("/devices/" + id).get("driverMissing").asBoolean());
+            assertEquals(mac, admin.get("/devices?q=" + mac).get("items").get(0).get("mac").asText());
             HttpResponse<String> refused = fetch(mac + ".cfg", VVX410, auth);
             assertEquals(503, refused.statusCode());
             assertTrue(refused.headers().firstValue("Retry-After").isPresent());
             assertEquals("a phone nobody knows is still 404", 404, fetch(uniqueMac() + ".cfg", VVX410, auth).statusCode());
-            assertEquals(400, call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + uniqueMac() + "\"}").statusCode());
+            assertEquals(400, admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + uniqueMac() + "\"}").statusCode());
         } finally {
             vvx.start();
         }
         Eventually.holds(java.time.Duration.ofSeconds(20), () -> assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode()));
-        assertEquals(false, get("/devices/" + id).get("driverMissing").asBoolean());
+        assertEquals(false, admin.get("/devices/" + id).get("driverMissing").asBoolean());
     }
 
     @Test
@@ -705,20 +808,20 @@ public abstract class ProvisioningTestBase extends ProfileTestBase {
         awaitAccount(VVX410);
         String mac = uniqueMac();
         assertEquals(200, fetch(mac + ".cfg", VVX410, basic(USER, SECRET)).statusCode());
-        JsonNode device = get("/devices?q=" + mac).get("items").get(0);
+        JsonNode device = admin.get("/devices?q=" + mac).get("items").get(0);
         long id = device.get("id").asLong();
-        long version = get("/devices/" + id).get("version").asLong();
+        long version = admin.get("/devices/" + id).get("version").asLong();
 
         for (String file : java.util.List.of(mac + ".cfg", mac + "-dialtone.cfg", mac + ".cfg")) {
             assertEquals(200, fetch(file, VVX410, basic(USER, SECRET)).statusCode());
         }
-        assertEquals("the phone's contacts leave the version alone", version, get("/devices/" + id).get("version").asLong());
+        assertEquals("the phone's contacts leave the version alone", version, admin.get("/devices/" + id).get("version").asLong());
 
-        JsonNode edited = json(call("PUT", "/devices/" + id, "application/json",
+        JsonNode edited = admin.json(admin.call("PUT", "/devices/" + id, "application/json",
                 "{\"name\":\"Front-desk\",\"expectedVersion\":" + version + "}"), 200);
         assertEquals("Front-desk", edited.get("name").asText());
         assertEquals(version + 1, edited.get("version").asLong());
-        assertEquals("an edit made against an older version is still refused", 409, call("PUT", "/devices/" + id, "application/json",
+        assertEquals("an edit made against an older version is still refused", 409, admin.call("PUT", "/devices/" + id, "application/json",
                 "{\"name\":\"Back-office\",\"expectedVersion\":" + version + "}").statusCode());
     }
 

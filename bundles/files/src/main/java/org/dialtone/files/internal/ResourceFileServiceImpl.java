@@ -1,4 +1,4 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.files.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,7 @@ import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.NotFoundException;
 import org.dialtone.api.files.ResourceFile;
 import org.dialtone.api.files.ResourceFileService;
+import org.dialtone.files.ResourceContent;
 import org.dialtone.store.ContentFiles;
 import org.dialtone.store.ResourceFileRepository;
 import org.osgi.service.component.annotations.Activate;
