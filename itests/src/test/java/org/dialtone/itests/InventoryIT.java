@@ -100,6 +100,26 @@ public class InventoryIT extends OnTheServer {
         assertEquals("site", internet.get("field").asText());
     }
 
+    /** Issue 16, item 5: models are checked against the installed drivers' model tables, which are listed. */
+    @Test
+    public void deviceTypesListTheInstalledModelsAndAddingADeviceTakesOnlyThose() throws Exception {
+        JsonNode vvx = null;
+        for (JsonNode type : admin.get("/device-types")) {
+            if (type.get("family").asText().equals("vvx")) {
+                vvx = type;
+            }
+        }
+        assertTrue("the VVX driver's type is listed", vvx != null);
+        assertTrue(vvx.toString(), vvx.get("models").toString().contains("\"model\":\"VVX410\",\"displayName\":\"VVX 410\""));
+        JsonNode unknown = admin.json(admin.call("POST", "/devices", "application/json",
+                "{\"type\":\"VVX\",\"model\":\"VVX 999\",\"mac\":\"" + uniqueMac() + "\"}"), 400);
+        assertEquals("model", unknown.get("field").asText());
+        assertTrue(unknown.get("detail").asText(), unknown.get("detail").asText().contains("VVX 410"));
+        JsonNode added = admin.json(admin.call("POST", "/devices", "application/json",
+                "{\"type\":\"VVX\",\"model\":\"vvx 410\",\"mac\":\"" + uniqueMac() + "\"}"), 201);
+        assertEquals("stored as its devices report it", "VVX410", added.get("model").asText());
+    }
+
     @Test
     public void deviceImportWithGroupsIsSearchableAndExportsBackUnchanged() throws Exception {
         String group = unique("EPGroup1");

@@ -62,7 +62,8 @@ public class ProfilesIT extends OnTheServer {
         admin.json(admin.call("POST", "/devices/import", "text/csv", csv), 200);
         long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
         long siteId = admin.get("/devices/" + id).get("siteId").asLong();
-        String modelName = tag + "-VVX-999";
+        // A real model (deploying takes only models an installed driver knows) that no other test's device has.
+        String modelName = "VVX1500";
         long groupId = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + tag + "-g\"}"), 201).get("id").asLong();
         // The model container is keyed by the model name; a CSV-imported device has none until it connects.
         connectedAs(id, modelName);
@@ -73,13 +74,18 @@ public class ProfilesIT extends OnTheServer {
             resolvesAtEveryLevel(tag, mac, id, siteId, modelName, groupId, site, model, group, device);
         } finally {
             admin.deploy("global", globalBefore);
+            admin.deploy("model/VVX1500");
         }
     }
 
     private void resolvesAtEveryLevel(String tag, String mac, long id, long siteId, String modelName, long groupId,
                                       long site, long model, long group, long device) throws Exception {
         admin.deploy("site/" + siteId, site);
-        admin.deploy("model/" + modelName.toUpperCase(), model);
+        JsonNode unknown = admin.json(admin.call("PUT", "/deployment/model/" + tag + "-VVX-999/profiles", "application/json",
+                "{\"profileIds\":[" + model + "]}"), 400);
+        assertEquals("model", unknown.get("field").asText());
+        // The display name names the model its devices report (VVX1500).
+        admin.deploy("model/VVX%201500", model);
         admin.deploy("group/" + groupId, group);
         JsonNode changed = admin.deploy("device/" + id, device);
         assertEquals(1, changed.get("deviceCount").asInt());

@@ -164,6 +164,15 @@ public class ProvisioningIT extends OnTheServer {
             assertEquals("its private address decides between the two sites", a2, placed.get("siteName").asText());
             assertEquals("Front desk " + suffix, placed.get("name").asText());
 
+            // Issue 16, item 4: the polling window reaches the phone, each phone at a time of its own within it.
+            String own = fetch(mac + "-dialtone.cfg", VVX410, basic(USER, SECRET)).body();
+            Matcher time = Pattern.compile("prov\\.polling\\.time=\"(\\d\\d:\\d\\d)\"").matcher(own);
+            assertTrue(own, time.find() && own.contains("prov.polling.enabled=\"1\"") && own.contains("prov.polling.mode=\"abs\""));
+            JsonNode settings = admin.get("/provisioning/settings");
+            java.time.LocalTime at = java.time.LocalTime.parse(time.group(1));
+            java.time.LocalTime start = java.time.LocalTime.parse(settings.get("pollingWindowStart").asText());
+            java.time.LocalTime end = java.time.LocalTime.parse(settings.get("pollingWindowEnd").asText());
+            assertTrue(at + " lies in " + start + "-" + end, !at.isBefore(start) && at.isBefore(end));
         } finally {
             admin.call("DELETE", "/sites/" + a1Id, null, null);
             admin.call("DELETE", "/sites/" + a2Id, null, null);
@@ -210,6 +219,7 @@ public class ProvisioningIT extends OnTheServer {
             assertTrue(master.body(), master.body().contains("CONFIG_FILES=\"" + mac + "-dialtone.cfg, site-extra.cfg\""));
             assertTrue(master.body(), master.body().contains("APPLICATION_VVX410"));
             assertTrue(master.body(), master.body().contains("LOG_FILE_DIRECTORY=\"logs\""));
+            assertTrue("the guide: empty by default " + master.body(), master.body().contains("COREFILE_DIRECTORY=\"\""));
 
             JsonNode device = admin.get("/devices?q=" + mac).get("items").get(0);
             assertEquals("VVX410", device.get("model").asText());
@@ -272,6 +282,15 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals("the refused upload left the old file", override, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).body());
         assertEquals(405, upload(mac + ".cfg", VVX410, auth, "x".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
+
+        // Issue 16, item 6: deleting the device deletes its files; the same MAC added again starts clean.
+        long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+        assertEquals(2, admin.get("/devices/" + id + "/files").size());
+        assertEquals(204, admin.call("DELETE", "/devices/" + id, null, null).statusCode());
+        long again = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + mac + "\"}"), 201)
+                .get("id").asLong();
+        assertEquals(0, admin.get("/devices/" + again + "/files").size());
+        assertEquals("the old override is not served to the new device", 404, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).statusCode());
     }
 
     @Test
@@ -570,6 +589,22 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals("a download resumes with a range request", 206, resumed.statusCode());
         assertEquals(new String(image, StandardCharsets.UTF_8).substring(4, 10), resumed.body());
         assertEquals("bytes 4-9/" + image.length, resumed.headers().firstValue("Content-Range").orElse(""));
+        // Issue 16: a range past what a long holds is ignored (the whole file), never a 500; HEAD answers as GET does.
+        HttpResponse<String> huge = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT
+                + "/prov/software/" + id + "/3111-46162-001.sip.ld")).header("User-Agent", VVX410).header("Authorization", auth)
+                .header("Range", "bytes=99999999999999999999-").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, huge.statusCode());
+        assertEquals(new String(image, StandardCharsets.UTF_8), huge.body());
+        HttpResponse<String> head = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT
+                + "/prov/software/" + id + "/3111-46162-001.sip.ld")).header("User-Agent", VVX410).header("Authorization", auth)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(image.length), head.headers().firstValue("Content-Length").orElse(""));
+        assertEquals("", head.body());
+        HttpResponse<String> headMaster = phone().send(HttpRequest.newBuilder(URI.create("https://localhost:" + DialtoneOptions.HTTPS_PORT
+                + "/prov/" + mac + ".cfg")).header("User-Agent", VVX410).header("Authorization", auth)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("HEAD on a rendered file", 200, headMaster.statusCode());
         admin.json(admin.call("PUT", "/provisioning/settings", "application/json", "{\"downloadPathInside\":\"https://cdn.example.com/dialtone\",\"downloadPathOutside\":\"https://cdn.example.com/dialtone\"}"), 200);
         try {
             String expected = "APP_FILE_PATH=\"https://cdn.example.com/dialtone/software/" + id + "/sip.ld\"";

@@ -107,6 +107,19 @@ public final class DeviceFileStore {
         return files;
     }
 
+    /** Removes every file of the owner (a deleted device). */
+    public void deleteAll(String owner) throws IOException {
+        Path dir = root.resolve(owner).normalize();
+        if (!dir.startsWith(root) || dir.equals(root) || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     public boolean delete(String owner, FileKind kind, String name) throws IOException {
         return Files.deleteIfExists(file(owner, kind, name));
     }

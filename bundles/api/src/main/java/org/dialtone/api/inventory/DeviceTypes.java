@@ -14,6 +14,27 @@ public interface DeviceTypes {
     /** Whether the driver of this family runs; devices of an absent family are shown as "driver missing". */
     boolean driverPresent(String family);
 
+    /** Every model of every present driver, in family order. */
+    List<DeviceModelInfo> models();
+
+    /**
+     * The model this names, by its reported name or display name in any case and spacing ({@code VVX 410}, {@code vvx410}),
+     * among the present drivers' models ({@code family} null: any family's).
+     */
+    default Optional<DeviceModelInfo> model(String family, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String key = modelKey(text);
+        return models().stream().filter(m -> family == null || m.family().equals(family))
+                .filter(m -> modelKey(m.model()).equals(key) || modelKey(m.displayName()).equals(key)).findFirst();
+    }
+
+    /** Names compared without case, spaces, '-' or '_'. */
+    static String modelKey(String text) {
+        return text == null ? "" : text.replaceAll("[\\s_-]+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The labels {@link #find} accepts, for error messages. */
     default String allowed() {
         return all().isEmpty() ? "(no device driver is installed)"

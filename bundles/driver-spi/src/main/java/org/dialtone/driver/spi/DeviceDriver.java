@@ -157,6 +157,17 @@ public interface DeviceDriver {
     }
 
     /**
+     * The parameters that make a device fetch its configuration again every day at {@code at} (the provisioning
+     * settings' polling window; Dialtone spreads devices over it). Put in the device's generated configuration below
+     * every profile: a profile that sets one of them wins. Empty, the default, when the family cannot be told.
+     *
+     * @since 2.4
+     */
+    default List<Parameter> pollingParameters(java.time.LocalTime at) {
+        return List.of();
+    }
+
+    /**
      * As {@link #softwareParameters(String, String)}, knowing the names of the image's files (below {@code imageUrl});
      * a family whose devices download one named file overrides this one.
      *

@@ -137,6 +137,7 @@ final class DeviceCsv {
                 if (value.length() > MAX_VALUE) {
                     throw new InvalidInputException(attribute, "is " + value.length() + " characters long; at most " + MAX_VALUE + " are allowed");
                 }
+                org.dialtone.api.profiles.ParameterValues.check(attribute, attribute, value);
                 attributes.add(new DeviceAttribute(attribute, value));
             }
         });

@@ -99,13 +99,25 @@ public class DeviceServiceImpl implements DeviceService {
         if (!type.serialIdentified() && mac == null) {
             throw new InvalidInputException("mac", "is required for " + type.label() + " devices, such as 0004f23ea4e1");
         }
-        String model = Names.text("model", draft.model(), 64);
+        String model = model(type, draft.model());
         String name = Names.optional("name", draft.name());
         String description = Names.text("description", draft.description(), 1024);
         Device device = devices.create(new DeviceRepository.NewDevice(type, model, mac, serial, name, description,
                 SiteServiceImpl.INTERNET_ID, "MANUAL", Instant.now()), draft.groupIds());
         LOG.info("Device {} added by {}", device.id(), actor);
         return device;
+    }
+
+    /** A model of the type's driver, stored as its devices report it; none is fine (the device says on first contact). */
+    private String model(DeviceType type, String text) {
+        String given = Names.text("model", text, 64);
+        if (given == null) {
+            return null;
+        }
+        return types.model(type.family(), given).map(org.dialtone.api.inventory.DeviceModelInfo::model).orElseThrow(() ->
+                new InvalidInputException("model", "'" + given + "' is not a " + type.label() + " model the installed driver knows; one of "
+                        + String.join(", ", types.models().stream().filter(m -> m.family().equals(type.family()))
+                        .map(org.dialtone.api.inventory.DeviceModelInfo::displayName).toList())));
     }
 
     @Override
@@ -126,10 +138,23 @@ public class DeviceServiceImpl implements DeviceService {
 
     @Override
     public void delete(long id, String actor) {
+        Device device = devices.get(id);
         devices.delete(id);
         recentContacts.clear();
         LOG.info("Device {} deleted by {}", id, actor);
+        for (org.dialtone.api.inventory.DeviceRemoval removal : removals) {
+            try {
+                removal.deleted(device);
+            } catch (RuntimeException e) {
+                LOG.warn("What device {} left behind could not all be removed: {}", id, e.toString());
+            }
+        }
     }
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            fieldOption = org.osgi.service.component.annotations.FieldOption.UPDATE)
+    private final List<org.dialtone.api.inventory.DeviceRemoval> removals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public List<DeviceGroup> groupsOf(long id) {

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 /** The device types of the drivers that run, looked up by CSV endpoint type, label or family (F-DRV-3). */
 @Component(service = DeviceTypes.class)
 public class DriverDeviceTypes implements DeviceTypes, org.dialtone.drivers.DriverRegistry.Listener {
-    private record Family(List<DeviceType> types, Map<String, DeviceType> byName) {
+    private record Family(List<DeviceType> types, Map<String, DeviceType> byName, List<org.dialtone.api.inventory.DeviceModelInfo> models) {
     }
 
     private final Map<String, Family> families = new ConcurrentHashMap<>();
@@ -54,7 +54,10 @@ public class DriverDeviceTypes implements DeviceTypes, org.dialtone.drivers.Driv
         boolean bySerial = driver.identifiedBy() == DeviceIdentity.Kind.SERIAL;
         List<DeviceType> types = new ArrayList<>();
         Map<String, DeviceType> byName = new ConcurrentHashMap<>();
+        List<org.dialtone.api.inventory.DeviceModelInfo> models = new ArrayList<>();
         for (DeviceModel model : driver.models()) {
+            models.add(new org.dialtone.api.inventory.DeviceModelInfo(driver.family(), model.deviceType(), model.token(), model.displayName(),
+                    model.partNumber()));
             DeviceType type = new DeviceType(driver.family(), model.deviceType(), bySerial);
             if (!types.contains(type)) {
                 types.add(type);
@@ -65,7 +68,7 @@ public class DriverDeviceTypes implements DeviceTypes, org.dialtone.drivers.Driv
         if (!types.isEmpty()) {
             byName.putIfAbsent(key(driver.family()), types.get(0));
         }
-        return new Family(List.copyOf(types), Map.copyOf(byName));
+        return new Family(List.copyOf(types), Map.copyOf(byName), List.copyOf(models));
     }
 
     @Override
@@ -82,6 +85,12 @@ public class DriverDeviceTypes implements DeviceTypes, org.dialtone.drivers.Driv
     public List<DeviceType> all() {
         return families.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .flatMap(e -> e.getValue().types().stream()).toList();
+    }
+
+    @Override
+    public List<org.dialtone.api.inventory.DeviceModelInfo> models() {
+        return families.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().models().stream()).toList();
     }
 
     @Override

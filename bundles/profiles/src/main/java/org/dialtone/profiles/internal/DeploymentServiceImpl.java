@@ -50,6 +50,9 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile PresentDrivers presentDrivers;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.inventory.DeviceTypes deviceTypes;
     private final EffectiveConfigCache cache;
     private final long pollMillis;
     private long lastChange;
@@ -67,7 +70,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
 
     @Override
     public List<Profile> profilesOf(Container container) {
-        return deployments.profilesOf(normalized(container));
+        return deployments.profilesOf(normalized(container, false));
     }
 
     @Override
@@ -75,7 +78,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
         if (profileIds == null) {
             throw new InvalidInputException("profileIds", "is required: the profile ids in priority order (empty for none)");
         }
-        Container c = normalized(container);
+        Container c = normalized(container, true);
         deployments.setProfiles(c, profileIds, ProfileRules::requireAssignable);
         refresh(true);
         return result("profiles of " + describe(c) + " set to " + profileIds, deployments.affected(c), apply, actor);
@@ -83,7 +86,7 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
 
     @Override
     public ChangeResult affected(Container container) {
-        Container c = normalized(container);
+        Container c = normalized(container, false);
         AffectedDevices affected = deployments.affected(c);
         return new ChangeResult(describe(c), affected.count(), affected.firstIds(), null, null);
     }
@@ -167,10 +170,21 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
                 : new ResolutionData(data.deviceId(), data.mac(), data.serialNumber(), data.model(), data.containers(), profiles, data.csvProfile());
     }
 
-    /** MODEL keys are model names, compared without case; the others are ids. */
-    private static Container normalized(Container container) {
+    /**
+     * MODEL keys are model names as devices report them ({@code VVX 410} and {@code vvx410} name {@code VVX410}), compared
+     * without case; the others are ids. Profiles are deployed only to a model an installed driver knows.
+     */
+    private Container normalized(Container container, boolean deploying) {
         if (container.type() == ContainerType.MODEL) {
-            return new Container(ContainerType.MODEL, container.key().toLowerCase(Locale.ROOT));
+            org.dialtone.api.inventory.DeviceTypes types = deviceTypes;
+            java.util.Optional<org.dialtone.api.inventory.DeviceModelInfo> known = types == null ? java.util.Optional.empty()
+                    : types.model(null, container.key());
+            if (deploying && types != null && known.isEmpty()) {
+                throw new InvalidInputException("model", "'" + container.key() + "' is not a model of an installed device driver;"
+                        + " list the device types and models to find its name");
+            }
+            return new Container(ContainerType.MODEL, known.map(org.dialtone.api.inventory.DeviceModelInfo::model).orElse(container.key())
+                    .toLowerCase(Locale.ROOT));
         }
         if (container.type() != ContainerType.GLOBAL) {
             container.id();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.Names;
+import org.dialtone.api.profiles.ParameterValues;
 import org.dialtone.api.profiles.Profile;
 import org.dialtone.api.profiles.ProfileAttribute;
 import org.dialtone.api.profiles.ProfileType;
@@ -78,9 +79,7 @@ final class ProfileRules {
             if (value.length() > MAX_VALUE) {
                 throw new InvalidInputException(field + ".value", name + " is " + value.length() + " characters long; at most " + MAX_VALUE);
             }
-            if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
-                throw new InvalidInputException(field + ".value", name + " contains a control character such as a line break");
-            }
+            ParameterValues.check(field + ".value", name, value);
             byName.put(name, new ProfileAttribute(name, value, a.resourceFileId()));
         }
         return new ArrayList<>(byName.values());

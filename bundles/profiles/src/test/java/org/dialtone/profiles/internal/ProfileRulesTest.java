@@ -50,4 +50,18 @@ public class ProfileRulesTest {
             assertEquals("name", refused.field());
         }
     }
+
+    @Test
+    public void valuesAPhoneCannotParseAndTheFactoryAdminPasswordAreRefused() {
+        for (String bad : new String[] {"a\uFFFEb", "x\uFFFF", "broken\uD800", "line\nbreak"}) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> ProfileRules.attributes(List.of(new org.dialtone.api.profiles.ProfileAttribute("reg.1.label", bad))));
+            assertEquals("attributes[0].value", refused.field());
+        }
+        InvalidInputException factory = assertThrows(InvalidInputException.class, () -> ProfileRules.attributes(
+                List.of(new org.dialtone.api.profiles.ProfileAttribute("device.auth.localAdminPassword", " 456 "))));
+        assertTrue(factory.getMessage(), factory.getMessage().contains("factory admin password"));
+        assertEquals(2, ProfileRules.attributes(List.of(new org.dialtone.api.profiles.ProfileAttribute("device.auth.localAdminPassword", "4567"),
+                new org.dialtone.api.profiles.ProfileAttribute("reg.1.label", "Caf\u00e9 \uD83D\uDE00"))).size());
+    }
 }

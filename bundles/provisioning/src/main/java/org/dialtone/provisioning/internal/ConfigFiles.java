@@ -20,9 +20,10 @@ final class ConfigFiles {
     static final String SUFFIX = "-dialtone.cfg";
     /** Where this server serves the files of software images: {@code software/<image id>/<file>}. */
     static final String SOFTWARE_PREFIX = "software/";
+    /** The guide: COREFILE_DIRECTORY is empty by default (an admin sets it in a profile to collect core dumps). */
     static final Map<String, String> DIRECTORIES = Map.of(
             "LOG_FILE_DIRECTORY", "logs", "OVERRIDES_DIRECTORY", "overrides", "CONTACTS_DIRECTORY", "contacts",
-            "CALL_LISTS_DIRECTORY", "calls", "LICENSE_DIRECTORY", "licenses", "COREFILE_DIRECTORY", "core",
+            "CALL_LISTS_DIRECTORY", "calls", "LICENSE_DIRECTORY", "licenses", "COREFILE_DIRECTORY", "",
             "USER_PROFILES_DIRECTORY", "users");
     private static final Set<String> MASTER = Set.of("APP_FILE_PATH", "CONFIG_FILES", "MISC_FILES", "LOG_FILE_DIRECTORY",
             "OVERRIDES_DIRECTORY", "CONTACTS_DIRECTORY", "LICENSE_DIRECTORY", "USER_PROFILES_DIRECTORY", "CALL_LISTS_DIRECTORY",
@@ -118,8 +119,8 @@ final class ConfigFiles {
         return named;
     }
 
-    /** Adds the family's parameters for a selected image (CX update attributes) that the profiles leave unset. */
-    static List<Parameter> withSoftwareParameters(List<Parameter> parameters, List<Parameter> software) {
+    /** Adds what the profiles leave unset of the family's own parameters (CX update attributes, the polling time). */
+    static List<Parameter> withUnset(List<Parameter> parameters, List<Parameter> software) {
         if (software.isEmpty()) {
             return parameters;
         }

@@ -75,9 +75,12 @@ final class ConfigurationAnswers {
             if (wholeConfiguration) {
                 SoftwareDownloads.noteTarget(inventory, known, forSoftware.isEmpty() ? null : chosen.get());
             }
-            return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), forSoftware),
-                    () -> driver.renderConfigFile(ConfigFiles.withSoftwareParameters(ConfigFiles.withDeviceName(
-                            ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), forSoftware))), conditions);
+            List<org.dialtone.driver.spi.Parameter> own = new java.util.ArrayList<>(forSoftware);
+            downloadPaths.pollingWindow().ifPresent(window -> own.addAll(driver.pollingParameters(
+                    PollingWindow.timeFor(String.valueOf(known.identity().value()), window.start(), window.end()))));
+            return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), own),
+                    () -> driver.renderConfigFile(ConfigFiles.withUnset(ConfigFiles.withDeviceName(
+                            ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), own))), conditions);
         } catch (RuntimeException e) {
             inventory.recordProvisionFailed(known.id());
             LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());

@@ -11,7 +11,7 @@ import org.dialtone.api.provisioning.ProvisioningSettingsService;
  * Where a device downloads software from (guide: Specifying Download Paths): a profile's {@code APP_FILE_PATH} wins
  * (handled where the master configuration is made), then its site's download path, then the provisioning settings'
  * path for devices inside the enterprise, or outside it for the Internet site; none means this server. Read at most
- * every ten seconds, since every master configuration asks.
+ * every ten seconds, since every master configuration asks; the polling window comes with them.
  */
 final class DownloadPaths {
     private static final long FRESH_MILLIS = 10_000;
@@ -22,8 +22,12 @@ final class DownloadPaths {
     private final Supplier<SiteService> sites;
     private final Supplier<ProvisioningSettingsService> settings;
     private final ConcurrentHashMap<Long, SiteBase> siteBases = new ConcurrentHashMap<>();
-    /** The settings' three addresses, read together. */
-    private record Paths(String inside, String outside, String own, long readAt) {
+    /** The settings' three addresses and the polling window, read together. */
+    private record Paths(String inside, String outside, String own, Window window, long readAt) {
+    }
+
+    /** The provisioning settings' polling window (guide: Provisioning Settings). */
+    record Window(java.time.LocalTime start, java.time.LocalTime end) {
     }
 
     private volatile Paths read;
@@ -71,6 +75,11 @@ final class DownloadPaths {
         return own == null ? "" : slash(own);
     }
 
+    /** Read with the paths, as often. */
+    java.util.Optional<Window> pollingWindow() {
+        return java.util.Optional.ofNullable(paths(System.currentTimeMillis()).window());
+    }
+
     private String settingsPath(boolean internet, long now) {
         Paths paths = paths(now);
         return internet ? paths.outside() : paths.inside();
@@ -86,8 +95,10 @@ final class DownloadPaths {
             } catch (RuntimeException e) {
                 current = null;
             }
-            known = current == null ? new Paths(null, null, null, now)
-                    : new Paths(current.downloadPathInside(), current.downloadPathOutside(), current.provisioningAddress(), now);
+            known = current == null ? new Paths(null, null, null, null, now)
+                    : new Paths(current.downloadPathInside(), current.downloadPathOutside(), current.provisioningAddress(),
+                    current.pollingWindowStart() == null || current.pollingWindowEnd() == null ? null
+                            : new Window(current.pollingWindowStart(), current.pollingWindowEnd()), now);
             read = known;
         }
         return known;

@@ -52,10 +52,12 @@ final class ProvisioningServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String method = request.getMethod();
+        // HEAD is a GET without the body, as curl -I and load-balancer checks expect.
+        boolean head = request.getMethod().equals("HEAD");
+        String method = head ? "GET" : request.getMethod();
         if (!method.equals("GET") && !method.equals("PUT") && !method.equals("POST")) {
             response.setStatus(405);
-            response.setHeader("Allow", "GET, PUT, POST");
+            response.setHeader("Allow", "GET, HEAD, PUT, POST");
             return;
         }
         String uri = request.getRequestURI();
@@ -73,7 +75,7 @@ final class ProvisioningServlet extends HttpServlet {
             case "PUT" -> endpoint.put(call);
             default -> endpoint.post(call);
         };
-        write(answer, request.getHeader("Range"), response);
+        write(answer, request.getHeader("Range"), response, head);
     }
 
     private boolean authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
@@ -167,24 +169,27 @@ final class ProvisioningServlet extends HttpServlet {
         }
     }
 
-    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)");
+    /** At most 18 digits, so a number never overflows a long; a Range header that does not match is ignored (RFC 9110). */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
 
-    private static void write(Answer answer, String range, HttpServletResponse response) throws IOException {
+    private static void write(Answer answer, String range, HttpServletResponse response, boolean head) throws IOException {
         answer.headers().forEach(response::setHeader);
         if (answer.body() != null) {
             response.setStatus(answer.status());
             response.setContentType(answer.contentType());
             response.setContentLength(answer.body().length);
-            response.getOutputStream().write(answer.body());
+            if (!head) {
+                response.getOutputStream().write(answer.body());
+            }
         } else if (answer.file() != null) {
-            writeFile(answer, range, response);
+            writeFile(answer, range, response, head);
         } else {
             response.setStatus(answer.status());
         }
     }
 
     /** A stored file, or one byte range of it ({@code Range: bytes=a-b}), so that phones and relays resume large downloads. */
-    private static void writeFile(Answer answer, String range, HttpServletResponse response) throws IOException {
+    private static void writeFile(Answer answer, String range, HttpServletResponse response, boolean head) throws IOException {
         long size = Files.size(answer.file());
         long first = 0;
         long last = size - 1;
@@ -211,6 +216,9 @@ final class ProvisioningServlet extends HttpServlet {
         response.setContentType(answer.contentType());
         long length = last - first + 1;
         response.setContentLengthLong(length);
+        if (head) {
+            return;
+        }
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(answer.file());
              OutputStream out = response.getOutputStream()) {
             java.io.InputStream in = java.nio.channels.Channels.newInputStream(channel.position(first));

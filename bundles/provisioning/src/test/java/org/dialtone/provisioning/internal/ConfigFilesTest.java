@@ -56,7 +56,7 @@ public class ConfigFilesTest {
     @Test
     public void softwareParametersFillInWhatProfilesLeaveUnset() {
         List<Parameter> profiles = List.of(new Parameter("device.local.updateTime", "7200"), new Parameter("reg.1.address", "1001"));
-        List<Parameter> all = ConfigFiles.withSoftwareParameters(profiles, List.of(new Parameter("device.local.updateTime", "3600"),
+        List<Parameter> all = ConfigFiles.withUnset(profiles, List.of(new Parameter("device.local.updateTime", "3600"),
                 new Parameter("device.local.updateServer", "https://relay.example.com/software/12")));
         assertEquals(List.of(new Parameter("device.local.updateServer", "https://relay.example.com/software/12"),
                 new Parameter("device.local.updateTime", "7200"), new Parameter("reg.1.address", "1001")), all);

@@ -39,7 +39,8 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
     static final String BASE_PATH = "/prov";
     static final String FACTORY_ACCOUNT = "PlcmSpIp";
     private static final Set<String> DOWNLOAD_SCHEMES = Set.of("https", "http", "ftps", "ftp", "tftp");
-    private static final Pattern ACCOUNT_USER = Pattern.compile("[\\x21-\\x7e&&[^:]]{1,64}");
+    /** Guide, Field Input Requirements: the provisioning account takes letters, digits and # . - _ ( ) [ ]. */
+    private static final Pattern ACCOUNT_USER = Pattern.compile("[A-Za-z0-9#.\\-_()\\[\\]]{1,64}");
     private static final Pattern PASSWORD_CHARS = Pattern.compile("[\\x20-\\x7e]{8,128}");
 
     private final ProvisioningSettingsRepository repository;
@@ -142,7 +143,7 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
             throw new InvalidInputException("accountPassword", "is required when accountUser is set");
         }
         if (!ACCOUNT_USER.matcher(user).matches()) {
-            throw new InvalidInputException("accountUser", "must be 1 to 64 printable ASCII characters without spaces or ':'");
+            throw new InvalidInputException("accountUser", "must be 1 to 64 ASCII letters, digits and # . - _ ( ) [ ] (no spaces)");
         }
         if (!PASSWORD_CHARS.matcher(password).matches()) {
             throw new InvalidInputException("accountPassword", "must be 8 to 128 printable ASCII characters");

@@ -62,6 +62,15 @@ public class ProvisioningSettingsServiceImplTest {
     }
 
     @Test
+    public void theAccountNameTakesTheGuidesCharactersOnly() {
+        assertEquals("prov_phones-(2)", service.update(update("prov_phones-(2)", "S3cure-pass", null, null), "admin").accountUser());
+        for (String bad : new String[] {"prov phones", "prov:phones", "prov@phones", "provphones!"}) {
+            InvalidInputException e = assertThrows(bad, InvalidInputException.class, () -> service.update(update(bad, "S3cure-pass", null, null), "admin"));
+            assertEquals("accountUser", e.field());
+        }
+    }
+
+    @Test
     public void shortPasswordIsRefused() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> service.update(update("PlcmSpIp", "short", null, null), "admin"));

@@ -107,6 +107,17 @@ public abstract class UcsDriverSupport implements DeviceDriver {
         return UcsFiles.classify(path);
     }
 
+    /**
+     * UC Software polls in {@code abs} mode at one time of day (DEVICES.md 1.9); Dialtone picks each device's time in
+     * the window, so {@code random} mode, which not every release knows, is not needed.
+     */
+    @Override
+    public List<Parameter> pollingParameters(java.time.LocalTime at) {
+        return List.of(new Parameter("prov.polling.enabled", "1"), new Parameter("prov.polling.mode", "abs"),
+                new Parameter("prov.polling.period", "86400"),
+                new Parameter("prov.polling.time", at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))));
+    }
+
     @Override
     public String renderMasterConfig(MasterConfig config) {
         return UcsXml.masterConfig(config);

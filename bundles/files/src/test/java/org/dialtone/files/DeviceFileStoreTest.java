@@ -1,0 +1,33 @@
+package org.dialtone.files;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dialtone.driver.spi.FileKind;
+import org.junit.Test;
+
+public class DeviceFileStoreTest {
+    private static ByteArrayInputStream text(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void aDeletedDevicesFilesGoAndNoOneElsesDo() throws Exception {
+        Path root = Files.createTempDirectory("devices");
+        DeviceFileStore store = new DeviceFileStore(root, 1024);
+        store.store("0004f2000001", FileKind.OVERRIDE, "0004f2000001-phone.cfg", text("<x/>"));
+        store.store("0004f2000001", FileKind.LOG, "0004f2000001-app.log", text("boot"));
+        store.store("0004f2000002", FileKind.OVERRIDE, "0004f2000002-phone.cfg", text("<y/>"));
+        store.deleteAll("0004f2000001");
+        assertEquals(0, store.list("0004f2000001").size());
+        assertEquals(1, store.list("0004f2000002").size());
+        store.deleteAll("..");
+        store.deleteAll("");
+        assertTrue("the store's own folder stays", Files.isDirectory(root));
+        assertEquals(1, store.list("0004f2000002").size());
+    }
+}
