@@ -100,6 +100,30 @@ public class InventoryIT extends OnTheServer {
         assertEquals("site", internet.get("field").asText());
     }
 
+    /** Issue 16, item 7: a site CSV export imports back unchanged, and the import keeps what a CSV cannot carry. */
+    @Test
+    public void aSiteExportReimportsUnchangedAndKeepsTheDownloadPath() throws Exception {
+        String name = unique("Site B-1");
+        long id = admin.json(admin.call("POST", "/sites", "application/json", "{\"name\":\"" + name + "\",\"description\":\"=not a formula\","
+                + "\"downloadPath\":\"https://relay.example.com/\",\"agentSiteSpecific\":true,\"publicSubnets\":[{\"ipAddress\":\"198.18.0.0\","
+                + "\"maskLength\":15,\"privateSubnets\":[{\"ipAddress\":\"3.1.0.0\",\"maskLength\":16}]}]}"), 201).get("id").asLong();
+        try {
+            HttpResponse<String> export = admin.call("GET", "/sites/export", null, null);
+            assertEquals(200, export.statusCode());
+            assertTrue(export.body(), !export.body().contains("Internet,"));
+            String row = export.body().lines().filter(l -> l.startsWith(name + ",")).findFirst().orElseThrow();
+            JsonNode report = admin.json(admin.call("POST", "/sites/import", "text/csv", "site_name,description,location_name,subnets\n" + row + "\n"), 200);
+            assertEquals(report.toString(), 1, report.get("updated").asInt());
+            JsonNode site = admin.get("/sites/" + id);
+            assertEquals("=not a formula", site.get("description").asText());
+            assertEquals("https://relay.example.com/", site.get("downloadPath").asText());
+            assertTrue(site.get("agentSiteSpecific").asBoolean());
+            assertEquals("3.1.0.0", site.get("publicSubnets").get(0).get("privateSubnets").get(0).get("ipAddress").asText());
+        } finally {
+            admin.call("DELETE", "/sites/" + id, null, null);
+        }
+    }
+
     /** Issue 16, item 5: models are checked against the installed drivers' model tables, which are listed. */
     @Test
     public void deviceTypesListTheInstalledModelsAndAddingADeviceTakesOnlyThose() throws Exception {
@@ -193,11 +217,18 @@ public class InventoryIT extends OnTheServer {
                 "{\"type\":\"STUDIO\",\"serialNumber\":\"" + UUID.randomUUID().toString().replace("-", "").substring(0, 14)
                         + "\",\"groupIds\":[" + a + "," + b + "]}"), 201).get("id").asLong();
         assertEquals(a, admin.get("/devices/" + device + "/groups").get(0).get("id").asLong());
+        // Issue 16, item 9: what the driver knows of the model reaches the admin.
+        assertTrue(admin.get("/devices/" + device).toString(), admin.get("/devices/" + device).get("modelNote").asText().contains("no scheduled tasks"));
         JsonNode top = admin.json(admin.call("POST", "/device-groups/" + b + "/top-priority?apply=now", null, null), 200);
         assertEquals(1, top.get("deviceCount").asInt());
         assertEquals(device, top.get("deviceIds").get(0).asLong());
         assertEquals("NOW", top.get("apply").get("mode").asText());
         assertEquals(b, admin.get("/devices/" + device + "/groups").get(0).get("id").asLong());
+        // Issue 16, item 16: a refused apply choice changes nothing.
+        JsonNode noTime = admin.json(admin.call("POST", "/device-groups/" + a + "/devices?apply=scheduled", "application/json",
+                "{\"remove\":[" + device + "]}"), 400);
+        assertEquals("applyAt", noTime.get("field").asText());
+        assertEquals("the membership stays", 2, admin.get("/devices/" + device + "/groups").size());
 
         admin.json(admin.call("PUT", "/device-groups/defaults", "application/json", "{\"groupIds\":[" + b + "," + a + "]}"), 200);
         assertEquals(b, admin.get("/device-groups/defaults").get(0).get("id").asLong());

@@ -58,9 +58,10 @@ public class ProvisioningIT extends OnTheServer {
         String uri = "/prov/" + path;
         String ha1 = md5(user + ":" + realm.group(1) + ":" + password);
         String ha2 = md5("GET:" + uri);
-        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:0a4f113b:auth:" + ha2);
+        String cnonce = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:" + cnonce + ":auth:" + ha2);
         return fetch(path, userAgent, "Digest username=\"" + user + "\", realm=\"" + realm.group(1) + "\", nonce=\"" + nonce.group(1)
-                + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\"" + response + "\", algorithm=MD5");
+                + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\", response=\"" + response + "\", algorithm=MD5");
     }
 
     private static String md5(String text) throws Exception {
@@ -184,6 +185,23 @@ public class ProvisioningIT extends OnTheServer {
         return admin.json(admin.call("POST", "/sites", "application/json", "{\"name\":\"" + name + "\",\"publicSubnets\":[{\"ipAddress\":"
                 + "\"127.0.0.1\",\"maskLength\":32,\"privateSubnets\":[{\"ipAddress\":\"" + privateSubnet + "\",\"maskLength\":"
                 + maskLength + "}]}]}"), 201).get("id").asLong();
+    }
+
+    /** Issue 16, item 12: the node that wrote the settings applies them to the very next request. */
+    @Test
+    public void aNewAccountIsTakenByTheVeryNextRequest() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        assertEquals(200, fetch("000000000000.cfg", VVX410, basic(USER, SECRET)).statusCode());
+        String user = "phones-" + unique("a").substring(2);
+        admin.json(admin.call("PUT", "/provisioning/settings", "application/json",
+                "{\"accountUser\":\"" + user + "\",\"accountPassword\":\"" + SECRET + "\"}"), 200);
+        try {
+            assertEquals("no wait for the new account", 200, fetch("000000000000.cfg", VVX410, basic(user, SECRET)).statusCode());
+            assertEquals("and the old one is gone at once", 401, fetch("000000000000.cfg", VVX410, basic(USER, SECRET)).statusCode());
+        } finally {
+            setAccount();
+        }
     }
 
     @Test

@@ -53,6 +53,49 @@ public class ServerIT extends OnTheServer {
         assertTrue(health.body(), health.body().contains("\"missingServices\":[]"));
     }
 
+    /** Issue 16, item 14: bodies that do not bind are a 400 naming the field or the shape, never a class name or a 5xx. */
+    @Test
+    public void hostileBodiesAreRefusedInWordsWithoutClassNames() throws Exception {
+        String longModel = "M".repeat(300);
+        String[][] corpus = {
+                {"POST", "/sites", "[]"}, {"POST", "/sites", "\"x\""}, {"POST", "/sites", "{\"name\":5,\"publicSubnets\":\"x\"}"},
+                {"POST", "/sites", "{\"name\":\"A\",\"publicSubnets\":[{\"ipAddress\":\"1.2.3.4\",\"maskLength\":\"x\"}]}"},
+                {"POST", "/profiles", "[1,2]"}, {"POST", "/profiles", "{\"name\":\"p\",\"attributes\":{\"a\":1}}"},
+                {"POST", "/device-groups", "{\"name\":[\"a\"]}"}, {"PUT", "/provisioning/settings", "{\"pollingWindowStart\":\"25:99\"}"}, {"PUT", "/provisioning/settings", "{\"pollingWindowStart\":{\"h\":1}}"},
+                {"PUT", "/deployment/global/profiles", "{\"profileIds\":\"x\"}"},
+                {"PUT", "/deployment/global/profiles", "{\"profileIds\":[{\"a\":1}]}"},
+                {"PUT", "/deployment/model/" + longModel + "/profiles", "{\"profileIds\":[]}"},
+                {"POST", "/devices", "{\"type\":\"VVX\",\"mac\":\"0004f2000001\",\"groupIds\":\"all\"}"},
+                {"POST", "/sites", "{\"name\":\"A\""}};
+        for (String[] request : corpus) {
+            HttpResponse<String> answer = admin.call(request[0], request[1], "application/json", request[2]);
+            String what = request[0] + " " + request[1] + " " + request[2] + " answered " + answer.statusCode() + ": " + answer.body();
+            assertTrue(what, answer.statusCode() >= 400 && answer.statusCode() < 500);
+            assertEquals(what, "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertFalse(what, answer.body().contains("org.dialtone") || answer.body().contains("java.") || answer.body().contains("Exception"));
+        }
+    }
+
+    /** Issue 16, item 22: a wrong password for a real account and an unknown name take about as long. */
+    @Test
+    public void failedSignInsDoNotTellWhichNamesExist() throws Exception {
+        long[] realName = new long[7];
+        long[] unknownName = new long[7];
+        for (int i = 0; i < realName.length; i++) {
+            long started = System.nanoTime();
+            assertEquals(401, https.get(HEALTH, "admin", "wrong-" + i).statusCode());
+            realName[i] = System.nanoTime() - started;
+            started = System.nanoTime();
+            assertEquals(401, https.get(HEALTH, "nobody-" + i, "wrong-" + i).statusCode());
+            unknownName[i] = System.nanoTime() - started;
+        }
+        java.util.Arrays.sort(realName);
+        java.util.Arrays.sort(unknownName);
+        long real = realName[realName.length / 2];
+        long unknown = unknownName[unknownName.length / 2];
+        assertTrue("median " + unknown / 1_000_000 + " ms for an unknown name, " + real / 1_000_000 + " ms for a real one", unknown * 2 > real);
+    }
+
     @Test
     public void requestsWithoutValidAdminCredentialsAreRefused() throws Exception {
         HttpResponse<String> anonymous = https.get(HEALTH, null, null);

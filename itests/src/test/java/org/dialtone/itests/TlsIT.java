@@ -156,9 +156,10 @@ public class TlsIT extends OnTheServer {
         assertTrue(header, nonce.find() && realm.find());
         String uri = "/" + file;
         String ha1 = md5(ACCOUNT + ":" + realm.group(1) + ":" + SECRET);
-        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:0a4f113b:auth:" + md5("GET:" + uri));
+        String cnonce = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:" + cnonce + ":auth:" + md5("GET:" + uri));
         return get(http, base + file, SOUNDPOINT, "Digest username=\"" + ACCOUNT + "\", realm=\"" + realm.group(1) + "\", nonce=\""
-                + nonce.group(1) + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\"" + response + "\", algorithm=MD5");
+                + nonce.group(1) + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\", response=\"" + response + "\", algorithm=MD5");
     }
 
     private static String md5(String text) throws Exception {

@@ -40,6 +40,13 @@ public final class DeviceFileStore {
 
     /** The owner of the files every device fetches. */
     public static final String ALL_DEVICES = "000000000000";
+    /** Serial-identified devices keep their files apart, so that a serial that reads like a MAC never meets that phone's files. */
+    public static final String SERIAL_PREFIX = "sn-";
+
+    /** Whose files these are: a phone's MAC, or a serial-identified device's serial number, kept apart by kind. */
+    public static String owner(boolean bySerialNumber, String value) {
+        return bySerialNumber ? org.dialtone.api.inventory.DeviceIdentity.of(null, value, true).fileOwner() : value;
+    }
     private static final Logger LOG = LoggerFactory.getLogger(DeviceFileStore.class);
     private final Path root;
     private final long maxBytes;
@@ -55,16 +62,38 @@ public final class DeviceFileStore {
                 if (removed > 0) {
                     LOG.info("Removed {} device logs older than {} days", removed, config.logDays());
                 }
+                int cutOff = ContentFiles.removeStaleUploads(root, ContentFiles.STALE_UPLOAD);
+                if (cutOff > 0) {
+                    LOG.info("Removed {} device uploads that never finished", cutOff);
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Old device logs could not be removed: {}", e.toString());
             }
-        }, 1, 60 * 6, TimeUnit.MINUTES);
+        }, 1, 60, TimeUnit.MINUTES);
     }
 
     DeviceFileStore(Path root, long maxBytes) {
         this.root = root;
         this.maxBytes = maxBytes;
         this.cleaner = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dialtone-device-log-cleaner"));
+        separateSerialOwners();
+    }
+
+    /** Files stored before serial owners had their prefix: a folder that is no MAC can only be a serial number's. */
+    private void separateSerialOwners() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> owners = Files.list(root)) {
+            for (Path owner : (Iterable<Path>) owners::iterator) {
+                String name = owner.getFileName().toString();
+                if (Files.isDirectory(owner) && !name.matches("[0-9a-f]{12}") && !name.startsWith(SERIAL_PREFIX) && !name.startsWith(".")) {
+                    Files.move(owner, root.resolve(SERIAL_PREFIX + name));
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Device files stored by serial number could not all be moved apart: {}", e.toString());
+        }
     }
 
     @Deactivate

@@ -30,4 +30,17 @@ public class DeviceFileStoreTest {
         assertTrue("the store's own folder stays", Files.isDirectory(root));
         assertEquals(1, store.list("0004f2000002").size());
     }
+
+    @Test
+    public void aSerialThatReadsLikeAMacNeverMeetsThatPhonesFiles() throws Exception {
+        Path root = Files.createTempDirectory("devices");
+        Files.createDirectories(root.resolve("8213ABC").resolve("log"));
+        DeviceFileStore store = new DeviceFileStore(root, 1024);
+        assertTrue("folders stored by serial before are moved apart", Files.isDirectory(root.resolve("sn-8213ABC")));
+        store.store(DeviceFileStore.owner(false, "0004f2000002"), FileKind.OVERRIDE, "0004f2000002-phone.cfg", text("<phone/>"));
+        String codec = DeviceFileStore.owner(true, "0004f2000002");
+        assertEquals("sn-0004f2000002", codec);
+        assertEquals(0, store.list(codec).size());
+        assertEquals(0, store.list(DeviceFileStore.owner(true, DeviceFileStore.ALL_DEVICES)).size());
+    }
 }

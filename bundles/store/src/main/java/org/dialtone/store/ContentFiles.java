@@ -45,6 +45,29 @@ public final class ContentFiles {
         this.root = root;
         this.incoming = root.resolve(".incoming");
         Files.createDirectories(incoming);
+        removeStaleUploads(incoming, STALE_UPLOAD);
+    }
+
+    /** An upload that has not finished within this long was cut off (a kill -9, a lost connection that never closed). */
+    public static final java.time.Duration STALE_UPLOAD = java.time.Duration.ofHours(1);
+
+    /** Deletes the temporary files of uploads that never finished, below {@code directory}; how many went. */
+    public static int removeStaleUploads(Path directory, java.time.Duration olderThan) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        java.time.Instant limit = java.time.Instant.now().minus(olderThan);
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.find(directory, 4, (path, attributes) -> attributes.isRegularFile()
+                && path.getFileName().toString().startsWith(".upload-") && path.getFileName().toString().endsWith(".part")
+                && attributes.lastModifiedTime().toInstant().isBefore(limit))) {
+            for (Path stale : (Iterable<Path>) files::iterator) {
+                if (Files.deleteIfExists(stale)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     public Path path(String sha256) {

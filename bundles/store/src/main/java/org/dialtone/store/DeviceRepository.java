@@ -59,6 +59,12 @@ public interface DeviceRepository {
      */
     List<ImportedRow> importDevices(List<ImportedDevice> rows, DeviceImportMode existing, String actor);
 
+    /**
+     * As {@link #importDevices(List, DeviceImportMode, String)}, then {@code report} in the same transaction (the import
+     * report is written with the rows: a server killed half-way leaves neither).
+     */
+    <T> T importDevices(List<ImportedDevice> rows, DeviceImportMode existing, String actor, java.util.function.Function<List<ImportedRow>, T> report);
+
     /** The csv-profile attribute names of the devices the query matches, in first-imported order. */
     List<String> attributeNames(DeviceQuery query);
 

@@ -29,6 +29,9 @@ public interface SiteRepository {
     /** Creates the sites, or overwrites the one with the same name, all in one transaction. */
     List<RowResult> importSites(List<ImportedSite> sites, String actor, SiteResolver.Factory resolvers);
 
+    /** As {@link #importSites(List, String, SiteResolver.Factory)}, then {@code report} in the same transaction. */
+    <T> T importSites(List<ImportedSite> sites, String actor, SiteResolver.Factory resolvers, java.util.function.Function<List<RowResult>, T> report);
+
     record ImportedSite(int line, SiteWrite site) {
     }
 }

@@ -11,12 +11,14 @@ import java.time.Instant;
  * Result: the last time the device fetched its master configuration. {@code softwareUpdate} is the image the device
  * was last told to run and whether it runs it (null when none was selected for it). {@code driverMissing} says the driver of its
  * family is not installed: the device is kept, and its provisioning requests are refused until the driver returns.
+ * {@code modelNote} is what its driver says an admin should know of its model at its firmware (no status reports, no
+ * tasks, TLS 1.0 only), or null.
  */
 public record Device(long id, String mac, String serialNumber, String family, String type, boolean serialIdentified,
                      String model, String name, String description, String publicIp, String privateIp, long siteId, String siteName,
                      String softwareVersion, DeviceStatus status, Instant lastSeen, String addedBy,
                      Instant createdAt, long version, Instant lastProvisionAt, String lastProvisionResult,
-                     boolean driverMissing, org.dialtone.api.software.SoftwareUpdate softwareUpdate) {
+                     boolean driverMissing, org.dialtone.api.software.SoftwareUpdate softwareUpdate, String modelNote) {
 
     public DeviceIdentity identity() {
         return DeviceIdentity.of(this);
@@ -25,6 +27,14 @@ public record Device(long id, String mac, String serialNumber, String family, St
     public Device withDriverMissing(boolean missing) {
         return missing == driverMissing ? this
                 : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,
-                softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, missing, softwareUpdate);
+                softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, missing, softwareUpdate,
+                modelNote);
+    }
+
+    public Device withModelNote(String note) {
+        return java.util.Objects.equals(note, modelNote) ? this
+                : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,
+                softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, driverMissing, softwareUpdate,
+                note);
     }
 }

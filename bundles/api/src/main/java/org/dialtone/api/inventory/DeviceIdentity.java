@@ -19,6 +19,14 @@ public record DeviceIdentity(String mac, String serialNumber, boolean bySerialNu
         return bySerialNumber ? serialNumber : mac;
     }
 
+    /**
+     * Whose files a device's are: its MAC, or {@code sn-} and its serial number, so that the two kinds never meet (a
+     * serial that reads like a MAC, or {@code 000000000000}, is not that phone's, nor every device's).
+     */
+    public String fileOwner() {
+        return bySerialNumber ? "sn-" + serialNumber : mac;
+    }
+
     /** The CSV column that holds it. */
     public String column() {
         return bySerialNumber ? "serial_number" : "mac_address";

@@ -14,6 +14,11 @@ public interface DeviceTypes {
     /** Whether the driver of this family runs; devices of an absent family are shown as "driver missing". */
     boolean driverPresent(String family);
 
+    /** What the family's driver says an admin should know of this model at this firmware, if anything. */
+    default Optional<String> modelNote(String family, String model, String firmwareVersion) {
+        return Optional.empty();
+    }
+
     /** Every model of every present driver, in family order. */
     List<DeviceModelInfo> models();
 

@@ -27,4 +27,10 @@ public interface SiteService {
      * @param separator null to detect it from the header line
      */
     ImportReport importCsv(InputStream csv, ImportSeparator separator, String actor);
+
+    /**
+     * Every site but Internet as a site CSV (the guide's columns and subnet JSON) that imports back unchanged; what a
+     * CSV cannot carry (download path, site-specific agent) is kept by the import.
+     */
+    void exportCsv(ImportSeparator separator, java.io.OutputStream out) throws java.io.IOException;
 }

@@ -29,7 +29,7 @@ public class DeviceFileServiceImpl implements DeviceFileService {
             "user-profiles", FileKind.USER_PROFILE, "certificates", FileKind.CERTIFICATE, "flk", FileKind.FEATURE_LICENSE);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(cfg|xml|csv|pem|crt|cer|log|txt|wav|jpg|png|bmp|flk)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IDENTITY = Pattern.compile("[0-9a-f]{12}|[A-Za-z0-9-]{1,64}");
+    private static final Pattern IDENTITY = Pattern.compile("[0-9a-f]{12}|sn-[A-Za-z0-9-]{1,64}");
     private final DeviceFileStore files;
 
     @Activate

@@ -24,7 +24,7 @@ public class DeviceFilesRemoval implements DeviceRemoval {
 
     @Override
     public void deleted(Device device) {
-        String owner = device.identity().value();
+        String owner = device.identity().value() == null ? null : device.identity().fileOwner();
         if (owner == null || owner.equals(DeviceFileStore.ALL_DEVICES)) {
             return;
         }

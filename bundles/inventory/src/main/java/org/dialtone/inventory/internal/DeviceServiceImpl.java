@@ -81,7 +81,9 @@ public class DeviceServiceImpl implements DeviceService {
     }
 
     private Device withDriverState(Device device) {
-        return device.withDriverMissing(device.family() != null && !types.driverPresent(device.family()));
+        boolean missing = device.family() != null && !types.driverPresent(device.family());
+        return device.withDriverMissing(missing)
+                .withModelNote(missing ? null : types.modelNote(device.family(), device.model(), device.softwareVersion()).orElse(null));
     }
 
     @Override
@@ -191,10 +193,12 @@ public class DeviceServiceImpl implements DeviceService {
             }
             rows.add(new ImportedDevice(row.line(), row.mac(), row.serialNumber(), row.type(), row.name(), ids, row.attributes(), warnings));
         }
-        List<RowResult> results = new ArrayList<>(parsed.failures());
-        devices.importDevices(rows, mode, actor).forEach(row -> results.add(DeviceImportResults.of(row)));
-        results.sort(Comparator.comparingInt(RowResult::line));
-        ImportReport report = reports.save("devices", parsed.separator(), parsed.rows(), results, actor);
+        ImportReport report = devices.importDevices(rows, mode, actor, applied -> {
+            List<RowResult> results = new ArrayList<>(parsed.failures());
+            applied.forEach(row -> results.add(DeviceImportResults.of(row)));
+            results.sort(Comparator.comparingInt(RowResult::line));
+            return reports.save("devices", parsed.separator(), parsed.rows(), results, actor);
+        });
         LOG.info("Device import {} by {} ({}): {} created, {} updated, {} skipped, {} failed", report.id(), actor, mode,
                 report.created(), report.updated(), report.skipped(), report.failed());
         return report;

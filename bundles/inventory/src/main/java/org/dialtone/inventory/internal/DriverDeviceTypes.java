@@ -94,6 +94,14 @@ public class DriverDeviceTypes implements DeviceTypes, org.dialtone.drivers.Driv
     }
 
     @Override
+    public Optional<String> modelNote(String family, String model, String firmwareVersion) {
+        if (family == null || registry == null) {
+            return Optional.empty();
+        }
+        return registry.byFamily(family).map(driver -> driver.capabilities(model, firmwareVersion)).map(c -> c.note());
+    }
+
+    @Override
     public boolean driverPresent(String family) {
         return family != null && families.containsKey(family);
     }

@@ -68,7 +68,7 @@ final class SiteCsv {
 
     private static String cell(CsvText.Row row, Map<String, Integer> columns, String name) {
         Integer index = columns.get(name);
-        return index == null ? null : row.cell(index);
+        return index == null ? null : DeviceCsv.unguard(row.cell(index));
     }
 
     private static Map<String, Integer> header(CsvText.Row header) {
@@ -141,5 +141,27 @@ final class SiteCsv {
             }
         }
         return true;
+    }
+
+    /** Writes sites as the import reads them (UTF-8 with a byte order mark, so that spreadsheets take it as such). */
+    static final class Writer implements AutoCloseable {
+        private final org.apache.commons.csv.CSVPrinter printer;
+
+        Writer(java.io.OutputStream out, char separator) throws java.io.IOException {
+            java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            printer = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(separator).get());
+            printer.printRecord(KNOWN);
+        }
+
+        void write(org.dialtone.api.inventory.Site site) throws java.io.IOException {
+            printer.printRecord(DeviceCsv.guard(site.name()), DeviceCsv.guard(site.description()), DeviceCsv.guard(site.location()),
+                    SubnetJson.write(site.publicSubnets()));
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            printer.flush();
+        }
     }
 }

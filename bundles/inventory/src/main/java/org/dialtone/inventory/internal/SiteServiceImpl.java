@@ -125,15 +125,35 @@ public class SiteServiceImpl implements SiteService, SiteLocator {
         for (SiteRepository.ImportedSite row : parsed.sites()) {
             SiteRules.internetRow(row, internet).ifPresentOrElse(results::add, () -> rows.add(row));
         }
+        ImportReport report;
         try {
-            results.addAll(sites.importSites(rows, actor, SiteServiceImpl::resolver));
+            report = sites.importSites(rows, actor, SiteServiceImpl::resolver, applied -> {
+                results.addAll(applied);
+                results.sort(java.util.Comparator.comparingInt(RowResult::line));
+                return reports.save("sites", parsed.separator(), parsed.rows(), results, actor);
+            });
         } finally {
             snapshot = null;
         }
-        results.sort(java.util.Comparator.comparingInt(RowResult::line));
-        ImportReport report = reports.save("sites", parsed.separator(), parsed.rows(), results, actor);
         LOG.info("Site import {} by {}: {} created, {} updated, {} failed", report.id(), actor, report.created(), report.updated(), report.failed());
         return report;
+    }
+
+    @Override
+    public void exportCsv(ImportSeparator separator, java.io.OutputStream out) throws java.io.IOException {
+        try (SiteCsv.Writer writer = new SiteCsv.Writer(out, separator == null ? ',' : separator.character())) {
+            Page<Site> page;
+            int offset = 0;
+            do {
+                page = sites.list(null, new PageRequest(offset, PageRequest.MAX_LIMIT));
+                for (Site site : page.items()) {
+                    if (!Site.INTERNET.equals(site.builtIn())) {
+                        writer.write(site);
+                    }
+                }
+                offset += page.items().size();
+            } while (!page.items().isEmpty() && offset < page.total());
+        }
     }
 
     private Snapshot current() {

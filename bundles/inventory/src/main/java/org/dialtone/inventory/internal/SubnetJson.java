@@ -26,6 +26,27 @@ final class SubnetJson {
         this.tokens = tokens;
     }
 
+    /** The guide's format, as a site CSV carries it; addresses are checked literals, so nothing needs escaping. */
+    static String write(List<PublicSubnet> subnets) {
+        StringBuilder json = new StringBuilder("{\"public-subnet-list\":[");
+        for (int i = 0; i < subnets.size(); i++) {
+            PublicSubnet pub = subnets.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"ip-address\":\"").append(pub.ipAddress()).append("\",\"mask-length\":\"")
+                    .append(pub.maskLength()).append('"');
+            if (!pub.privateSubnets().isEmpty()) {
+                json.append(",\"private-subnet-list\":[");
+                for (int j = 0; j < pub.privateSubnets().size(); j++) {
+                    Subnet priv = pub.privateSubnets().get(j);
+                    json.append(j == 0 ? "" : ",").append("{\"ip-address\":\"").append(priv.ipAddress()).append("\",\"mask-length\":\"")
+                            .append(priv.maskLength()).append("\"}");
+                }
+                json.append(']');
+            }
+            json.append('}');
+        }
+        return json.append("]}").toString();
+    }
+
     static List<PublicSubnet> parse(String json) throws SyntaxException {
         SubnetJson parser = new SubnetJson(tokenize(json));
         return parser.root();

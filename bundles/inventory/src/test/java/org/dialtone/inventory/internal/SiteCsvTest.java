@@ -128,4 +128,29 @@ public class SiteCsvTest {
         assertEquals(1, parsed.failures().size());
         assertTrue(parsed.failures().get(0).message(), parsed.failures().get(0).message().contains("unknown key \"ip\""));
     }
+
+    @Test
+    public void anExportImportsBackAsTheSameSites() throws Exception {
+        org.dialtone.api.inventory.Site a1 = new org.dialtone.api.inventory.Site(5, "Site A-1", "=SUM(1)", "Berlin, 3rd floor", "https://relay.example.com/",
+                true, null, List.of(new org.dialtone.api.inventory.PublicSubnet("20.1.0.0", 16,
+                        List.of(new org.dialtone.api.inventory.Subnet("10.0.0.0", 8), new org.dialtone.api.inventory.Subnet("10.33.24.0", 24))),
+                new org.dialtone.api.inventory.PublicSubnet("2001:db8::", 32, List.of())), 0, 1);
+        org.dialtone.api.inventory.Site bare = new org.dialtone.api.inventory.Site(6, "Bare", null, null, null, false, null, List.of(), 0, 1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (SiteCsv.Writer writer = new SiteCsv.Writer(out, ';')) {
+            writer.write(a1);
+            writer.write(bare);
+        }
+        SiteCsv.Parsed parsed = parse(out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(), parsed.failures());
+        assertEquals(';', parsed.separator());
+        SiteWrite site = parsed.sites().get(0).site();
+        assertEquals("Site A-1", site.name());
+        assertEquals("=SUM(1)", site.description());
+        assertEquals("Berlin, 3rd floor", site.location());
+        assertEquals(2, site.publicSubnets().size());
+        assertEquals(List.of("10.0.0.0", "10.33.24.0"), site.publicSubnets().get(0).privateSubnets().stream().map(StoredSubnet::ipAddress).toList());
+        assertEquals("2001:db8::", site.publicSubnets().get(1).ipAddress());
+        assertEquals(0, parsed.sites().get(1).site().publicSubnets().size());
+    }
 }

@@ -40,7 +40,11 @@ final class DigestAuthenticator {
                 + (stale ? ", stale=true" : "");
     }
 
-    Result check(Account account, String method, String authorization) {
+    /**
+     * @param target the request target as sent (path and query): a Digest answer is only good for the request it was
+     *               computed for (RFC 7616 3.4.6), given as that path or as an absolute URI with it
+     */
+    Result check(Account account, String method, String target, String authorization) {
         if (authorization == null || authorization.isBlank()) {
             return Result.MISSING;
         }
@@ -52,7 +56,7 @@ final class DigestAuthenticator {
             return basic(account, header.substring(6).strip());
         }
         if (header.regionMatches(true, 0, "Digest ", 0, 7)) {
-            return digest(account, method, header.substring(7));
+            return digest(account, method, target, header.substring(7));
         }
         return Result.WRONG;
     }
@@ -73,7 +77,7 @@ final class DigestAuthenticator {
         return user.equals(account.user()) && equal(ha1, account.ha1()) ? Result.OK : Result.WRONG;
     }
 
-    private Result digest(Account account, String method, String params) {
+    private Result digest(Account account, String method, String target, String params) {
         Map<String, String> p = new HashMap<>();
         Matcher m = PARAM.matcher(params);
         while (m.find()) {
@@ -93,7 +97,7 @@ final class DigestAuthenticator {
         } catch (NumberFormatException e) {
             return Result.WRONG;
         }
-        if (!equal(nonce, nonce(account.ha1(), issued))) {
+        if (!equal(nonce, nonce(account.ha1(), issued)) || !sameTarget(uri, target)) {
             return Result.WRONG;
         }
         String ha2 = md5(method + ":" + uri);
@@ -104,7 +108,49 @@ final class DigestAuthenticator {
             return Result.WRONG;
         }
         long age = clock.instant().getEpochSecond() - issued;
-        return age < 0 || age > NONCE_SECONDS ? Result.STALE : Result.OK;
+        if (age < 0 || age > NONCE_SECONDS) {
+            return Result.STALE;
+        }
+        // A captured header replayed: the count must grow for the nonce and client nonce (RFC 7616 3.4).
+        return qop == null || counted(nonce + " " + p.getOrDefault("cnonce", ""), p.get("nc")) ? Result.OK : Result.STALE;
+    }
+
+    private static final int COUNTS_KEPT = 50_000;
+    private final Map<String, Long> counts = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > COUNTS_KEPT;
+        }
+    };
+
+    private boolean counted(String key, String nc) {
+        long count;
+        try {
+            count = Long.parseLong(nc == null ? "" : nc, 16);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        synchronized (counts) {
+            Long last = counts.get(key);
+            if (last != null && count <= last) {
+                return false;
+            }
+            counts.put(key, count);
+            return true;
+        }
+    }
+
+    private static boolean sameTarget(String uri, String target) {
+        if (target == null || uri.equals(target)) {
+            return target != null;
+        }
+        try {
+            java.net.URI absolute = new java.net.URI(uri);
+            String path = absolute.getRawPath() + (absolute.getRawQuery() == null ? "" : "?" + absolute.getRawQuery());
+            return absolute.isAbsolute() && path.equals(target);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String nonce(String key, long epochSecond) {

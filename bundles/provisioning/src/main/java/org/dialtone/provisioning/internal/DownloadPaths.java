@@ -23,7 +23,7 @@ final class DownloadPaths {
     private final Supplier<ProvisioningSettingsService> settings;
     private final ConcurrentHashMap<Long, SiteBase> siteBases = new ConcurrentHashMap<>();
     /** The settings' three addresses and the polling window, read together. */
-    private record Paths(String inside, String outside, String own, Window window, long readAt) {
+    private record Paths(String inside, String outside, String own, Window window, long readAt, long changes) {
     }
 
     /** The provisioning settings' polling window (guide: Provisioning Settings). */
@@ -87,18 +87,19 @@ final class DownloadPaths {
 
     private Paths paths(long now) {
         Paths known = read;
-        if (known == null || now - known.readAt() > FRESH_MILLIS) {
-            ProvisioningSettingsService service = settings.get();
+        ProvisioningSettingsService service = settings.get();
+        long changes = service == null ? 0 : service.localChanges();
+        if (known == null || now - known.readAt() > FRESH_MILLIS || known.changes() != changes) {
             ProvisioningSettings current;
             try {
                 current = service == null ? null : service.get();
             } catch (RuntimeException e) {
                 current = null;
             }
-            known = current == null ? new Paths(null, null, null, null, now)
+            known = current == null ? new Paths(null, null, null, null, now, changes)
                     : new Paths(current.downloadPathInside(), current.downloadPathOutside(), current.provisioningAddress(),
                     current.pollingWindowStart() == null || current.pollingWindowEnd() == null ? null
-                            : new Window(current.pollingWindowStart(), current.pollingWindowEnd()), now);
+                            : new Window(current.pollingWindowStart(), current.pollingWindowEnd()), now, changes);
             read = known;
         }
         return known;

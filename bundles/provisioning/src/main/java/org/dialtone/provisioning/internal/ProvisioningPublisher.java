@@ -61,7 +61,7 @@ public class ProvisioningPublisher {
     private final org.osgi.service.http.HttpService http;
     private volatile CachedAccount account;
 
-    private record CachedAccount(DigestAuthenticator.Account account, long checkedAt) {
+    private record CachedAccount(DigestAuthenticator.Account account, long checkedAt, long changes) {
     }
 
     /** The listeners beside the main port find the endpoint's servlet as a service with this property. */
@@ -148,7 +148,9 @@ public class ProvisioningPublisher {
     private DigestAuthenticator.Account account() {
         CachedAccount cached = account;
         long now = System.currentTimeMillis();
-        if (cached != null && now - cached.checkedAt() < ACCOUNT_RECHECK_MILLIS) {
+        org.dialtone.api.provisioning.ProvisioningSettingsService written = provisioningSettings;
+        long changes = written == null ? 0 : written.localChanges();
+        if (cached != null && now - cached.checkedAt() < ACCOUNT_RECHECK_MILLIS && cached.changes() == changes) {
             return cached.account();
         }
         DigestAuthenticator.Account loaded = null;
@@ -164,7 +166,7 @@ public class ProvisioningPublisher {
                 LOG.warn("The provisioning account could not be read, so devices are refused: {}", e.getMessage());
             }
         }
-        account = new CachedAccount(loaded, now);
+        account = new CachedAccount(loaded, now, changes);
         return loaded;
     }
 

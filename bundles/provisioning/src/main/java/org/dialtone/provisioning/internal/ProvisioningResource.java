@@ -87,7 +87,7 @@ final class ProvisioningResource {
             }
             inventory.recordContact(DeviceContacts.of(driver, device, clientAddress(call), false));
             try {
-                files.store(device.identity().value(), file.get().kind(), file.get().name(), call.body());
+                files.store(owner(device.identity()), file.get().kind(), file.get().name(), call.body());
                 return done(path, Answer.status(204), started, driver.family());
             } catch (org.dialtone.store.ContentFiles.TooLargeException e) {
                 LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
@@ -212,7 +212,7 @@ final class ProvisioningResource {
         }
         if (STORED.contains(f.kind())) {
             // Per-device names live with the device; 000000000000-* names are the files for all devices.
-            String owner = device.identity() != null ? device.identity().value() : DeviceFileStore.ALL_DEVICES;
+            String owner = device.identity() != null ? owner(device.identity()) : DeviceFileStore.ALL_DEVICES;
             Optional<java.nio.file.Path> stored = files.find(owner, f.kind(), f.name());
             if (stored.isPresent()) {
                 return HttpAnswers.file(stored.get(), HttpAnswers.XML, conditions);
@@ -246,5 +246,9 @@ final class ProvisioningResource {
             LOG.debug("/prov/{} -> {} in {} us ({})", path, response.status(), (System.nanoTime() - started) / 1000, detail);
         }
         return response;
+    }
+
+    private static String owner(org.dialtone.driver.spi.DeviceIdentity identity) {
+        return DeviceFileStore.owner(identity.kind() == org.dialtone.driver.spi.DeviceIdentity.Kind.SERIAL, identity.value());
     }
 }

@@ -99,7 +99,7 @@ final class ProvisioningServlet extends HttpServlet {
             return false;
         }
         DigestAuthenticator.Account current = account.get();
-        DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), request.getHeader("Authorization"));
+        DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), target(request), request.getHeader("Authorization"));
         if (result == DigestAuthenticator.Result.OK) {
             return true;
         }
@@ -151,6 +151,11 @@ final class ProvisioningServlet extends HttpServlet {
         response.setContentType("text/plain; charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The request target as the client sent it, which a Digest answer names. */
+    static String target(HttpServletRequest request) {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {

@@ -52,7 +52,7 @@ final class TrustBootstrapServlet extends HttpServlet {
         String authorization = request.getHeader("Authorization");
         DigestAuthenticator.Account current = account.get();
         DigestAuthenticator.Result result = authorization != null && authorization.strip().regionMatches(true, 0, "Digest ", 0, 7)
-                ? authenticator.check(current, "GET", authorization) : DigestAuthenticator.Result.MISSING;
+                ? authenticator.check(current, "GET", ProvisioningServlet.target(request), authorization) : DigestAuthenticator.Result.MISSING;
         if (result != DigestAuthenticator.Result.OK) {
             response.setStatus(401);
             response.addHeader("WWW-Authenticate", authenticator.challenge(current, result == DigestAuthenticator.Result.STALE));

@@ -25,7 +25,7 @@ public class DownloadPathsTest {
                 null, false, "https://prov.example.com:8443/prov", null, null, null, 1);
         ProvisioningSettingsService settingsService = (ProvisioningSettingsService) Proxy.newProxyInstance(
                 ProvisioningSettingsService.class.getClassLoader(), new Class<?>[] {ProvisioningSettingsService.class},
-                (proxy, method, args) -> method.getName().equals("get") ? settings : null);
+                (proxy, method, args) -> method.getName().equals("get") ? settings : method.getName().equals("localChanges") ? 0L : null);
         return new DownloadPaths(() -> siteService, () -> settingsService);
     }
 

@@ -19,6 +19,25 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
         setRoleClassifierType("classname");
     }
 
+    /** How long a successful check takes (the realm's bcrypt), smoothed; a failure takes at least as long. */
+    private volatile long checkNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100);
+
+    /**
+     * A wrong password for a real account costs a bcrypt check, an unknown name almost nothing: failures wait until a
+     * check's usual time has passed, so that timing does not tell which names exist.
+     */
+    @Override
+    public void filter(javax.ws.rs.container.ContainerRequestContext context) {
+        long started = System.nanoTime();
+        super.filter(context);
+        long took = System.nanoTime() - started;
+        if (context.getSecurityContext() != null && context.getSecurityContext().getUserPrincipal() != null) {
+            checkNanos = (checkNanos * 7 + Math.min(took, java.util.concurrent.TimeUnit.SECONDS.toNanos(1))) / 8;
+        } else if (took < checkNanos) {
+            java.util.concurrent.locks.LockSupport.parkNanos(checkNanos - took);
+        }
+    }
+
     @Override
     protected Response handleAuthenticationException(SecurityException ex, Message m) {
         Problem problem = Problem.of(Response.Status.UNAUTHORIZED,

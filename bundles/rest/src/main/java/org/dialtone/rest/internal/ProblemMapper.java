@@ -56,6 +56,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (json != null) {
             return json(json);
         }
+        if (brokenBody(e)) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body could not be read (it broke off, or its chunked encoding"
+                    + " is malformed); send it again");
+        }
         if (e instanceof WebApplicationException web) {
             return web(web);
         }
@@ -98,22 +102,49 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return Problem.invalid(field, "has an unreadable value");
         }
+        if (e instanceof MismatchedInputException mismatched) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The body must be " + readable(mismatched.getTargetType()) + " in JSON");
+        }
+        if (e instanceof JsonMappingException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The body does not have the shape this operation takes; see the API description");
+        }
         String where = e.getLocation() != null
                 ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
         return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
 
+    /** What a client should send, in words: never one of our class names. */
     private static String readable(Class<?> type) {
         if (type == null) {
             return "another type";
         }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "));
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
         return switch (type.getSimpleName()) {
             case "LocalTime" -> "a time of day (HH:MM)";
-            case "Long", "long", "Integer", "int" -> "a whole number";
+            case "Instant" -> "a time such as 2026-12-01T03:00:00Z";
+            case "Long", "long", "Integer", "int", "Short", "short" -> "a whole number";
+            case "Double", "double", "Float", "float" -> "a number";
             case "Boolean", "boolean" -> "true or false";
             case "String" -> "a string";
-            default -> "a " + type.getSimpleName();
+            default -> "an object";
         };
+    }
+
+    /** Jetty's own signs that the body itself is broken, whatever layer saw them first. */
+    private static boolean brokenBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("BadMessageException") || name.equals("EofException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

@@ -93,7 +93,15 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
                     sealedAccount != null ? sealedAccount : current.accountSecret(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS), actor, current.version());
         });
+        localChanges.incrementAndGet();
         return toApi(stored);
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong localChanges = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public long localChanges() {
+        return localChanges.get();
     }
 
     private static String checkHostName(String raw) {

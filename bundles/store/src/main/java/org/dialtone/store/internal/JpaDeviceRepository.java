@@ -223,6 +223,11 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
+    public <T> T importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor, java.util.function.Function<List<ImportedRow>, T> report) {
+        return Jpa.tx(jpa, "device", em -> report.apply(new DeviceImport(em, mode, actor).apply(rows)));
+    }
+
+    @Override
     public List<ImportedRow> importDevices(List<ImportedDevice> rows, DeviceImportMode mode, String actor) {
         return Jpa.tx(jpa, "device", em -> new DeviceImport(em, mode, actor).apply(rows));
     }
@@ -343,7 +348,7 @@ public class JpaDeviceRepository implements DeviceRepository {
         return new Device(d.id, d.mac, d.serialNumber, d.family, d.deviceType, d.serialIdentified, d.model,
                 d.name, d.description, d.publicIp, d.privateIp, d.siteId, siteName, d.softwareVersion,
                 DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version,
-                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false, d.softwareUpdate());
+                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false, d.softwareUpdate(), null);
     }
 
     private static String orderBy(DeviceQuery query) {

@@ -123,6 +123,11 @@ public class JpaSiteRepository implements SiteRepository {
     }
 
     @Override
+    public <T> T importSites(List<ImportedSite> sites, String actor, SiteResolver.Factory resolvers, java.util.function.Function<List<RowResult>, T> report) {
+        return Jpa.tx(jpa, "site", em -> report.apply(importSites(sites, actor, resolvers)));
+    }
+
+    @Override
     public List<RowResult> importSites(List<ImportedSite> sites, String actor, SiteResolver.Factory resolvers) {
         return Jpa.tx(jpa, "site", em -> {
             Map<String, SiteEntity> existing = new HashMap<>();
@@ -144,7 +149,12 @@ public class JpaSiteRepository implements SiteRepository {
                     em.flush();
                     existing.put(entity.nameKey, entity);
                 } else {
+                    // A CSV carries neither the download path nor the site-specific agent: an update keeps them.
+                    String downloadPath = entity.downloadPath;
+                    boolean agentSiteSpecific = entity.agentSiteSpecific;
                     assign(entity, row.site(), actor);
+                    entity.downloadPath = downloadPath;
+                    entity.agentSiteSpecific = agentSiteSpecific;
                     Jpa.lock(em, entity);
                     changed.addAll(deleteSubnets(em, entity.id));
                     touched.add(entity.id);

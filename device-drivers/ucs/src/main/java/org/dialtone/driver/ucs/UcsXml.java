@@ -22,21 +22,21 @@ public final class UcsXml {
         return write(xml -> {
             xml.writeStartElement("APPLICATION");
             String configFiles = String.join(", ", config.configFiles());
-            xml.writeAttribute("APP_FILE_PATH", config.appFilePath() == null ? "" : config.appFilePath());
-            xml.writeAttribute("CONFIG_FILES", configFiles);
-            xml.writeAttribute("MISC_FILES", config.custom().getOrDefault("MISC_FILES", ""));
+            attribute(xml, "APP_FILE_PATH", config.appFilePath() == null ? "" : config.appFilePath());
+            attribute(xml, "CONFIG_FILES", configFiles);
+            attribute(xml, "MISC_FILES", config.custom().getOrDefault("MISC_FILES", ""));
             for (String directory : DIRECTORIES) {
-                xml.writeAttribute(directory, config.custom().getOrDefault(directory, config.directories().getOrDefault(directory, "")));
+                attribute(xml, directory, config.custom().getOrDefault(directory, config.directories().getOrDefault(directory, "")));
             }
             for (Map.Entry<String, String> custom : new java.util.TreeMap<>(config.custom()).entrySet()) {
                 if (!custom.getKey().equals("MISC_FILES") && !DIRECTORIES.contains(custom.getKey())) {
-                    xml.writeAttribute(custom.getKey(), custom.getValue());
+                    attribute(xml, custom.getKey(), custom.getValue());
                 }
             }
             if (config.model() != null) {
                 xml.writeStartElement("APPLICATION_" + config.model());
-                xml.writeAttribute("APP_FILE_PATH_" + config.model(), config.appFilePathForModel() == null ? "" : config.appFilePathForModel());
-                xml.writeAttribute("CONFIG_FILES_" + config.model(), configFiles);
+                attribute(xml, "APP_FILE_PATH_" + config.model(), config.appFilePathForModel() == null ? "" : config.appFilePathForModel());
+                attribute(xml, "CONFIG_FILES_" + config.model(), configFiles);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -60,10 +60,27 @@ public final class UcsXml {
         return write(xml -> {
             xml.writeStartElement("polycomConfig");
             for (java.util.Map.Entry<String, String> p : values.entrySet()) {
-                xml.writeAttribute(p.getKey(), p.getValue());
+                attribute(xml, p.getKey(), p.getValue());
             }
             xml.writeEndElement();
         });
+    }
+
+    /** Refuses to write what XML 1.0 forbids (a phone could not parse the file): the answer is then an error, not a bad file. */
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(legal(name, name), legal(name, value));
+    }
+
+    private static String legal(String name, String text) throws XMLStreamException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+                throw new XMLStreamException(name + " holds U+" + String.format("%04X", (int) c) + ", which XML 1.0 forbids");
+            }
+        }
+        return text;
     }
 
     private interface Body {

@@ -29,4 +29,12 @@ public class UcsXmlTest {
         assertEquals("Ann & \"Bob\" <x>", config.getAttribute("reg.1.displayName"));
         assertEquals("", config.getAttribute("reg.1.displayName.set"));
     }
+
+    @Test
+    public void aValueXmlForbidsIsNeverRendered() {
+        IllegalArgumentException refused = org.junit.Assert.assertThrows(IllegalArgumentException.class,
+                () -> UcsXml.configFile(List.of(new Parameter("reg.1.label", "bad\uFFFE"))));
+        org.junit.Assert.assertTrue(refused.getMessage(), refused.getMessage().contains("reg.1.label holds U+FFFE"));
+        org.junit.Assert.assertTrue(UcsXml.configFile(List.of(new Parameter("reg.1.label", "Caf\u00e9 \uD83D\uDE00"))).contains("Caf\u00e9"));
+    }
 }

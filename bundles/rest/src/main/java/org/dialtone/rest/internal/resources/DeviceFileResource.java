@@ -43,11 +43,10 @@ public class DeviceFileResource {
     private String mac(String id) {
         org.dialtone.api.inventory.Device device = Services.require(() -> devicesService, "device").get(Params.id("id", id));
         // Files live under the identity the device provisions with.
-        String identity = device.identity().value();
-        if (identity == null) {
+        if (device.identity().value() == null) {
             throw new org.dialtone.api.InvalidInputException("device", "has neither a MAC address nor a serial number, so it has no files");
         }
-        return identity;
+        return device.identity().fileOwner();
     }
 
     @GET

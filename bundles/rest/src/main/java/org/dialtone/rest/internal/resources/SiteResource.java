@@ -88,6 +88,18 @@ public class SiteResource {
      * Imports a site CSV sent as the request body. {@code separator} is comma, semicolon or tab (detected from
      * the header when absent). The answer counts the rows; {@code GET /imports/{id}/log} has the per-row log.
      */
+    /** Every site but Internet as a site CSV that imports back unchanged (guide: Importing Sites Using CSV Files). */
+    @GET
+    @Path("/export")
+    @Produces(Params.CSV)
+    public javax.ws.rs.core.Response export(@QueryParam("separator") String separator) {
+        SiteService service = sites();
+        ImportSeparator sep = ImportSeparator.parse("separator", separator);
+        javax.ws.rs.core.StreamingOutput body = out -> service.exportCsv(sep, out);
+        return javax.ws.rs.core.Response.ok(body, Params.CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"sites.csv\"").build();
+    }
+
     @POST
     @Path("/import")
     @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})

@@ -20,10 +20,11 @@ public class SoundPointDriver extends UcsDriverSupport {
 
     @Override
     public Capabilities capabilities(String model, String firmwareVersion) {
-        // No REST API on these families; old firmware lacks TLS 1.2, so they provision through a relay.
+        // No REST API on these families; old firmware lacks TLS 1.2 and provisions through the legacy listener.
         return new Capabilities(EnumSet.noneOf(TaskType.class), false, true, true,
                 "No REST control: scheduled tasks are Not Applicable and changes apply at the next poll. Firmware without"
-                        + " TLS 1.2 must provision through a Dialtone relay");
+                        + " TLS 1.2 (before UC Software 4.0.15) provisions through the legacy listener (legacyPort in"
+                        + " etc/org.dialtone.tls.cfg)");
     }
 
     @Override
