@@ -219,6 +219,9 @@ public class InventoryIT extends OnTheServer {
         assertEquals(a, admin.get("/devices/" + device + "/groups").get(0).get("id").asLong());
         // Issue 16, item 9: what the driver knows of the model reaches the admin.
         assertTrue(admin.get("/devices/" + device).toString(), admin.get("/devices/" + device).get("modelNote").asText().contains("no scheduled tasks"));
+        String serial = admin.get("/devices/" + device).get("serialNumber").asText();
+        String listed = admin.execute("dialtone:device-list -q " + serial);
+        assertTrue(listed, listed.contains("Note for device " + device + ": Takes no scheduled tasks"));
         JsonNode top = admin.json(admin.call("POST", "/device-groups/" + b + "/top-priority?apply=now", null, null), 200);
         assertEquals(1, top.get("deviceCount").asInt());
         assertEquals(device, top.get("deviceIds").get(0).asLong());

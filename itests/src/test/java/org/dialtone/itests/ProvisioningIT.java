@@ -444,6 +444,22 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals(extra, fetch(tag + "-extra.cfg", VVX410, auth).body());
 
         assertEquals(400, https.send("PUT", "/api/v1/resources/evil.exe", "admin", password, "application/octet-stream", "x").statusCode());
+
+        // Issue 16, item 10: a parameter bound to a resource file is that file's URL on the device's download path.
+        long fileId = stored.get("id").asLong();
+        JsonNode missing = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + tag + "-missing\",\"attributes\":"
+                + "[{\"name\":\"bg.color.bm.1.name\",\"value\":\"\",\"resourceFileId\":" + (fileId + 100_000) + "}]}"), 400);
+        assertEquals("attributes[0].resourceFileId", missing.get("field").asText());
+        long boundProfile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + tag + "-bound\",\"attributes\":"
+                + "[{\"name\":\"bg.color.bm.1.name\",\"value\":\"\",\"resourceFileId\":" + fileId + "}]}"), 201).get("id").asLong();
+        admin.deploy("device/" + device, boundProfile);
+        String own = fetch(mac + "-dialtone.cfg", VVX410, auth).body();
+        Matcher url = Pattern.compile("bg\\.color\\.bm\\.1\\.name=\"(https://[^\"]+)\"").matcher(own);
+        assertTrue(own, url.find() && url.group(1).endsWith("/" + tag + "-extra.cfg"));
+        JsonNode inUse = admin.json(admin.call("DELETE", "/resources/" + tag + "-extra.cfg", null, null), 409);
+        assertTrue(inUse.toString(), inUse.get("detail").asText().contains(tag + "-bound"));
+        admin.deploy("device/" + device);
+        assertEquals(200, admin.call("DELETE", "/profiles/" + boundProfile, null, null).statusCode());
         assertEquals(204, admin.call("DELETE", "/resources/" + tag + "-extra.cfg", null, null).statusCode());
         assertEquals(404, fetch(tag + "-extra.cfg", VVX410, auth).statusCode());
     }

@@ -9,6 +9,8 @@ public interface ResourceFileRepository {
 
     Optional<ResourceFile> find(String name);
 
+    Optional<ResourceFile> find(long id);
+
     /** Creates the entry or replaces the one with the same name (any case). */
     ResourceFile save(String name, String description, String sha256, long bytes, String actor);
 

@@ -14,6 +14,9 @@ public interface ResourceFileService {
 
     ResourceFile describe(String name);
 
+    /** The file a profile parameter is bound to ({@code ProfileAttribute.resourceFileId}). */
+    java.util.Optional<ResourceFile> find(long id);
+
     /** Stores the content under the name, replacing a file of the same name; refused whole past the size cap. */
     ResourceFile upload(String name, String description, InputStream content, String actor);
 

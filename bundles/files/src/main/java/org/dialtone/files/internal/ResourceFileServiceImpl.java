@@ -94,6 +94,11 @@ public class ResourceFileServiceImpl implements ResourceFileService, ResourceCon
     }
 
     @Override
+    public Optional<ResourceFile> find(long id) {
+        return repository.find(id);
+    }
+
+    @Override
     public void delete(String name, String actor) {
         ResourceFile file = describe(name);
         boolean shared = repository.delete(file.name());

@@ -40,6 +40,9 @@ public class ProfileServiceImpl implements ProfileService {
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile org.dialtone.api.software.SoftwareImageService software;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.dialtone.api.files.ResourceFileService resourceFiles;
 
     @Activate
     public ProfileServiceImpl(@Reference ProfileRepository profiles, @Reference Changes changes, @Reference SchemaService schema) {
@@ -182,8 +185,35 @@ public class ProfileServiceImpl implements ProfileService {
     }
 
     /** @param selected the image the profile selects now: keeping it needs no new check (it may since have gone) */
+    /**
+     * A parameter bound to a resource file takes the file's name as its value (the device gets the file's URL); binding a
+     * file that does not exist is refused.
+     */
+    private List<ProfileAttribute> bound(List<ProfileAttribute> attributes) {
+        if (attributes.stream().noneMatch(a -> a.resourceFileId() != null)) {
+            return attributes;
+        }
+        org.dialtone.api.files.ResourceFileService files = resourceFiles;
+        if (files == null) {
+            throw new org.dialtone.api.UnavailableException("Resource files are not available right now; bind the file again in a moment");
+        }
+        List<ProfileAttribute> named = new ArrayList<>(attributes.size());
+        for (int i = 0; i < attributes.size(); i++) {
+            ProfileAttribute a = attributes.get(i);
+            if (a.resourceFileId() == null) {
+                named.add(a);
+                continue;
+            }
+            String field = "attributes[" + i + "].resourceFileId";
+            org.dialtone.api.files.ResourceFile file = files.find(a.resourceFileId()).orElseThrow(() -> new InvalidInputException(field,
+                    "no resource file has id " + a.resourceFileId() + "; upload it first or list the resource files to find it"));
+            named.add(new ProfileAttribute(a.name(), file.name(), file.id()));
+        }
+        return named;
+    }
+
     private ProfileWrite write(ProfileInput input, ProfileType type, Long selected) {
-        List<ProfileAttribute> attributes = ProfileRules.attributes(input.attributes());
+        List<ProfileAttribute> attributes = bound(ProfileRules.attributes(input.attributes()));
         schema.validate(attributes, input.softwareImageId());
         org.dialtone.api.software.SoftwareImageService images = software;
         if (input.softwareImageId() != null && !input.softwareImageId().equals(selected) && images != null) {

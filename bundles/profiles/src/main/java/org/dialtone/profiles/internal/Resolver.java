@@ -49,6 +49,7 @@ final class Resolver {
         }
 
         Map<String, Source> winners = new LinkedHashMap<>();
+        Set<String> bound = new HashSet<>();
         Map<String, List<Source>> shadowed = new LinkedHashMap<>();
         List<Source> software = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -61,12 +62,14 @@ final class Resolver {
                 Source source = withValue(where, attribute.value());
                 if (winners.putIfAbsent(attribute.name(), source) != null) {
                     shadowed.computeIfAbsent(attribute.name(), k -> new ArrayList<>()).add(source);
+                } else if (attribute.resourceFileId() != null) {
+                    bound.add(attribute.name());
                 }
             }
         }
         List<EffectiveAttribute> attributes = new ArrayList<>(winners.size());
         winners.forEach((name, source) -> attributes.add(new EffectiveAttribute(name, substitute(source.value(), data.mac()),
-                source, shadowed.getOrDefault(name, List.of()))));
+                source, shadowed.getOrDefault(name, List.of()), bound.contains(name))));
         attributes.sort(java.util.Comparator.comparing(EffectiveAttribute::name));
         return new EffectiveConfig(data.deviceId(), attributes, software.isEmpty() ? null : software.get(0), order, software);
     }

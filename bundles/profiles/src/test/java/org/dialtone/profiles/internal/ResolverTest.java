@@ -181,4 +181,26 @@ public class ResolverTest {
         assertEquals(List.of(), config.attributes());
         assertNull(config.software());
     }
+
+    @Test
+    public void aWinningParameterBoundToAResourceFileIsMarkedSoAShadowedOneIsNot() {
+        Profile site = new Profile(1, "site", null, ProfileType.USER_DEFINED, Profile.PHONE_PROVISION, null, null, 1,
+                List.of(new ProfileAttribute("bg.color.bm.1.name", "lobby.png", 41L)), "admin", Instant.EPOCH, 1);
+        profiles.put(1L, site);
+        profile(2, "global", null, "bg.color.bm.1.name", "plain.png", "up.backlight", "1");
+        Profile device = new Profile(3, "device", null, ProfileType.USER_DEFINED, Profile.PHONE_PROVISION, null, null, 1,
+                List.of(new ProfileAttribute("up.backlight", "2", 42L)), "admin", Instant.EPOCH, 1);
+        profiles.put(3L, device);
+        in(ContainerType.DEVICE, "7", 3L);
+        in(ContainerType.SITE, "20", 1L);
+        in(ContainerType.GLOBAL, "", 2L);
+        EffectiveConfig config = resolve();
+        assertEquals(true, attribute(config, "bg.color.bm.1.name").resourceFile());
+        assertEquals("lobby.png", attribute(config, "bg.color.bm.1.name").value());
+        assertEquals(true, attribute(config, "up.backlight").resourceFile());
+        Profile plainDevice = new Profile(3, "device", null, ProfileType.USER_DEFINED, Profile.PHONE_PROVISION, null, null, 1,
+                List.of(new ProfileAttribute("bg.color.bm.1.name", "mine.png")), "admin", Instant.EPOCH, 1);
+        profiles.put(3L, plainDevice);
+        assertEquals("the device's own unbound value wins, unbound", false, attribute(resolve(), "bg.color.bm.1.name").resourceFile());
+    }
 }

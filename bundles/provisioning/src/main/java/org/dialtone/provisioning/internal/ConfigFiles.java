@@ -97,10 +97,15 @@ final class ConfigFiles {
      * and its own {@code .set=1} (DEVICES.md 1.4): those companions are added unless a profile sets them.
      */
     static List<Parameter> parameters(EffectiveConfig config, Map<String, String> secrets) {
+        return parameters(config, secrets, "");
+    }
+
+    /** @param resourceBase where the device downloads resource files, ending in '/': a bound parameter becomes that file's URL */
+    static List<Parameter> parameters(EffectiveConfig config, Map<String, String> secrets, String resourceBase) {
         Map<String, String> values = new LinkedHashMap<>();
         for (EffectiveAttribute a : config.attributes()) {
             if (!isMasterAttribute(a.name())) {
-                values.put(a.name(), substitute(a.value(), secrets));
+                values.put(a.name(), a.resourceFile() ? resourceBase + a.value() : substitute(a.value(), secrets));
             }
         }
         List<Parameter> parameters = new ArrayList<>();

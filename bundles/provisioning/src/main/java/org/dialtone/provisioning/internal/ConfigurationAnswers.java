@@ -76,11 +76,12 @@ final class ConfigurationAnswers {
                 SoftwareDownloads.noteTarget(inventory, known, forSoftware.isEmpty() ? null : chosen.get());
             }
             List<org.dialtone.driver.spi.Parameter> own = new java.util.ArrayList<>(forSoftware);
+            String resourceBase = downloadPaths.absoluteBaseFor(known.siteId());
             downloadPaths.pollingWindow().ifPresent(window -> own.addAll(driver.pollingParameters(
                     PollingWindow.timeFor(String.valueOf(known.identity().value()), window.start(), window.end()))));
-            return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), own),
+            return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), own, resourceBase),
                     () -> driver.renderConfigFile(ConfigFiles.withUnset(ConfigFiles.withDeviceName(
-                            ConfigFiles.parameters(config, secretValues), driver.deviceNameParameter(), known.name()), own))), conditions);
+                            ConfigFiles.parameters(config, secretValues, resourceBase), driver.deviceNameParameter(), known.name()), own))), conditions);
         } catch (RuntimeException e) {
             inventory.recordProvisionFailed(known.id());
             LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());

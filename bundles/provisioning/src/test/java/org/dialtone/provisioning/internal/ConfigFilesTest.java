@@ -61,4 +61,14 @@ public class ConfigFilesTest {
         assertEquals(List.of(new Parameter("device.local.updateServer", "https://relay.example.com/software/12"),
                 new Parameter("device.local.updateTime", "7200"), new Parameter("reg.1.address", "1001")), all);
     }
+
+    @Test
+    public void aParameterBoundToAResourceFileIsThatFilesUrlOnTheDownloadPath() {
+        EffectiveConfig config = new EffectiveConfig(1, List.of(
+                new EffectiveAttribute("bg.color.bm.1.name", "lobby.png", null, List.of(), true),
+                new EffectiveAttribute("reg.1.label", "lobby.png", null, List.of())), null, List.of(), List.of());
+        List<Parameter> parameters = ConfigFiles.parameters(config, Map.of(), "https://relay.example.com/prov/");
+        assertEquals("https://relay.example.com/prov/lobby.png", parameters.get(0).value());
+        assertEquals("an unbound value stays as it is", "lobby.png", parameters.get(1).value());
+    }
 }

@@ -69,6 +69,12 @@ public class DeviceListCommand implements Action {
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " devices");
+        // What the drivers know of these models, once per note with the devices it concerns.
+        java.util.Map<String, java.util.List<Long>> notes = new java.util.LinkedHashMap<>();
+        page.items().stream().filter(d -> d.modelNote() != null)
+                .forEach(d -> notes.computeIfAbsent(d.modelNote(), n -> new java.util.ArrayList<>()).add(d.id()));
+        notes.forEach((note, ids) -> System.out.println("Note for " + (ids.size() == 1 ? "device " : "devices ")
+                + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ": " + note));
         return null;
     }
 

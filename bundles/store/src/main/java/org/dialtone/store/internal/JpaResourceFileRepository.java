@@ -33,6 +33,11 @@ public class JpaResourceFileRepository implements ResourceFileRepository {
     }
 
     @Override
+    public Optional<ResourceFile> find(long id) {
+        return Jpa.tx(jpa, "resource file", em -> Optional.ofNullable(em.find(ResourceFileEntity.class, id)).map(JpaResourceFileRepository::toFile));
+    }
+
+    @Override
     public ResourceFile save(String name, String description, String sha256, long bytes, String actor) {
         return Jpa.tx(jpa, "resource file", em -> {
             ResourceFileEntity entity = byName(em, name).orElseGet(ResourceFileEntity::new);
@@ -57,6 +62,13 @@ public class JpaResourceFileRepository implements ResourceFileRepository {
         return Jpa.tx(jpa, "resource file", em -> {
             ResourceFileEntity entity = byName(em, name).orElseThrow(() -> new org.dialtone.api.NotFoundException(
                     "There is no resource file named " + name + "; list the resource files to find the right one"));
+            List<String> bound = em.createQuery("SELECT DISTINCT p.name FROM ProfileAttributeEntity a, ProfileEntity p"
+                    + " WHERE a.resourceFileId = :id AND a.profileId = p.id ORDER BY p.name", String.class)
+                    .setParameter("id", entity.id).setMaxResults(20).getResultList();
+            if (!bound.isEmpty()) {
+                throw new org.dialtone.api.ConflictException("Resource file " + entity.name + " is bound to parameters of profile(s) "
+                        + String.join(", ", bound) + ": unbind it there (or delete those parameters) first");
+            }
             em.remove(entity);
             em.flush();
             return !em.createQuery("SELECT r.id FROM ResourceFileEntity r WHERE r.sha256 = :sha", Long.class)
@@ -70,6 +82,6 @@ public class JpaResourceFileRepository implements ResourceFileRepository {
     }
 
     private static ResourceFile toFile(ResourceFileEntity r) {
-        return new ResourceFile(r.name, r.description, r.sha256, r.bytes, r.uploadedBy, Jpa.instant(r.uploadedAt));
+        return new ResourceFile(r.id, r.name, r.description, r.sha256, r.bytes, r.uploadedBy, Jpa.instant(r.uploadedAt));
     }
 }
