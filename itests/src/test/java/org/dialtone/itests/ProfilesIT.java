@@ -180,15 +180,20 @@ public class ProfilesIT extends OnTheServer {
         assertEquals("Info", hits.get(0).get("enumeration").get(1).asText());
         assertEquals(400, admin.call("GET", "/schema/attributes?q=s", null, null).statusCode());
 
-        JsonNode refused = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
-                + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Loud\"}]}"), 400);
-        assertEquals("attributes[1].value", refused.get("field").asText());
-        assertTrue(refused.get("rule").asText(), refused.get("rule").asText().contains("must be one of Debug, Info"));
-        admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
+        // Issue 16, item 8: a value the schema disagrees with is a warning the admin sees, not a refusal.
+        JsonNode warned = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
+                + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Loud\"}]}"), 201);
+        assertTrue(warned.toString(), warned.get("warnings").get(0).asText().contains("device.syslog.level 'Loud' must be one of Debug, Info"));
+        assertTrue(admin.get("/profiles/" + warned.get("id").asLong()).get("warnings").toString().contains("must be one of Debug, Info"));
+        JsonNode clean = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("Syslog")
                 + "\",\"attributes\":[{\"name\":\"custom.thing\",\"value\":\"anything\"},{\"name\":\"device.syslog.level\",\"value\":\"Info\"}]}"), 201);
+        assertEquals(0, clean.get("warnings").size());
         JsonNode notXsd = admin.json(admin.call("PUT", "/schema/default", "application/xml", "<polycomConfig a=\"1\"/>"), 400);
         assertEquals("file", notXsd.get("field").asText());
         assertEquals(3, admin.get("/schema/default").get("attributes").asInt());
+        assertEquals("the default schema can be removed", 204, admin.call("DELETE", "/schema/default", null, null).statusCode());
+        assertEquals(404, admin.call("GET", "/schema/default", null, null).statusCode());
+        assertEquals(0, admin.get("/profiles/" + warned.get("id").asLong()).get("warnings").size());
     }
 
     @Test

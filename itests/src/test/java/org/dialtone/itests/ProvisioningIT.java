@@ -765,13 +765,13 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals("[\"fast\",\"safe\"]", own.get(0).get("enumeration").toString());
         assertEquals("the default schema does not know the release's parameter", 0, admin.get("/schema/attributes?q=" + parameter).size());
 
-        String select = "{\"name\":\"" + unique("rel") + "\",\"softwareImageId\":" + image + ",\"attributes\":[{\"name\":\"" + parameter
+        String select = "{\"name\":\"%s\",\"softwareImageId\":" + image + ",\"attributes\":[{\"name\":\"" + parameter
                 + "\",\"value\":\"%s\"}]}";
-        JsonNode refused = admin.json(admin.call("POST", "/profiles", "application/json", String.format(select, "reckless")), 400);
-        assertEquals("attributes[0].value", refused.get("field").asText());
-        assertTrue(refused.toString(), refused.get("rule").asText().contains("fast, safe")
-                && refused.get("rule").asText().contains("schema of software image " + image));
-        admin.json(admin.call("POST", "/profiles", "application/json", String.format(select, "safe")), 201);
+        JsonNode warned = admin.json(admin.call("POST", "/profiles", "application/json", String.format(select, unique("rel"), "reckless")), 201);
+        String warning = warned.get("warnings").get(0).asText();
+        assertTrue(warned.toString(), warning.contains("fast, safe") && warning.contains("schema of software image " + image));
+        assertEquals(0, admin.json(admin.call("POST", "/profiles", "application/json", String.format(select, unique("rel"), "safe")), 201)
+                .get("warnings").size());
         admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("norel") + "\",\"attributes\":[{\"name\":\"" + parameter
                 + "\",\"value\":\"reckless\"}]}"), 201);
     }

@@ -10,4 +10,7 @@ public interface SchemaRepository {
     Optional<StoredSchema> describe(String kind);
 
     Optional<StoredSchema> load(String kind);
+
+    /** Removes the schema of this kind; whether there was one. */
+    boolean remove(String kind);
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The default XSD (guide: Upload Default XSD File) and the search over its parameters that profile editing
- * uses ("Standard Fields"). Profile values of parameters the schema defines are checked against it.
+ * uses ("Standard Fields"). Profile values of parameters the schema defines are compared with it: disagreements are
+ * warnings on the profile.
  */
 public interface SchemaService {
     /** Replaces the default schema; refused whole (400) when the file is not a readable XSD. */
@@ -26,12 +27,12 @@ public interface SchemaService {
     List<SchemaAttribute> search(String text, int limit, Long softwareImageId);
 
     /**
-     * @throws org.dialtone.api.InvalidInputException naming the first parameter whose value the schema refuses
+     * Where the values disagree with the schema that applies (the selected image's own where it ships one, else the
+     * default schema, else the drivers'), one line per parameter. Disagreement is a warning, not a refusal: a vendor's
+     * own generated file must import even where an older schema would refuse one of its defaults.
      */
-    default void validate(List<ProfileAttribute> attributes) {
-        validate(attributes, null);
-    }
+    List<String> check(List<ProfileAttribute> attributes, Long softwareImageId);
 
-    /** As {@link #validate(List)}, against the schema of the selected image where it ships one. */
-    void validate(List<ProfileAttribute> attributes, Long softwareImageId);
+    /** Removes the uploaded default schema; the drivers' own schemas apply again. */
+    void removeDefault(String actor);
 }

@@ -60,7 +60,13 @@ public class ProfileServiceImpl implements ProfileService {
 
     @Override
     public Profile get(long id) {
-        return withSoftwareProblem(profiles.get(id));
+        return withWarnings(withSoftwareProblem(profiles.get(id)));
+    }
+
+    /** What the schema that applies says of the values: warnings, so that a vendor's own file always imports. */
+    private Profile withWarnings(Profile profile) {
+        List<String> warnings = schema.check(profile.attributes(), profile.softwareImageId());
+        return warnings.isEmpty() ? profile : profile.withWarnings(warnings);
     }
 
     /** A selected image that is gone (deleted with force) is named, with what to do; the devices keep their firmware. */
@@ -75,7 +81,7 @@ public class ProfileServiceImpl implements ProfileService {
 
     @Override
     public Profile create(ProfileInput profile, String actor) {
-        Profile created = profiles.create(write(profile, ProfileType.USER_DEFINED), actor);
+        Profile created = withWarnings(profiles.create(write(profile, ProfileType.USER_DEFINED), actor));
         LOG.info("Profile {} ({}) created by {}", created.name(), created.id(), actor);
         return created;
     }
@@ -214,7 +220,6 @@ public class ProfileServiceImpl implements ProfileService {
 
     private ProfileWrite write(ProfileInput input, ProfileType type, Long selected) {
         List<ProfileAttribute> attributes = bound(ProfileRules.attributes(input.attributes()));
-        schema.validate(attributes, input.softwareImageId());
         org.dialtone.api.software.SoftwareImageService images = software;
         if (input.softwareImageId() != null && !input.softwareImageId().equals(selected) && images != null) {
             images.checkSelectable(input.softwareImageId());

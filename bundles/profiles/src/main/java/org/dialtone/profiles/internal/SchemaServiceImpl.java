@@ -126,24 +126,36 @@ public class SchemaServiceImpl implements SchemaService, org.dialtone.drivers.Dr
     }
 
     @Override
-    public void validate(List<ProfileAttribute> attributes, Long softwareImageId) {
+    public List<String> check(List<ProfileAttribute> attributes, Long softwareImageId) {
         XsdIndex own = imageIndex(softwareImageId);
         XsdIndex index = own != null ? own : index();
-        String which = own != null ? "schema of software image " + softwareImageId : "default schema";
+        String which = own != null ? "schema of software image " + softwareImageId : loaded != null ? "default schema" : "drivers' schema";
+        List<String> warnings = new java.util.ArrayList<>();
         if (index == null) {
-            return;
+            return warnings;
         }
         for (int i = 0; i < attributes.size(); i++) {
             ProfileAttribute a = attributes.get(i);
             SchemaAttribute definition = index.get(a.name());
             if (definition != null) {
                 String problem = XsdIndex.check(definition, a.value() == null ? "" : a.value());
-                if (problem != null) {
-                    throw new InvalidInputException("attributes[" + i + "].value", a.name() + " '" + a.value() + "' " + problem
-                            + " (" + which + ")");
+                if (problem != null && warnings.size() < MAX_WARNINGS) {
+                    warnings.add(a.name() + " '" + a.value() + "' " + problem + " (" + which + ")");
                 }
             }
         }
+        return warnings;
+    }
+
+    private static final int MAX_WARNINGS = 200;
+
+    @Override
+    public void removeDefault(String actor) {
+        if (!schemas.remove(DEFAULT)) {
+            throw new org.dialtone.api.NotFoundException("No default schema is uploaded; the drivers' own schemas apply");
+        }
+        loaded = null;
+        LOG.info("Default schema removed by {}", actor);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

@@ -20,6 +20,12 @@ public class JpaSchemaRepository implements SchemaRepository {
     }
 
     @Override
+    public boolean remove(String kind) {
+        return Jpa.tx(jpa, "device schema", em -> em.createQuery("DELETE FROM DeviceSchemaEntity s WHERE s.kind = :kind")
+                .setParameter("kind", kind).executeUpdate() > 0);
+    }
+
+    @Override
     public void save(StoredSchema schema) {
         Jpa.tx(jpa, "device schema", em -> {
             em.createQuery("DELETE FROM DeviceSchemaEntity s WHERE s.kind = :kind").setParameter("kind", schema.kind()).executeUpdate();

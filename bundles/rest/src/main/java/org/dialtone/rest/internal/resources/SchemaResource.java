@@ -42,12 +42,20 @@ public class SchemaResource {
                 "No default schema is uploaded yet; PUT the XSD file to /api/v1/schema/default"));
     }
 
-    /** Replaces the default XSD; the body is the file. Values of parameters it defines are then checked against it. */
+    /** Replaces the default XSD; the body is the file. Profile values of parameters it defines are then compared with it (warnings). */
     @PUT
     @Path("/default")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public SchemaInfo upload(InputStream body, @QueryParam("name") String name, @Context SecurityContext security) {
         return schema().uploadDefault(name, Params.upload(body), security.getUserPrincipal().getName());
+    }
+
+    /** Removes the uploaded default XSD: the drivers' own schemas apply again. */
+    @javax.ws.rs.DELETE
+    @Path("/default")
+    public javax.ws.rs.core.Response remove(@Context SecurityContext security) {
+        schema().removeDefault(security.getUserPrincipal().getName());
+        return javax.ws.rs.core.Response.noContent().build();
     }
 
     /**
