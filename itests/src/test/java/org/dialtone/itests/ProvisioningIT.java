@@ -311,6 +311,27 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals("the old override is not served to the new device", 404, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).statusCode());
     }
 
+    /** Issue 16, item 19 (part): an upload announced larger than the cap is refused before its body is read. */
+    @Test
+    public void anUploadAnnouncedTooLargeIsRefusedAtOnceWithoutWaitingForItsBody() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        javax.net.ssl.SSLContext tls = Https.trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password")));
+        try (java.net.Socket socket = tls.getSocketFactory().createSocket("localhost", DialtoneOptions.HTTPS_PORT)) {
+            socket.setSoTimeout(10_000);
+            String request = "PUT /prov/overrides/" + uniqueMac() + "-phone.cfg HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " + VVX410
+                    + "\r\nAuthorization: " + basic(USER, SECRET) + "\r\nContent-Length: 20000000\r\n\r\nab";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            long started = System.nanoTime();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            long took = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(status, status != null && status.startsWith("HTTP/1.1 413"));
+            assertTrue("answered in " + took + " ms, not after the idle timeout", took < 5_000);
+        }
+    }
+
     @Test
     public void theManagementBaselineGetsTheInstallationSecretAndUnchangedFilesAnswer304() throws Exception {
         setAccount();

@@ -136,6 +136,11 @@ public final class DeviceFileStore {
         return files;
     }
 
+    /** The largest upload a device may make. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** Removes every file of the owner (a deleted device). */
     public void deleteAll(String owner) throws IOException {
         Path dir = root.resolve(owner).normalize();

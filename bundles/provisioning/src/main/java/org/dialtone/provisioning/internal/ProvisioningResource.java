@@ -86,6 +86,11 @@ final class ProvisioningResource {
                 return Answer.retryLater(30);
             }
             inventory.recordContact(DeviceContacts.of(driver, device, clientAddress(call), false));
+            long declared = declaredLength(call);
+            if (declared > files.maxBytes()) {
+                // Refused before reading a byte: a slow client cannot hold the thread for the body it announced.
+                return done(path, Answer.status(413).with("Connection", "close"), started, "declared " + declared + " bytes");
+            }
             try {
                 files.store(owner(device.identity()), file.get().kind(), file.get().name(), call.body());
                 return done(path, Answer.status(204), started, driver.family());
@@ -93,6 +98,10 @@ final class ProvisioningResource {
                 LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
                 return done(path, Answer.status(413), started, e.getMessage());
             } catch (java.io.IOException e) {
+                if (brokenOff(e)) {
+                    LOG.info("Upload {} broke off before its end; the previous file is kept", path);
+                    return done(path, Answer.status(400), started, "body broke off");
+                }
                 LOG.warn("Upload {} could not be stored: {}", path, e.toString());
                 return done(path, Answer.status(500), started, "store failed");
             }
@@ -250,5 +259,25 @@ final class ProvisioningResource {
 
     private static String owner(org.dialtone.driver.spi.DeviceIdentity identity) {
         return DeviceFileStore.owner(identity.kind() == org.dialtone.driver.spi.DeviceIdentity.Kind.SERIAL, identity.value());
+    }
+
+    private static long declaredLength(DeviceCall call) {
+        List<String> length = call.header("content-length");
+        try {
+            return length.isEmpty() ? -1 : Long.parseLong(length.get(0).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Jetty's sign that the client sent less than it announced, or a broken chunk. */
+    private static boolean brokenOff(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (t instanceof java.io.EOFException || name.equals("EofException") || name.equals("BadMessageException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
