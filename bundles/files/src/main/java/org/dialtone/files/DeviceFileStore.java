@@ -40,12 +40,11 @@ public final class DeviceFileStore {
 
     /** The owner of the files every device fetches. */
     public static final String ALL_DEVICES = "000000000000";
-    /** Serial-identified devices keep their files apart, so that a serial that reads like a MAC never meets that phone's files. */
-    public static final String SERIAL_PREFIX = "sn-";
+    private static final String SERIAL_PREFIX = org.dialtone.api.inventory.DeviceIdentity.SERIAL_OWNER_PREFIX;
 
     /** Whose files these are: a phone's MAC, or a serial-identified device's serial number, kept apart by kind. */
     public static String owner(boolean bySerialNumber, String value) {
-        return bySerialNumber ? org.dialtone.api.inventory.DeviceIdentity.of(null, value, true).fileOwner() : value;
+        return bySerialNumber ? SERIAL_PREFIX + value : value;
     }
     private static final Logger LOG = LoggerFactory.getLogger(DeviceFileStore.class);
     private final Path root;
@@ -69,7 +68,7 @@ public final class DeviceFileStore {
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Old device logs could not be removed: {}", e.toString());
             }
-        }, 1, 60, TimeUnit.MINUTES);
+        }, 1, 60 * 6, TimeUnit.MINUTES);
     }
 
     DeviceFileStore(Path root, long maxBytes) {

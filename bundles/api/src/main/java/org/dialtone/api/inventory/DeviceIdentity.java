@@ -6,6 +6,9 @@ package org.dialtone.api.inventory;
  * messages all go by it.
  */
 public record DeviceIdentity(String mac, String serialNumber, boolean bySerialNumber) {
+    /** What sets a serial-identified device's files apart from a phone's: {@code sn-<serial>}. */
+    public static final String SERIAL_OWNER_PREFIX = "sn-";
+
     public static DeviceIdentity of(String mac, String serialNumber, boolean serialIdentified) {
         return new DeviceIdentity(mac, serialNumber, serialIdentified || mac == null);
     }
@@ -24,7 +27,7 @@ public record DeviceIdentity(String mac, String serialNumber, boolean bySerialNu
      * serial that reads like a MAC, or {@code 000000000000}, is not that phone's, nor every device's).
      */
     public String fileOwner() {
-        return bySerialNumber ? "sn-" + serialNumber : mac;
+        return bySerialNumber ? SERIAL_OWNER_PREFIX + serialNumber : mac;
     }
 
     /** The CSV column that holds it. */
