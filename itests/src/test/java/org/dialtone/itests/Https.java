@@ -18,6 +18,8 @@ import javax.net.ssl.TrustManagerFactory;
 /** An HTTPS client inside the container that trusts exactly the certificate Dialtone generated on first start. */
 final class Https {
     private final HttpClient client;
+    private final SSLContext tls;
+    private final int port;
     private final String base;
 
     Https(int port) throws Exception {
@@ -25,10 +27,9 @@ final class Https {
     }
 
     Https(int port, Path etc) throws Exception {
-        this.client = HttpClient.newBuilder()
-                .sslContext(trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password"))))
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.tls = trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password")));
+        this.client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
+        this.port = port;
         this.base = "https://localhost:" + port;
     }
 
@@ -50,6 +51,16 @@ final class Https {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, tmf.getTrustManagers(), null);
         return context;
+    }
+
+    /** Sends bytes no HTTP client would (a raw backslash, a broken chunk) and reads the answer until the server closes. */
+    String raw(String request) throws Exception {
+        try (java.net.Socket socket = tls.getSocketFactory().createSocket("localhost", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     static String adminPassword() throws Exception {

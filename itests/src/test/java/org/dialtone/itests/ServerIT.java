@@ -76,6 +76,38 @@ public class ServerIT extends OnTheServer {
         }
     }
 
+    /**
+     * Issue 16, item 14: what no resource of ours answers (a path no URI parser takes, a request Jetty cannot parse, a
+     * path nothing serves, a body whose chunks are broken) is a short problem+json under /api and plain text elsewhere,
+     * never a 5xx or an HTML page naming an exception.
+     */
+    @Test
+    public void whatTheWebServerAnswersItselfIsShortAndNamesNoClass() throws Exception {
+        String host = "Host: localhost\r\nConnection: close\r\n";
+        String credentials = "Authorization: Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        String[][] corpus = {
+                {"400", "application/problem+json", "GET /api/v1/sites/%u002e HTTP/1.1\r\n" + host + "\r\n"},
+                {"400", "application/problem+json", "GET /api/v1/sites/a\\b HTTP/1.1\r\n" + host + credentials + "\r\n"},
+                {"400", "text/plain", "GET /prov/../%u002e HTTP/1.1\r\n" + host + "\r\n"},
+                {"404", "text/plain", "GET /nothing-is-here HTTP/1.1\r\n" + host + "\r\n"},
+                {"400", "text/plain", "GET /a b c HTTP/1.1\r\n" + host + "\r\n"},
+                {"400", "text/plain", "GET /api/v1/sites HTTP/1.1\r\n" + host + "Content-Length: -5\r\n\r\n"},
+                {"414", "text/plain", "GET /api/v1/" + "a".repeat(20_000) + " HTTP/1.1\r\n" + host + "\r\n"},
+                {"400", "application/problem+json", "PUT /api/v1/provisioning/settings HTTP/1.1\r\n" + host + credentials
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n"}};
+        for (String[] request : corpus) {
+            String answer = https.raw(request[2]);
+            String what = request[2].substring(0, Math.min(80, request[2].indexOf("\r\n"))) + " answered: "
+                    + answer.substring(0, Math.min(600, answer.length()));
+            assertTrue(what, answer.startsWith("HTTP/1.1 " + request[0] + " "));
+            assertTrue(what, Pattern.compile("(?im)^Content-Type: " + Pattern.quote(request[1])).matcher(answer).find());
+            assertFalse(what, answer.contains("<html") || answer.contains("<h1") || answer.contains("java.")
+                    || answer.contains("Exception") || answer.contains("org."));
+        }
+        assertEquals("the API itself still answers", 200, https.get(HEALTH, "admin", password).statusCode());
+    }
+
     /** Issue 16, item 22: a wrong password for a real account and an unknown name take about as long. */
     @Test
     public void failedSignInsDoNotTellWhichNamesExist() throws Exception {

@@ -36,6 +36,9 @@ public class ProvisioningPublisher {
 
         @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Refuse devices that present no valid factory certificate")
         boolean requireDeviceCertificate() default false;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Uploads (logs, overrides) received at once; more get 503 with Retry-After")
+        int concurrentUploads() default 32;
     }
 
     static final String ADDRESS = "/prov";
@@ -86,7 +89,7 @@ public class ProvisioningPublisher {
                     "dialtone-device-trust.pem"), Clock.systemUTC(), config.acceptExpiredDeviceCertificates());
             DigestAuthenticator digest = new DigestAuthenticator(Clock.systemUTC());
             javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, digest, negotiated,
-                    deviceCertificates, config.requireDeviceCertificate());
+                    deviceCertificates, config.requireDeviceCertificate(), config.concurrentUploads());
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
             servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);

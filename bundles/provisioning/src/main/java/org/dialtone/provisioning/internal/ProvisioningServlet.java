@@ -39,10 +39,17 @@ final class ProvisioningServlet extends HttpServlet {
     private final transient DeviceCertificates deviceCertificates;
     private final boolean requireDeviceCertificate;
     private final transient LogThrottle certificateNotes = new LogThrottle(java.time.Duration.ofMinutes(10));
+    private final transient LogThrottle busyNotes = new LogThrottle(java.time.Duration.ofMinutes(1));
+    /** Bodies being read at once: slow uploaders cannot take every worker thread from the phones fetching files. */
+    private final transient java.util.concurrent.Semaphore bodies;
+    private final int concurrentUploads;
 
     ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator,
-                        NegotiatedTls negotiated, DeviceCertificates deviceCertificates, boolean requireDeviceCertificate) {
+                        NegotiatedTls negotiated, DeviceCertificates deviceCertificates, boolean requireDeviceCertificate,
+                        int concurrentUploads) {
         this.endpoint = endpoint;
+        this.concurrentUploads = concurrentUploads;
+        this.bodies = new java.util.concurrent.Semaphore(concurrentUploads);
         this.negotiated = negotiated;
         this.deviceCertificates = deviceCertificates;
         this.requireDeviceCertificate = requireDeviceCertificate;
@@ -70,12 +77,30 @@ final class ProvisioningServlet extends HttpServlet {
         }
         DeviceCall call = new DeviceCall(method, rawPath, headers(request), request.getRemoteAddr(), request.getInputStream(),
                 request.getHeader("If-None-Match"), ifModifiedSince(request));
-        Answer answer = switch (method) {
-            case "GET" -> endpoint.get(call);
-            case "PUT" -> endpoint.put(call);
-            default -> endpoint.post(call);
-        };
-        write(answer, request.getHeader("Range"), response, head);
+        if (method.equals("GET")) {
+            write(endpoint.get(call), request.getHeader("Range"), response, head);
+            return;
+        }
+        if (!bodies.tryAcquire()) {
+            busy(request, response, rawPath);
+            return;
+        }
+        try {
+            write(method.equals("PUT") ? endpoint.put(call) : endpoint.post(call), null, response, false);
+        } finally {
+            bodies.release();
+        }
+    }
+
+    private void busy(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        if (busyNotes.shouldLog("uploads")) {
+            LOG.warn("{} uploads are being received at once, the limit (concurrentUploads in etc/org.dialtone.provisioning.endpoint.cfg):"
+                    + " {} from {} was asked to retry in 30 s", concurrentUploads, path, request.getRemoteAddr());
+        }
+        response.setStatus(503);
+        response.setHeader("Retry-After", "30");
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().write("The server is receiving as many uploads as it takes at once; send this one again in 30 s.\n");
     }
 
     private boolean authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {

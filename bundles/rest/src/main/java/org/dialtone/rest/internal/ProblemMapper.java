@@ -57,8 +57,7 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             return json(json);
         }
         if (brokenBody(e)) {
-            return Problem.of(Response.Status.BAD_REQUEST, "The request body could not be read (it broke off, or its chunked encoding"
-                    + " is malformed); send it again");
+            return brokenBody();
         }
         if (e instanceof WebApplicationException web) {
             return web(web);
@@ -136,12 +135,25 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         };
     }
 
-    /** Jetty's own signs that the body itself is broken, whatever layer saw them first. */
+    private static Problem brokenBody() {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body could not be read (it broke off, or its chunked encoding"
+                + " is malformed); send it again");
+    }
+
+    /**
+     * Jetty's own signs that the body itself is broken, whatever layer saw them first: its parser's exceptions, or a
+     * failure it keeps and throws again to every later reader (marked with a suppressed "HttpInput failure").
+     */
     private static boolean brokenBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.equals("BadMessageException") || name.equals("EofException")) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if ("HttpInput failure".equals(suppressed.getMessage())) {
+                    return true;
+                }
             }
         }
         return false;

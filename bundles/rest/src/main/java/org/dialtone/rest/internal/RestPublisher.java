@@ -34,7 +34,9 @@ public class RestPublisher {
         long maxImportBytes() default 64L * 1024 * 1024;
     }
 
-    static final String ADDRESS = "/api/v1";
+    /** CXF's servlet is mounted at {@code /api/v1} (etc/org.apache.cxf.osgi.cfg), so no other path reaches CXF. */
+    static final String PATH = "/api/v1";
+    private static final String ADDRESS = "/";
     private static final long SETTLE_MILLIS = 300;
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
 
@@ -104,7 +106,7 @@ public class RestPublisher {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        LOG.info("Admin REST API published at {} with {} areas", ADDRESS, areas.size());
+        LOG.info("Admin REST API published at {} with {} areas", PATH, areas.size());
     }
 
     @Deactivate
