@@ -70,6 +70,19 @@ public class RestPublisher {
         this.config = config;
         active = true;
         publish();
+        republisher.execute(RestPublisher::removeStaleSpools);
+    }
+
+    private static void removeStaleSpools() {
+        try {
+            java.nio.file.Path current = org.apache.cxf.helpers.FileUtils.getDefaultTempDir().toPath();
+            int removed = SpoolCleaner.removeStale(current.getParent(), current);
+            if (removed > 0) {
+                LOG.info("Removed {} upload spool file(s) a stopped server left in {}", removed, current.getParent());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Upload spool files left by a stopped server could not be removed: {}", e.getMessage());
+        }
     }
 
     private synchronized void republishSoon() {
