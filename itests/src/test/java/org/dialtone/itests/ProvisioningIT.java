@@ -77,6 +77,15 @@ public class ProvisioningIT extends OnTheServer {
                 "{\"accountUser\":\"" + USER + "\",\"accountPassword\":\"" + SECRET + "\"}"), 200);
     }
 
+    /** A new phone's first request, with the account set: answers its MAC. */
+    private String firstContact(String userAgent) throws Exception {
+        setAccount();
+        awaitAccount(userAgent);
+        String mac = uniqueMac();
+        assertEquals(200, fetch(mac + ".cfg", userAgent, basic(USER, SECRET)).statusCode());
+        return mac;
+    }
+
     /** The endpoint reads the account again within seconds of a change; wait, bounded, until it accepts it. */
     private void awaitAccount(String userAgent) throws Exception {
         Eventually.holds(java.time.Duration.ofSeconds(10), () -> assertTrue("the endpoint takes the new account",
@@ -311,14 +320,145 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals("the old override is not served to the new device", 404, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).statusCode());
     }
 
+    /** Issue 16, item 21 (part): with the one shared account, a device's names are written only from where it was last seen. */
+    @Test
+    public void anotherAddressCannotWriteADevicesFiles() throws Exception {
+        String auth = basic(USER, SECRET);
+        String mac = firstContact(VVX410);
+        assertEquals("HTTP/1.1 403", putFrom("127.0.0.2", "overrides/" + mac + "-phone.cfg", auth).substring(0, 12));
+        assertEquals("nothing was stored", 404, fetch("overrides/" + mac + "-phone.cfg", VVX410, auth).statusCode());
+        assertEquals("the device itself still writes", "HTTP/1.1 204", putFrom("127.0.0.1", "overrides/" + mac + "-phone.cfg", auth).substring(0, 12));
+    }
+
+    private String putFrom(String localAddress, String name, String auth) throws Exception {
+        try (java.net.Socket socket = tls().getSocketFactory().createSocket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", DialtoneOptions.HTTPS_PORT), 5_000);
+            socket.setSoTimeout(10_000);
+            String body = "<PHONE_CONFIG><OVERRIDES up.backlight.idleIntensity=\"1\"/></PHONE_CONFIG>";
+            socket.getOutputStream().write(("PUT /prov/" + name + " HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " + VVX410
+                    + "\r\nAuthorization: " + auth + "\r\nConnection: close\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    private static javax.net.ssl.SSLContext tls() throws Exception {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        return Https.trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password")));
+    }
+
+    /**
+     * Issue 16, item 19: clients that declare a body and then send two bytes, signed in or not, on /prov and on the
+     * API, cannot make a good phone wait; uploads beyond what the endpoint reads at once are told to retry.
+     */
+    @Test
+    public void slowClientsCannotMakeAGoodPhoneWait() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        String auth = basic(USER, SECRET);
+        long before = medianFetchMillis(auth);
+        javax.net.ssl.SSLContext tls = tls();
+        java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+        java.util.List<java.net.Socket> signedIn = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 240; i++) {
+                javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket();
+                slow.add(socket);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", DialtoneOptions.HTTPS_PORT), 5_000);
+                socket.startHandshake();
+                String request = switch (i % 3) {
+                    case 0 -> "PUT /prov/" + uniqueMac() + "-app.log HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " + VVX410 + "\r\n";
+                    case 1 -> "PUT /prov/" + uniqueMac() + "-app.log HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " + VVX410
+                            + "\r\nAuthorization: " + auth + "\r\n";
+                    default -> "POST /api/v1/sites HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+                };
+                socket.getOutputStream().write((request + "Content-Length: 100\r\n\r\nab").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                if (i % 3 == 1) {
+                    signedIn.add(socket);
+                }
+            }
+            long during = medianFetchMillis(auth);
+            assertTrue("a good phone took " + during + " ms beside 240 slow clients, " + before + " ms without them",
+                    during <= 5 * before + 250);
+            int retry = 0;
+            for (java.net.Socket socket : signedIn) {
+                socket.setSoTimeout(300);
+                try {
+                    String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+                    retry += status != null && status.startsWith("HTTP/1.1 503") ? 1 : 0;
+                } catch (java.net.SocketTimeoutException held) {
+                    // one of the uploads being read
+                }
+            }
+            assertTrue(retry + " of " + signedIn.size() + " slow signed-in uploads were told to retry; at most 32 are read at once",
+                    retry >= signedIn.size() - 32);
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    /** Issue 16, item 19: one address cannot hold every connection; the refused one is closed at once, others still get in. */
+    @Test
+    public void oneAddressCannotTakeEveryConnection() throws Exception {
+        setAccount();
+        awaitAccount(VVX410);
+        java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i <= 1000; i++) {
+                java.net.Socket socket = new java.net.Socket();
+                held.add(socket);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.3", 0));
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", DialtoneOptions.HTTPS_PORT), 5_000);
+            }
+            // Jetty accepts in its own order: whichever one came last is the one closed.
+            Eventually.holds(java.time.Duration.ofSeconds(10), () -> assertEquals("of 1001 connections from one address, those closed",
+                    1, closedOf(held)));
+            assertEquals("another address still gets in", 200, fetch("000000000000.cfg", VVX410, basic(USER, SECRET)).statusCode());
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    private static int closedOf(java.util.List<java.net.Socket> sockets) throws java.io.IOException {
+        int closed = 0;
+        for (java.net.Socket socket : sockets) {
+            socket.setSoTimeout(1);
+            try {
+                closed += socket.getInputStream().read() == -1 ? 1 : 0;
+            } catch (java.net.SocketTimeoutException open) {
+                // still open
+            } catch (java.net.SocketException reset) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private long medianFetchMillis(String auth) throws Exception {
+        long[] took = new long[5];
+        for (int i = 0; i < took.length; i++) {
+            long started = System.nanoTime();
+            assertEquals(200, fetch("000000000000.cfg", VVX410, auth).statusCode());
+            took[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        java.util.Arrays.sort(took);
+        return took[took.length / 2];
+    }
+
     /** Issue 16, item 19 (part): an upload announced larger than the cap is refused before its body is read. */
     @Test
     public void anUploadAnnouncedTooLargeIsRefusedAtOnceWithoutWaitingForItsBody() throws Exception {
         setAccount();
         awaitAccount(VVX410);
-        Path etc = Path.of(System.getProperty("karaf.etc"));
-        javax.net.ssl.SSLContext tls = Https.trusting(etc.resolve("dialtone-tls.p12"), Files.readString(etc.resolve("dialtone-tls.password")));
-        try (java.net.Socket socket = tls.getSocketFactory().createSocket("localhost", DialtoneOptions.HTTPS_PORT)) {
+        try (java.net.Socket socket = tls().getSocketFactory().createSocket("localhost", DialtoneOptions.HTTPS_PORT)) {
             socket.setSoTimeout(10_000);
             String request = "PUT /prov/overrides/" + uniqueMac() + "-phone.cfg HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " + VVX410
                     + "\r\nAuthorization: " + basic(USER, SECRET) + "\r\nContent-Length: 20000000\r\n\r\nab";
@@ -865,13 +1005,44 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals(404, admin.call("GET", "/software/licenses/" + id, null, null).statusCode());
     }
 
+    /**
+     * Issue 16, item 11: a Group Series image a profile selects for a Trio reaches the Trio's configuration as its
+     * paired Group Series' software-update URI and maintenance window, and the image's licence file is served beside it.
+     */
+    @Test
+    public void aGroupSeriesImageSelectedForATrioIsHandedToItsPairedGroupSeries() throws Exception {
+        setAccount();
+        String trio = "FileTransport PolycomRealPresenceTrio-Trio_8800-UA/7.2.2.1094 Type/Application";
+        awaitAccount(trio);
+        String auth = basic(USER, SECRET);
+        String tar = unique("gs").toLowerCase() + "-6.2.2.1-540031.tar";
+        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + tar, "admin", password,
+                "group series image".getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
+        String key = "SN 8212345678AB 6.2.2.1-540031 KEY-1234-ABCD\n";
+        admin.json(https.send("PUT", "/api/v1/software/licenses/" + image + "?fileName=gs-keys.txt", "admin", password, "text/plain", key), 200);
+        long profile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("gs-via-trio")
+                + "\",\"softwareImageId\":" + image + ",\"attributes\":[]}"), 201).get("id").asLong();
+        String mac = uniqueMac();
+        assertEquals(200, fetch(mac + ".cfg", trio, auth).statusCode());
+        admin.deploy("device/" + admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
+
+        String generated = fetch(mac + "-dialtone.cfg", trio, auth).body();
+        assertTrue(generated, generated.matches("(?s).*mr\\.deviceMgmt\\.vc2\\.param\\.softwareUpdateUri=\"https://[^\"]+/software/" + image + "/\".*"));
+        assertTrue(generated, generated.contains("mr.deviceMgmt.vc2.param.softwareUpdateMaintenceWindowEnabled=\"1\""));
+        assertTrue(generated, generated.matches("(?s).*softwareUpdateMaintenceWindowStart=\"[0-2][0-9]:[0-5][0-9]\".*"));
+        assertTrue(generated, generated.matches("(?s).*softwareUpdateMaintenceWindowDuration=\"[0-9]+\".*"));
+        assertTrue("the Trio's own software is untouched: " + generated, !generated.contains("APP_FILE_PATH"));
+
+        HttpResponse<String> licence = fetch("software/" + image + "/gs-keys.txt", trio, auth);
+        assertEquals(200, licence.statusCode());
+        assertEquals(key, licence.body());
+        assertEquals("group series image", fetch("software/" + image + "/" + tar, trio, auth).body());
+    }
+
     @Test
     public void aDeviceWhoseDriverIsGoneIsKeptMarkedAndToldToComeBackLater() throws Exception {
-        setAccount();
-        awaitAccount(VVX410);
         String auth = basic(USER, SECRET);
-        String mac = uniqueMac();
-        assertEquals(200, fetch(mac + ".cfg", VVX410, auth).statusCode());
+        String mac = firstContact(VVX410);
         long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
         assertEquals(false, admin.get("/devices/" + id).get("driverMissing").asBoolean());
         org.osgi.framework.Bundle vvx = java.util.Arrays.stream(context.getBundles())

@@ -2,7 +2,6 @@ package org.dialtone.jettyguards;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +12,7 @@ import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
+import org.eclipse.jetty.util.component.Container;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +22,12 @@ import org.slf4j.LoggerFactory;
  * behind one NAT address counts as one client, so the limit is set well above a site's phones; relays and load
  * balancers that carry many devices are exempt.
  */
-public class ConnectionsPerAddress extends AbstractLifeCycle implements Connection.Listener {
+public class ConnectionsPerAddress extends AbstractLifeCycle implements Connection.Listener, Container.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionsPerAddress.class);
     private static final long LOG_EVERY_MILLIS = 60_000;
 
     private final Server server;
-    private final List<AbstractConnector> connectors = new ArrayList<>();
+    private final List<AbstractConnector> connectors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<InetAddress, Long> lastLogged = new ConcurrentHashMap<>();
     private volatile int maxPerAddress;
@@ -47,21 +47,42 @@ public class ConnectionsPerAddress extends AbstractLifeCycle implements Connecti
         return maxPerAddress;
     }
 
+    /** Watches the connectors the server has when it starts and any the web server adds or replaces later. */
     @Override
     protected void doStart() {
+        server.addEventListener(this);
         for (Connector connector : server.getConnectors()) {
-            if (connector instanceof AbstractConnector abstractConnector) {
-                abstractConnector.addBean(this);
-                connectors.add(abstractConnector);
-            }
+            watch(connector);
         }
         LOG.info("At most {} connections per client address on {} connector(s)", maxPerAddress, connectors.size());
     }
 
     @Override
     protected void doStop() {
+        server.removeEventListener(this);
         connectors.forEach(connector -> connector.removeBean(this));
         connectors.clear();
+    }
+
+    @Override
+    public void beanAdded(Container parent, Object child) {
+        if (parent == server && child instanceof Connector connector) {
+            watch(connector);
+        }
+    }
+
+    @Override
+    public void beanRemoved(Container parent, Object child) {
+        if (parent == server && child instanceof AbstractConnector connector && connectors.remove(connector)) {
+            connector.removeBean(this);
+        }
+    }
+
+    private void watch(Connector connector) {
+        if (connector instanceof AbstractConnector abstractConnector && !connectors.contains(abstractConnector)) {
+            abstractConnector.addBean(this, false);
+            connectors.add(abstractConnector);
+        }
     }
 
     @Override

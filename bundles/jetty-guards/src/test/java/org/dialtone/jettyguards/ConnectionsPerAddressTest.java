@@ -54,6 +54,20 @@ public class ConnectionsPerAddressTest {
     }
 
     @Test
+    public void aConnectorAddedWhileTheServerRunsIsLimitedToo() throws Exception {
+        ServerConnector later = new ServerConnector(server);
+        later.setHost("127.0.0.1");
+        server.addConnector(later);
+        later.start();
+        port = later.getLocalPort();
+        for (int i = 0; i < 3; i++) {
+            connect();
+        }
+        awaitOpen(InetAddress.getByName("127.0.0.1"), 3);
+        assertEquals(-1, connect().getInputStream().read());
+    }
+
+    @Test
     public void anExemptAddressIsNeverLimited() throws Exception {
         limit.setExempt("192.0.2.1, 127.0.0.1");
         for (int i = 0; i < 5; i++) {

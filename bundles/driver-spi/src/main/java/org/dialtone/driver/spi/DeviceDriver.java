@@ -168,6 +168,24 @@ public interface DeviceDriver {
     }
 
     /**
+     * Parameters that make a device of this family update a device of another family paired with it (a Trio hands a
+     * RealPresence Group Series its software) to the image a profile selects for that family: put in the device's
+     * generated configuration below every profile, so a profile that sets one wins. Empty, the default, when the
+     * family pairs with no such devices.
+     *
+     * @param pairedFamily the selected image's family, e.g. {@code groupseries}
+     * @param version      the image's version
+     * @param imageUrl     absolute URL of the directory holding the image's files and its licence file
+     * @param windowStart  start of the maintenance window (the provisioning settings' polling window), or null for none
+     * @param window       the window's length, or null for none
+     * @since 2.5
+     */
+    default List<Parameter> pairedSoftwareParameters(String pairedFamily, String version, String imageUrl,
+                                                     java.time.LocalTime windowStart, java.time.Duration window) {
+        return List.of();
+    }
+
+    /**
      * As {@link #softwareParameters(String, String)}, knowing the names of the image's files (below {@code imageUrl});
      * a family whose devices download one named file overrides this one.
      *

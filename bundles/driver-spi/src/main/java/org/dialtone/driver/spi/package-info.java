@@ -5,7 +5,8 @@
  * file kind of families with their own polling protocol, the device-name parameter, software
  * activation keys, task requests, software packages and request
  * bodies; 2.2 software folders and parameters with file names; 2.3 a recognition's support score and the
- * identity patterns the core keeps while a driver is away; 2.4 polling parameters (the provisioning window).
+ * identity patterns the core keeps while a driver is away; 2.4 polling parameters (the provisioning window); 2.5 the software parameters of a paired device
+ * (a Trio's Group Series).
  */
-@org.osgi.annotation.versioning.Version("2.4.0")
+@org.osgi.annotation.versioning.Version("2.5.0")
 package org.dialtone.driver.spi;

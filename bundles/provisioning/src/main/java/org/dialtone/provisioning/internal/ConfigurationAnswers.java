@@ -79,6 +79,9 @@ final class ConfigurationAnswers {
             String resourceBase = downloadPaths.absoluteBaseFor(known.siteId());
             downloadPaths.pollingWindow().ifPresent(window -> own.addAll(driver.pollingParameters(
                     PollingWindow.timeFor(String.valueOf(known.identity().value()), window.start(), window.end()))));
+            Optional<DownloadPaths.Window> window = downloadPaths.pollingWindow();
+            own.addAll(software.forPairedDevices(driver, config, resourceBase, window.map(DownloadPaths.Window::start).orElse(null),
+                    window.map(w -> PollingWindow.length(w.start(), w.end())).orElse(null)));
             return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), own, resourceBase),
                     () -> driver.renderConfigFile(ConfigFiles.withUnset(ConfigFiles.withDeviceName(
                             ConfigFiles.parameters(config, secretValues, resourceBase), driver.deviceNameParameter(), known.name()), own))), conditions);

@@ -15,12 +15,15 @@ final class PollingWindow {
     }
 
     static LocalTime timeFor(String identity, LocalTime start, LocalTime end) {
-        long minutes = Duration.between(start, end).toMinutes();
-        if (minutes <= 0) {
-            minutes += 24 * 60;
-        }
+        long minutes = length(start, end).toMinutes();
         CRC32 crc = new CRC32();
         crc.update(identity.getBytes(StandardCharsets.US_ASCII));
         return start.plusMinutes(Math.floorMod(crc.getValue(), minutes));
+    }
+
+    /** How long the window lasts; one that passes midnight ends the next day. */
+    static Duration length(LocalTime start, LocalTime end) {
+        Duration length = Duration.between(start, end);
+        return length.isNegative() || length.isZero() ? length.plusDays(1) : length;
     }
 }

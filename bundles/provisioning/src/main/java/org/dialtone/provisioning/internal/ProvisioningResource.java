@@ -48,6 +48,7 @@ final class ProvisioningResource {
     private final Supplier<ResourceContent> resources;
     private final SoftwareDownloads downloads;
     private final ConfigurationAnswers configurations;
+    private final LogThrottle foreignUploads = new LogThrottle(java.time.Duration.ofMinutes(10));
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, org.dialtone.drivers.DriverRegistry drivers,
@@ -85,7 +86,18 @@ final class ProvisioningResource {
             if (inventory == null) {
                 return Answer.retryLater(30);
             }
-            inventory.recordContact(DeviceContacts.of(driver, device, clientAddress(call), false));
+            String address = clientAddress(call);
+            Optional<String> lastSeen = lastSeenElsewhere(inventory, device.identity(), address);
+            if (lastSeen.isPresent()) {
+                if (foreignUploads.shouldLog(device.identity().value())) {
+                    LOG.warn("Upload {} refused: device {} was last seen at {} and this came from {}; with the one shared account any"
+                            + " phone could write another's files, so a device writes its names only from the address it fetched"
+                            + " its configuration from (a phone whose address changed does that first)", path, device.identity().value(),
+                            lastSeen.get(), address);
+                }
+                return done(path, Answer.status(403), started, "upload from another address than the device's");
+            }
+            inventory.recordContact(DeviceContacts.of(driver, device, address, false));
             long declared = declaredLength(call);
             if (declared > files.maxBytes()) {
                 // Refused before reading a byte: a slow client cannot hold the thread for the body it announced.
@@ -196,10 +208,18 @@ final class ProvisioningResource {
     }
 
     private Answer serve(DeviceDriver driver, RecognizedDevice device, String path, String remoteAddress, DeviceCall conditions) {
+        if (SoftwareDownloads.isImagePath(path)) {
+            // This server's own image layout needs no driver's word: a family with its own paths (Studio) downloads here
+            // too, and so does a device that hands a paired device of another family its image and licence file.
+            downloads.imageOfOtherFamily(path, driver.family()).ifPresent(image -> LOG.info("A {} device ({}) fetched {} of the {} image"
+                    + " {}: software for a device paired with it (built from the vendor's parameter names, not yet confirmed on"
+                    + " hardware)", driver.family(), device.identity() == null ? "unknown" : device.identity().value(), path,
+                    String.join("/", image.families()), image.name()));
+            return downloads.byPath(path, conditions);
+        }
         Optional<ProvisioningFile> file = driver.classify(device, path);
         if (file.isEmpty()) {
-            // This server's own image layout needs no driver's word: a family with its own paths (Studio) downloads here too.
-            return SoftwareDownloads.isImagePath(path) ? downloads.byPath(path, conditions) : Answer.status(404);
+            return Answer.status(404);
         }
         DeviceService inventory = devices.get();
         DeploymentService configs = deployment.get();
@@ -236,11 +256,8 @@ final class ProvisioningResource {
             }
         }
         if (f.kind() == FileKind.SOFTWARE) {
-            if (!SoftwareDownloads.isImagePath(path)) {
-                return known != null ? downloads.selected(driver, known, configs.effectiveConfig(known.id()), path, conditions)
-                        : downloads.inFolder(driver, path, conditions);
-            }
-            return downloads.byPath(path, conditions);
+            return known != null ? downloads.selected(driver, known, configs.effectiveConfig(known.id()), path, conditions)
+                    : downloads.inFolder(driver, path, conditions);
         }
         return Answer.status(404);
     }
@@ -255,6 +272,13 @@ final class ProvisioningResource {
             LOG.debug("/prov/{} -> {} in {} us ({})", path, response.status(), (System.nanoTime() - started) / 1000, detail);
         }
         return response;
+    }
+
+    /** The address a known device was last seen at, when this request comes from another one. */
+    private static Optional<String> lastSeenElsewhere(DeviceService inventory, org.dialtone.driver.spi.DeviceIdentity identity, String address) {
+        boolean mac = identity.kind() == org.dialtone.driver.spi.DeviceIdentity.Kind.MAC;
+        return inventory.findByIdentity(mac ? identity.value() : null, mac ? null : identity.value())
+                .map(Device::publicIp).filter(seen -> address != null && !seen.equals(address));
     }
 
     private static String owner(org.dialtone.driver.spi.DeviceIdentity identity) {

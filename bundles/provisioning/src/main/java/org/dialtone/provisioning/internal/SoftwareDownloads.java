@@ -55,14 +55,68 @@ final class SoftwareDownloads {
         }
     }
 
-    /** An image file by the path the master configuration gave ({@code software/<id>/<file>}). */
+    /**
+     * An image file by the path the master configuration gave ({@code software/<id>/<file>}), or the image's licence
+     * file by its name in the same folder (beside the image, for a paired device to find).
+     */
     Answer byPath(String path, DeviceCall conditions) {
         Matcher m = IMAGE_PATH.matcher(path);
         SoftwareImageService images = software.get();
         if (!m.matches() || images == null) {
             return Answer.status(404);
         }
-        return imageFile(images, Long.parseLong(m.group(1)), m.group(2), conditions);
+        long id = Long.parseLong(m.group(1));
+        Answer file = imageFile(images, id, m.group(2), conditions);
+        if (file.status() != 404) {
+            return file;
+        }
+        try {
+            org.dialtone.api.software.SoftwareLicense licence = images.license(id);
+            return licence.fileName().equalsIgnoreCase(m.group(2))
+                    ? Answer.bytes(licence.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain;charset=utf-8") : file;
+        } catch (org.dialtone.api.NotFoundException none) {
+            return file;
+        }
+    }
+
+    /** The image of another family a path names, when it is not one the device's own family runs. */
+    Optional<SoftwareImage> imageOfOtherFamily(String path, String family) {
+        Matcher m = IMAGE_PATH.matcher(path);
+        SoftwareImageService images = software.get();
+        if (!m.matches() || images == null) {
+            return Optional.empty();
+        }
+        return images.find(Long.parseLong(m.group(1))).filter(image -> !image.families().contains(family));
+    }
+
+    /**
+     * What the device's driver needs to hand a paired device of another family the image the device's profiles select
+     * for that family (a Trio's Group Series): for each such family, the highest-priority selection its driver takes.
+     */
+    java.util.List<org.dialtone.driver.spi.Parameter> forPairedDevices(DeviceDriver driver, EffectiveConfig config, String absoluteBase,
+                                                                      java.time.LocalTime windowStart, java.time.Duration window) {
+        SoftwareImageService images = software.get();
+        if (config == null || config.softwareChoices().isEmpty() || images == null) {
+            return java.util.List.of();
+        }
+        java.util.Set<String> handed = new java.util.HashSet<>();
+        java.util.List<org.dialtone.driver.spi.Parameter> parameters = new java.util.ArrayList<>();
+        for (org.dialtone.api.profiles.Source choice : config.softwareChoices()) {
+            Optional<SoftwareImage> image = images.find(Long.parseLong(choice.value()));
+            if (image.isEmpty() || image.get().families().contains(driver.family())) {
+                continue;
+            }
+            for (String family : image.get().families()) {
+                java.util.List<org.dialtone.driver.spi.Parameter> own = handed.contains(family) ? java.util.List.of()
+                        : driver.pairedSoftwareParameters(family, image.get().version(),
+                        absoluteBase + ConfigFiles.SOFTWARE_PREFIX + image.get().id() + "/", windowStart, window);
+                if (!own.isEmpty()) {
+                    handed.add(family);
+                    parameters.addAll(own);
+                }
+            }
+        }
+        return parameters;
     }
 
     /** Software asked for at a family's own path: the file of that name of the device's selected image; 404 without one. */

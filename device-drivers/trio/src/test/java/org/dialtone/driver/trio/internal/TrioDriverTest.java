@@ -33,4 +33,18 @@ public class TrioDriverTest {
         assertTrue(driver.standardProfiles().stream().flatMap(p -> p.parameters().stream()).noneMatch(p -> p.value().equals("456")));
         assertTrue(driver.capabilities("Trio8800", "5.0.0").note() != null);
     }
+
+    @Test
+    public void aPairedGroupSeriesIsPointedAtItsImageAndTheMaintenanceWindow() {
+        List<org.dialtone.driver.spi.Parameter> parameters = driver.pairedSoftwareParameters("groupseries", "6.2.2.1-540031",
+                "https://prov.example.com:8443/prov/software/7/", java.time.LocalTime.of(3, 0), java.time.Duration.ofMinutes(90));
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        parameters.forEach(p -> byName.put(p.name(), p.value()));
+        assertEquals(Map.of("mr.deviceMgmt.vc2.param.softwareUpdateUri", "https://prov.example.com:8443/prov/software/7/",
+                "mr.deviceMgmt.vc2.param.softwareUpdateMaintenceWindowEnabled", "1",
+                "mr.deviceMgmt.vc2.param.softwareUpdateMaintenceWindowStart", "03:00",
+                "mr.deviceMgmt.vc2.param.softwareUpdateMaintenceWindowDuration", "2"), byName);
+        assertEquals("no window, no window parameters", "0", driver.pairedSoftwareParameters("groupseries", "6.2", "u", null, null).get(1).value());
+        assertTrue("a Trio pairs with Group Series only", driver.pairedSoftwareParameters("vvx", "6.4", "u", null, null).isEmpty());
+    }
 }
