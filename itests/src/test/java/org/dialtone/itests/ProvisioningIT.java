@@ -330,6 +330,60 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals("the device itself still writes", "HTTP/1.1 204", putFrom("127.0.0.1", "overrides/" + mac + "-phone.cfg", auth).substring(0, 12));
     }
 
+    /**
+     * Issue 16, item 21: with device accounts on, a device gets its own user and password through its configuration;
+     * signed in with them it reaches its own names only, the shared account no longer admits it, and an admin's
+     * reset (the device was factory-reset) lets the shared account in again.
+     */
+    @Test
+    public void aDeviceGivenItsOwnAccountSignsInAsItselfAndTheSharedAccountNoLongerAdmitsIt() throws Exception {
+        org.osgi.service.cm.Configuration endpoint = context.getService(context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class))
+                .getConfiguration("org.dialtone.provisioning.endpoint", null);
+        java.util.Dictionary<String, Object> before = endpoint.getProperties();
+        java.util.Hashtable<String, Object> on = new java.util.Hashtable<>();
+        if (before != null) {
+            java.util.Collections.list(before.keys()).forEach(k -> on.put(k, before.get(k)));
+        }
+        on.put("deviceAccounts", "true");
+        try {
+            endpoint.update(on);
+            String shared = basic(USER, SECRET);
+            setAccount();
+            String mac = uniqueMac();
+            Matcher password = Pattern.compile("device\\.prov\\.password=\"([A-Za-z0-9]+)\"").matcher("");
+            // The endpoint starts again with the new setting: until then the old one answers.
+            Eventually.holds(java.time.Duration.ofSeconds(20), () -> {
+                assertEquals(200, fetch(mac + ".cfg", VVX410, shared).statusCode());
+                String generated = fetch(mac + "-dialtone.cfg", VVX410, shared).body();
+                assertTrue(generated, generated.contains("device.prov.user=\"dt-" + mac + "\"") && password.reset(generated).find());
+            });
+            String own = basic("dt-" + mac, password.group(1));
+            assertEquals(200, fetch(mac + ".cfg", VVX410, own).statusCode());
+            assertEquals("Digest works for a device's own account too", 200,
+                    fetchWithDigest(mac + ".cfg", VVX410, "dt-" + mac, password.group(1)).statusCode());
+            assertEquals("the shared account no longer admits it", 403, fetch(mac + ".cfg", VVX410, shared).statusCode());
+            assertEquals("its own account opens no other device's files", 403, fetch(uniqueMac() + ".cfg", VVX410, own).statusCode());
+            assertEquals("a wrong password for it", 401, fetch(mac + ".cfg", VVX410, basic("dt-" + mac, "wrong")).statusCode());
+
+            long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
+            assertEquals(204, admin.call("DELETE", "/devices/" + id + "/provisioning-account", null, null).statusCode());
+            assertEquals("after a reset the shared account admits it again", 200, fetch(mac + ".cfg", VVX410, shared).statusCode());
+            assertEquals(404, admin.call("DELETE", "/devices/" + id + "/provisioning-account", null, null).statusCode());
+        } finally {
+            if (before == null) {
+                endpoint.delete();
+            } else {
+                endpoint.update(before);
+            }
+            String later = uniqueMac();
+            Eventually.holds(java.time.Duration.ofSeconds(20), () -> {
+                assertEquals(200, fetch(later + ".cfg", VVX410, basic(USER, SECRET)).statusCode());
+                assertTrue("the endpoint runs with device accounts off again",
+                        !fetch(later + "-dialtone.cfg", VVX410, basic(USER, SECRET)).body().contains("device.prov.user"));
+            });
+        }
+    }
+
     private String putFrom(String localAddress, String name, String auth) throws Exception {
         try (java.net.Socket socket = tls().getSocketFactory().createSocket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));

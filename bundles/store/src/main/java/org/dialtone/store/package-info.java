@@ -1,3 +1,3 @@
 /** Persistence services for the capability bundles; entities and SQL stay inside this bundle. */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.dialtone.store;

@@ -186,6 +186,17 @@ public interface DeviceDriver {
     }
 
     /**
+     * The parameters that make a device of the family sign in to the provisioning server with an account of its own
+     * (UC Software: {@code device.prov.user}/{@code device.prov.password}); empty, the default, when the family cannot
+     * be told. Put in the device's generated configuration above every profile: a profile cannot undo them.
+     *
+     * @since 2.5
+     */
+    default List<Parameter> accountParameters(String user, String password) {
+        return List.of();
+    }
+
+    /**
      * As {@link #softwareParameters(String, String)}, knowing the names of the image's files (below {@code imageUrl});
      * a family whose devices download one named file overrides this one.
      *

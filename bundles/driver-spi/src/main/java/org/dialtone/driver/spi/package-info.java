@@ -6,7 +6,7 @@
  * activation keys, task requests, software packages and request
  * bodies; 2.2 software folders and parameters with file names; 2.3 a recognition's support score and the
  * identity patterns the core keeps while a driver is away; 2.4 polling parameters (the provisioning window); 2.5 the software parameters of a paired device
- * (a Trio's Group Series).
+ * (a Trio's Group Series) and a device's own provisioning account.
  */
 @org.osgi.annotation.versioning.Version("2.5.0")
 package org.dialtone.driver.spi;

@@ -126,13 +126,20 @@ final class ConfigFiles {
 
     /** Adds what the profiles leave unset of the family's own parameters (CX update attributes, the polling time). */
     static List<Parameter> withUnset(List<Parameter> parameters, List<Parameter> software) {
-        if (software.isEmpty()) {
-            return parameters;
-        }
+        return software.isEmpty() ? parameters : merged(parameters, software);
+    }
+
+    /** Puts {@code winning} in place of any parameter of the same name: what a profile must not undo (a device's own account). */
+    static List<Parameter> withOverriding(List<Parameter> parameters, List<Parameter> winning) {
+        return winning.isEmpty() ? parameters : merged(winning, parameters);
+    }
+
+    /** Every parameter of {@code first}, then those of {@code second} that {@code first} does not name; sorted by name. */
+    private static List<Parameter> merged(List<Parameter> first, List<Parameter> second) {
         java.util.Set<String> set = new java.util.HashSet<>();
-        parameters.forEach(p -> set.add(p.name()));
-        List<Parameter> all = new ArrayList<>(parameters);
-        software.stream().filter(p -> !set.contains(p.name())).forEach(all::add);
+        first.forEach(p -> set.add(p.name()));
+        List<Parameter> all = new ArrayList<>(first);
+        second.stream().filter(p -> !set.contains(p.name())).forEach(all::add);
         all.sort(java.util.Comparator.comparing(Parameter::name));
         return all;
     }

@@ -25,9 +25,13 @@ final class ConfigurationAnswers {
     private final Supplier<Map<String, String>> secrets;
     private final DownloadPaths downloadPaths;
     private final SoftwareDownloads software;
+    private final Supplier<org.dialtone.api.provisioning.DeviceAccounts> accounts;
 
-    ConfigurationAnswers(Supplier<Map<String, String>> secrets, DownloadPaths downloadPaths, SoftwareDownloads software) {
+    /** @param accounts who issues devices their own provisioning accounts; null while that is off */
+    ConfigurationAnswers(Supplier<Map<String, String>> secrets, DownloadPaths downloadPaths, SoftwareDownloads software,
+                         Supplier<org.dialtone.api.provisioning.DeviceAccounts> accounts) {
         this.secrets = secrets;
+        this.accounts = accounts;
         this.downloadPaths = downloadPaths;
         this.software = software;
     }
@@ -53,6 +57,16 @@ final class ConfigurationAnswers {
             LOG.warn("The master configuration of {} could not be generated: {}", path, e.toString());
             return Answer.retryLater(60);
         }
+    }
+
+    /** The device's own provisioning account, issued at its first configuration, when that is on and its family can be told. */
+    private List<org.dialtone.driver.spi.Parameter> accountParameters(DeviceDriver driver, Device known) {
+        org.dialtone.api.provisioning.DeviceAccounts issuer = accounts.get();
+        if (issuer == null || driver.accountParameters("", "").isEmpty()) {
+            return List.of();
+        }
+        org.dialtone.api.provisioning.DeviceAccounts.DeviceAccount account = issuer.issue(known.id(), known.identity());
+        return driver.accountParameters(account.user(), account.password());
     }
 
     /**
@@ -82,9 +96,11 @@ final class ConfigurationAnswers {
             Optional<DownloadPaths.Window> window = downloadPaths.pollingWindow();
             own.addAll(software.forPairedDevices(driver, config, resourceBase, window.map(DownloadPaths.Window::start).orElse(null),
                     window.map(w -> PollingWindow.length(w.start(), w.end())).orElse(null)));
-            return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), own, resourceBase),
-                    () -> driver.renderConfigFile(ConfigFiles.withUnset(ConfigFiles.withDeviceName(
-                            ConfigFiles.parameters(config, secretValues, resourceBase), driver.deviceNameParameter(), known.name()), own))), conditions);
+            List<org.dialtone.driver.spi.Parameter> account = accountParameters(driver, known);
+            return HttpAnswers.rendered(cache.get("config:" + known.id(), config, Arrays.asList(driver, secretValues, known.name(), own, resourceBase, account),
+                    () -> driver.renderConfigFile(ConfigFiles.withOverriding(ConfigFiles.withUnset(ConfigFiles.withDeviceName(
+                            ConfigFiles.parameters(config, secretValues, resourceBase), driver.deviceNameParameter(), known.name()), own), account))),
+                    conditions);
         } catch (RuntimeException e) {
             inventory.recordProvisionFailed(known.id());
             LOG.warn("The configuration of device {} ({}) could not be generated: {}", known.id(), path, e.toString());

@@ -23,8 +23,17 @@ final class DigestAuthenticator {
     static final long NONCE_SECONDS = 300;
     private static final Pattern PARAM = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
 
-    record Account(String user, String ha1) {
+    /**
+     * @param nonceKey what the nonces a device answers with were made from: the shared account's HA1, because a device
+     *                 is challenged before anyone knows which account it will answer with
+     */
+    record Account(String user, String ha1, String nonceKey) {
+        Account(String user, String ha1) {
+            this(user, ha1, ha1);
+        }
     }
+
+    static final String NO_ACCOUNT_KEY = "no-account";
 
     enum Result { OK, MISSING, WRONG, STALE }
 
@@ -35,7 +44,7 @@ final class DigestAuthenticator {
     }
 
     String challenge(Account account, boolean stale) {
-        String nonce = account == null ? nonce("no-account", clock.instant().getEpochSecond()) : nonce(account.ha1(), clock.instant().getEpochSecond());
+        String nonce = nonce(account == null ? NO_ACCOUNT_KEY : account.nonceKey(), clock.instant().getEpochSecond());
         return "Digest realm=\"" + DigestCredentials.REALM + "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce + "\""
                 + (stale ? ", stale=true" : "");
     }
@@ -59,6 +68,32 @@ final class DigestAuthenticator {
             return digest(account, method, target, header.substring(7));
         }
         return Result.WRONG;
+    }
+
+    /** The user name an Authorization header (Basic or Digest) claims, without checking anything; null for none. */
+    static String claimedUser(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String header = authorization.strip();
+        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? null : decoded.substring(0, colon);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (header.regionMatches(true, 0, "Digest ", 0, 7)) {
+            java.util.regex.Matcher m = PARAM.matcher(header.substring(7));
+            while (m.find()) {
+                if (m.group(1).equalsIgnoreCase("username")) {
+                    return m.group(2) != null ? m.group(2) : m.group(3);
+                }
+            }
+        }
+        return null;
     }
 
     private Result basic(Account account, String token) {
@@ -97,7 +132,7 @@ final class DigestAuthenticator {
         } catch (NumberFormatException e) {
             return Result.WRONG;
         }
-        if (!equal(nonce, nonce(account.ha1(), issued)) || !sameTarget(uri, target)) {
+        if (!equal(nonce, nonce(account.nonceKey(), issued)) || !sameTarget(uri, target)) {
             return Result.WRONG;
         }
         String ha2 = md5(method + ":" + uri);

@@ -39,6 +39,14 @@ public class ProvisioningPublisher {
 
         @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Uploads (logs, overrides) received at once; more get 503 with Retry-After")
         int concurrentUploads() default 32;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Give each device its own provisioning account"
+                + " through its configuration after its first contact (UC Software families); set the same on every node")
+        boolean deviceAccounts() default false;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "The shared provisioning account admits devices"
+                + " (those signed in with their own account excepted); false: only devices' own accounts and certificates do")
+        boolean sharedAccount() default true;
     }
 
     static final String ADDRESS = "/prov";
@@ -59,6 +67,8 @@ public class ProvisioningPublisher {
     private volatile org.dialtone.api.inventory.SiteService sites;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.provisioning.ProvisioningSettingsService provisioningSettings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.provisioning.DeviceAccounts deviceAccounts;
 
     private final SecretCipher cipher;
     private final org.osgi.service.http.HttpService http;
@@ -82,14 +92,15 @@ public class ProvisioningPublisher {
         List<String> proxies = List.of(config.trustedProxies());
         evidenceService = context.registerService(org.dialtone.api.tls.TlsEvidence.class, negotiated, null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, drivers, files,
-                this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings));
+                this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings),
+                () -> deviceAccounts, config::deviceAccounts);
         this.http = http;
         try {
             DeviceCertificates deviceCertificates = new DeviceCertificates(java.nio.file.Path.of(System.getProperty("karaf.etc", "etc"),
                     "dialtone-device-trust.pem"), Clock.systemUTC(), config.acceptExpiredDeviceCertificates());
             DigestAuthenticator digest = new DigestAuthenticator(Clock.systemUTC());
             javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, digest, negotiated,
-                    deviceCertificates, config.requireDeviceCertificate(), config.concurrentUploads());
+                    deviceCertificates, config.requireDeviceCertificate(), config.concurrentUploads(), () -> deviceAccounts, config.sharedAccount());
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
             servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);

@@ -12,6 +12,7 @@ import org.dialtone.files.DeviceFileStore;
 import org.dialtone.files.ResourceContent;
 import org.dialtone.api.inventory.Device;
 import org.dialtone.api.inventory.DeviceContact;
+import org.dialtone.api.provisioning.DeviceAccounts;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.DeviceType;
 import org.dialtone.api.profiles.DeploymentService;
@@ -49,15 +50,18 @@ final class ProvisioningResource {
     private final SoftwareDownloads downloads;
     private final ConfigurationAnswers configurations;
     private final LogThrottle foreignUploads = new LogThrottle(java.time.Duration.ofMinutes(10));
+    private final LogThrottle sharedRefusals = new LogThrottle(java.time.Duration.ofMinutes(10));
+    private final Supplier<DeviceAccounts> accounts;
     private final LogThrottle missingDriverWarnings = new LogThrottle(java.time.Duration.ofMinutes(10));
 
     ProvisioningResource(Supplier<DeviceService> devices, Supplier<DeploymentService> deployment, org.dialtone.drivers.DriverRegistry drivers,
                          DeviceFileStore files, Supplier<java.util.Map<String, String>> secrets, Supplier<List<String>> trustedProxies,
                          Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software,
-                         DownloadPaths downloadPaths) {
+                         DownloadPaths downloadPaths, Supplier<DeviceAccounts> accounts, java.util.function.BooleanSupplier issueAccounts) {
         this.resources = resources;
+        this.accounts = accounts;
         this.downloads = new SoftwareDownloads(software);
-        this.configurations = new ConfigurationAnswers(secrets, downloadPaths, downloads);
+        this.configurations = new ConfigurationAnswers(secrets, downloadPaths, downloads, () -> issueAccounts.getAsBoolean() ? accounts.get() : null);
         this.devices = devices;
         this.deployment = deployment;
         this.drivers = drivers;
@@ -78,6 +82,10 @@ final class ProvisioningResource {
         if (recognition.isPresent()) {
             DeviceDriver driver = recognition.get().driver();
             RecognizedDevice device = recognition.get().device();
+            Optional<Answer> refused = refusedFor(call, device, path);
+            if (refused.isPresent()) {
+                return done(path, refused.get(), started, "signed in as another");
+            }
             Optional<ProvisioningFile> file = driver.classify(device, path);
             if (file.isEmpty() || device.identity() == null || !UPLOADS.contains(file.get().kind())) {
                 return done(path, Answer.status(405).with("Allow", "GET"), started, "not an upload");
@@ -147,6 +155,10 @@ final class ProvisioningResource {
         if (recognition.isPresent()) {
             DeviceDriver driver = recognition.get().driver();
             RecognizedDevice device = recognition.get().device();
+            Optional<Answer> refused = refusedFor(call, device, path);
+            if (refused.isPresent()) {
+                return done(path, refused.get(), started, "signed in as another");
+            }
             Optional<ProvisioningFile> file = driver.classify(device, path);
             if (file.isPresent() && file.get().kind() != FileKind.DEVICE_CONFIG) {
                 return done(path, Answer.status(405).with("Allow", "GET"), started, "not a polling request");
@@ -172,6 +184,10 @@ final class ProvisioningResource {
         Optional<org.dialtone.drivers.DriverRegistry.Recognition> recognition = drivers.recognize(request);
         if (recognition.isPresent()) {
             DeviceDriver driver = recognition.get().driver();
+            Optional<Answer> refused = refusedFor(call, recognition.get().device(), path);
+            if (refused.isPresent()) {
+                return done(path, refused.get(), started, "signed in as another");
+            }
             try {
                 return done(path, serve(driver, recognition.get().device(), path, clientAddress(call), call), started, driver.family());
             } catch (RuntimeException e) {
@@ -272,6 +288,31 @@ final class ProvisioningResource {
             LOG.debug("/prov/{} -> {} in {} us ({})", path, response.status(), (System.nanoTime() - started) / 1000, detail);
         }
         return response;
+    }
+
+    /**
+     * A device signed in as itself (its own account, its certificate) reads and writes its own names only; and once a
+     * device has signed in with its own account, the shared account no longer admits it.
+     */
+    private Optional<Answer> refusedFor(DeviceCall call, RecognizedDevice device, String path) {
+        if (device.identity() == null) {
+            return Optional.empty();
+        }
+        String owner = owner(device.identity());
+        if (!call.sharedAccount()) {
+            return owner.equals(call.signedInAs()) ? Optional.empty() : Optional.of(Answer.status(403));
+        }
+        DeviceAccounts known = accounts.get();
+        Optional<DeviceAccounts.DeviceAccount> own = known == null ? Optional.empty() : known.find(DeviceAccounts.USER_PREFIX + owner);
+        if (own.isEmpty() || !own.get().used()) {
+            return Optional.empty();
+        }
+        if (sharedRefusals.shouldLog(owner)) {
+            LOG.warn("{} was asked for with the shared provisioning account, but that device signs in with its own; refused. If it was"
+                    + " reset to factory settings, reset its provisioning account (DELETE /api/v1/devices/{}/provisioning-account)",
+                    own.get().identity().describe(), own.get().deviceId());
+        }
+        return Optional.of(Answer.status(403));
     }
 
     /** The address a known device was last seen at, when this request comes from another one. */

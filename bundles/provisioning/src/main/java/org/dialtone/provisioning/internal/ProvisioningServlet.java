@@ -1,5 +1,6 @@
 package org.dialtone.provisioning.internal;
 
+import org.dialtone.api.provisioning.DeviceAccounts;
 import org.dialtone.api.provisioning.DigestCredentials;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class ProvisioningServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningServlet.class);
+    private static final byte[] SHARED_OFF = ("The shared provisioning account is turned off on this server: devices sign in with"
+            + " their own accounts.\n").getBytes(StandardCharsets.UTF_8);
     private static final byte[] NO_ACCOUNT = "No provisioning account is set on this server yet.\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] AUTHENTICATE = "Authentication required.\n".getBytes(StandardCharsets.UTF_8);
 
@@ -43,11 +47,15 @@ final class ProvisioningServlet extends HttpServlet {
     /** Bodies being read at once: slow uploaders cannot take every worker thread from the phones fetching files. */
     private final transient java.util.concurrent.Semaphore bodies;
     private final int concurrentUploads;
+    private final transient Supplier<DeviceAccounts> accounts;
+    private final boolean sharedAccount;
 
     ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator,
                         NegotiatedTls negotiated, DeviceCertificates deviceCertificates, boolean requireDeviceCertificate,
-                        int concurrentUploads) {
+                        int concurrentUploads, Supplier<DeviceAccounts> accounts, boolean sharedAccount) {
         this.endpoint = endpoint;
+        this.accounts = accounts;
+        this.sharedAccount = sharedAccount;
         this.concurrentUploads = concurrentUploads;
         this.bodies = new java.util.concurrent.Semaphore(concurrentUploads);
         this.negotiated = negotiated;
@@ -72,11 +80,12 @@ final class ProvisioningServlet extends HttpServlet {
         String rawPath = uri.length() > prefix.length() ? uri.substring(prefix.length() + (uri.charAt(prefix.length()) == '/' ? 1 : 0)) : "";
         negotiated.seen(request.getAttribute(NegotiatedTls.SESSION_ATTRIBUTE), request.getAttribute(NegotiatedTls.LISTENER_ATTRIBUTE),
                 rawPath, request.getHeader("User-Agent"));
-        if (!authenticated(request, response, rawPath)) {
+        String signedInAs = authenticated(request, response, rawPath);
+        if (signedInAs == null) {
             return;
         }
         DeviceCall call = new DeviceCall(method, rawPath, headers(request), request.getRemoteAddr(), request.getInputStream(),
-                request.getHeader("If-None-Match"), ifModifiedSince(request));
+                request.getHeader("If-None-Match"), ifModifiedSince(request), signedInAs);
         if (method.equals("GET")) {
             write(endpoint.get(call), request.getHeader("Range"), response, head);
             return;
@@ -103,7 +112,8 @@ final class ProvisioningServlet extends HttpServlet {
         response.getWriter().write("The server is receiving as many uploads as it takes at once; send this one again in 30 s.\n");
     }
 
-    private boolean authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    /** How the caller signed in ({@link DeviceCall#signedInAs}); null when it was refused, with the answer written. */
+    private String authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         DeviceCertificates.Verdict device = deviceVerdict(request);
         if (device.identified()) {
             String asked = ProvisioningPaths.leadingMac(path);
@@ -111,9 +121,9 @@ final class ProvisioningServlet extends HttpServlet {
                 LOG.warn("A device certificate for {} was used to ask for {}, another device's file; refused", device.mac(), path);
                 refuse(response, 403, ("This device certificate is for " + device.mac() + "; it may not fetch or upload another device's files.\n")
                     .getBytes(StandardCharsets.UTF_8));
-                return false;
+                return null;
             }
-            return true;
+            return device.mac();
         }
         if (requireDeviceCertificate) {
             if (certificateNotes.shouldLog(request.getRemoteAddr())) {
@@ -121,14 +131,32 @@ final class ProvisioningServlet extends HttpServlet {
                         request.getRemoteAddr(), path, device.problem());
             }
             refuse(response, 403, ("A device certificate is required on this server (" + device.problem() + ").\n").getBytes(StandardCharsets.UTF_8));
-            return false;
+            return null;
         }
-        DigestAuthenticator.Account current = account.get();
-        DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), target(request), request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        Optional<DeviceAccounts.DeviceAccount> own = ownAccount(DigestAuthenticator.claimedUser(authorization));
+        if (own.isPresent()) {
+            DigestAuthenticator.Account shared = sharedAccount ? account.get() : null;
+            DigestAuthenticator.Account its = new DigestAuthenticator.Account(own.get().user(), DigestCredentials.ha1(own.get().user(),
+                    own.get().password()), shared == null ? DigestAuthenticator.NO_ACCOUNT_KEY : shared.nonceKey());
+            DigestAuthenticator.Result result = authenticator.check(its, request.getMethod(), target(request), authorization);
+            if (result == DigestAuthenticator.Result.OK) {
+                accounts.get().used(own.get());
+                return own.get().identity().fileOwner();
+            }
+            LOG.info("{} asked for {} with {} credentials of its own account", own.get().identity().describe(), path,
+                    result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
+            response.addHeader("WWW-Authenticate", authenticator.challenge(its, result == DigestAuthenticator.Result.STALE));
+            response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");
+            refuse(response, 401, AUTHENTICATE);
+            return null;
+        }
+        DigestAuthenticator.Account current = sharedAccount ? account.get() : null;
+        DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), target(request), authorization);
         if (result == DigestAuthenticator.Result.OK) {
-            return true;
+            return DeviceCall.SHARED_ACCOUNT;
         }
-        if (current == null) {
+        if (current == null && sharedAccount) {
             if (noAccountWarnings.shouldLog("no-account")) {
                 LOG.warn("A device asked for {} but no provisioning account is set: set it in the provisioning settings"
                         + " (accountUser and accountPassword)", path);
@@ -138,8 +166,13 @@ final class ProvisioningServlet extends HttpServlet {
         }
         response.addHeader("WWW-Authenticate", authenticator.challenge(current, result == DigestAuthenticator.Result.STALE));
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");
-        refuse(response, 401, current == null ? NO_ACCOUNT : AUTHENTICATE);
-        return false;
+        refuse(response, 401, !sharedAccount ? SHARED_OFF : current == null ? NO_ACCOUNT : AUTHENTICATE);
+        return null;
+    }
+
+    private Optional<DeviceAccounts.DeviceAccount> ownAccount(String user) {
+        DeviceAccounts known = user == null || !user.startsWith(DeviceAccounts.USER_PREFIX) ? null : accounts.get();
+        return known == null ? Optional.empty() : known.find(user);
     }
 
     /** The device certificate's verdict, worked out once per TLS session (a session's client certificate does not change). */

@@ -71,4 +71,14 @@ public class ConfigFilesTest {
         assertEquals("https://relay.example.com/prov/lobby.png", parameters.get(0).value());
         assertEquals("an unbound value stays as it is", "lobby.png", parameters.get(1).value());
     }
+
+    @Test
+    public void aDevicesOwnAccountWinsOverWhatAProfileSets() {
+        List<org.dialtone.driver.spi.Parameter> profiles = List.of(new org.dialtone.driver.spi.Parameter("device.prov.user", "PlcmSpIp"),
+                new org.dialtone.driver.spi.Parameter("up.oneTouchVoiceMail", "1"));
+        List<org.dialtone.driver.spi.Parameter> merged = ConfigFiles.withOverriding(profiles,
+                List.of(new org.dialtone.driver.spi.Parameter("device.prov.user", "dt-0004f2000001")));
+        assertEquals(List.of(new org.dialtone.driver.spi.Parameter("device.prov.user", "dt-0004f2000001"),
+                new org.dialtone.driver.spi.Parameter("up.oneTouchVoiceMail", "1")), merged);
+    }
 }

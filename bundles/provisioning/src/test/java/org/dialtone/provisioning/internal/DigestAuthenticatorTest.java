@@ -86,4 +86,26 @@ public class DigestAuthenticatorTest {
         assertEquals("an absolute URI naming the same target", DigestAuthenticator.Result.OK,
                 authenticator.check(ACCOUNT, "GET", "/prov/0004f2000003.cfg", absolute));
     }
+
+    @Test
+    public void theClaimedUserIsReadFromBasicAndDigestWithoutCheckingAnything() {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("dt-0004f2000001:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("dt-0004f2000001", DigestAuthenticator.claimedUser(basic));
+        assertEquals("dt-sn-8212", DigestAuthenticator.claimedUser("Digest realm=\"r\", username=\"dt-sn-8212\", nonce=\"n\""));
+        assertEquals(null, DigestAuthenticator.claimedUser("Basic !!!"));
+        assertEquals(null, DigestAuthenticator.claimedUser(null));
+    }
+
+    @Test
+    public void aDeviceAnswersTheSharedChallengeWithItsOwnAccount() {
+        String challenge = at(NOW).challenge(ACCOUNT, false);
+        DigestAuthenticator.Account own = new DigestAuthenticator.Account("dt-0004f2000001",
+                DigestCredentials.ha1("dt-0004f2000001", "own-pw"), ACCOUNT.nonceKey());
+        assertEquals(DigestAuthenticator.Result.OK, at(NOW).check(own, "GET", "/prov/0004f2000001.cfg",
+                respond(challenge, "dt-0004f2000001", "own-pw", "GET", "/prov/0004f2000001.cfg")));
+        DigestAuthenticator.Account keyedOnItself = new DigestAuthenticator.Account("dt-0004f2000001", own.ha1());
+        assertEquals("a nonce is only good under the key it was issued with", DigestAuthenticator.Result.WRONG,
+                at(NOW).check(keyedOnItself, "GET", "/prov/0004f2000001.cfg",
+                        respond(challenge, "dt-0004f2000001", "own-pw", "GET", "/prov/0004f2000001.cfg", "xyz")));
+    }
 }

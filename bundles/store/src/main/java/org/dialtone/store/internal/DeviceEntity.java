@@ -57,6 +57,10 @@ public class DeviceEntity extends StoredEntity {
     int softwarePollsBehind;
     @Column(name = "search_text")
     String searchText;
+    @Column(name = "prov_password")
+    String provPassword;
+    @Column(name = "prov_account_used_at")
+    LocalDateTime provAccountUsedAt;
     /** What admin edits are checked against: phones' contacts (address, firmware, status) do not change it. */
     long version;
     /** Guards every write against a concurrent one, phones' included. */

@@ -118,6 +118,13 @@ public abstract class UcsDriverSupport implements DeviceDriver {
                 new Parameter("prov.polling.time", at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))));
     }
 
+    /** {@code device.*} parameters take effect once the device restarts, which it does by itself when they change. */
+    @Override
+    public List<Parameter> accountParameters(String user, String password) {
+        return List.of(new Parameter("device.set", "1"), new Parameter("device.prov.user.set", "1"), new Parameter("device.prov.user", user),
+                new Parameter("device.prov.password.set", "1"), new Parameter("device.prov.password", password));
+    }
+
     @Override
     public String renderMasterConfig(MasterConfig config) {
         return UcsXml.masterConfig(config);

@@ -47,6 +47,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DeviceResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceService devicesService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.provisioning.DeviceAccounts accountsService;
 
     public record GroupIds(List<Long> groupIds) {
     }
@@ -99,6 +101,18 @@ public class DeviceResource {
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
         devices().delete(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /**
+     * Forgets the device's own provisioning account (a device reset to factory settings has lost it): the shared
+     * account admits the device again, and its next configuration gives it a new one.
+     */
+    @DELETE
+    @Path("/{id}/provisioning-account")
+    public Response resetProvisioningAccount(@PathParam("id") String id, @Context SecurityContext security) {
+        org.dialtone.api.inventory.Device device = devices().get(Params.id("id", id));
+        Services.require(() -> accountsService, "device account").reset(device.id(), device.identity(), security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 
