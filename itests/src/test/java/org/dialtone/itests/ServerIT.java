@@ -108,6 +108,28 @@ public class ServerIT extends OnTheServer {
         assertEquals("the API itself still answers", 200, https.get(HEALTH, "admin", password).statusCode());
     }
 
+    /** Issue 17: a write from another site's page is refused before it runs; the console's own origin and scripts go through. */
+    @Test
+    public void aWriteFromAnotherSitesPageIsRefusedAndChangesNothing() throws Exception {
+        String credentials = "Authorization: Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        String site = Admin.unique("xsite");
+        String body = "{\"name\":\"" + site + "\"}";
+        String write = "POST /api/v1/sites HTTP/1.1\r\nHost: localhost:" + DialtoneOptions.HTTPS_PORT + "\r\nConnection: close\r\n" + credentials
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n";
+        String fromElsewhere = https.raw(write + "Origin: https://evil.example.net\r\n\r\n" + body);
+        assertTrue(fromElsewhere, fromElsewhere.startsWith("HTTP/1.1 403 "));
+        assertTrue(fromElsewhere, fromElsewhere.contains("another site"));
+        String fetchedCrossSite = https.raw(write + "Sec-Fetch-Site: cross-site\r\n\r\n" + body);
+        assertTrue(fetchedCrossSite, fetchedCrossSite.startsWith("HTTP/1.1 403 "));
+        assertEquals("nothing was created", 0, admin.get("/sites?q=" + site).get("items").size());
+
+        String fromTheConsole = https.raw(write + "Origin: https://localhost:" + DialtoneOptions.HTTPS_PORT + "\r\n\r\n" + body);
+        assertTrue(fromTheConsole, fromTheConsole.startsWith("HTTP/1.1 201 "));
+        long id = admin.get("/sites?q=" + site).get("items").get(0).get("id").asLong();
+        assertEquals(204, admin.call("DELETE", "/sites/" + id, null, null).statusCode());
+    }
+
     /** Issue 16, item 22: a wrong password for a real account and an unknown name take about as long. */
     @Test
     public void failedSignInsDoNotTellWhichNamesExist() throws Exception {

@@ -110,7 +110,7 @@ public class RestPublisher {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(List.copyOf(areas));
-        factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new AdminAuthenticationFilter(),
+        factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new CrossSiteWriteFilter(), new AdminAuthenticationFilter(),
                 new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes())));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
