@@ -10,7 +10,8 @@ import org.apache.cxf.message.Message;
  * accounts. Runs before matching: an unknown path gives 401 too, so paths do not leak to strangers.
  */
 final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
-    static final String REALM = "Dialtone";
+    /** The web console's realm name too, so a browser signed in to the console sends the same credentials here. */
+    static final String REALM = "karaf";
 
     AdminAuthenticationFilter() {
         setContextName("karaf");

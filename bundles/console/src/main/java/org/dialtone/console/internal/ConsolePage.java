@@ -1,0 +1,93 @@
+package org.dialtone.console.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * One page of the admin console: a web console plugin whose label has a dot, so that the console serves it as it is
+ * (a label without one gets the console's header, whose inline scripts a Content-Security-Policy without inline
+ * script would block). The page is a fixed document with a script of its own that calls /api/v1; nothing of the
+ * data is ever put into HTML on the server, and the script writes it as text.
+ */
+abstract class ConsolePage extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String ROOT = "/system/console/";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none';"
+            + " base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+    private static final Pattern RESOURCE = Pattern.compile("/res/([a-z][a-z-]{0,40}\\.(js|css))");
+    /** A page as the navigation shows it. */
+    record Entry(String label, String title) {
+    }
+
+    /** The pages, in the order the navigation shows them. */
+    static final List<Entry> PAGES = List.of(new Entry(SitesPage.LABEL, SitesPage.TITLE));
+
+    private final String label;
+    private final String title;
+
+    ConsolePage(String label, String title) {
+        this.label = label;
+        this.title = title;
+    }
+
+    /** The page's own markup inside {@code <main>}: fixed text, labelled inputs, empty tables the script fills. */
+    abstract String body();
+
+    /** The page's script, in {@code src/main/resources/console}. */
+    abstract String script();
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        int at = path.indexOf(label);
+        String rest = at < 0 ? path : path.substring(at + label.length());
+        if (rest.isEmpty() || rest.equals("/")) {
+            page(response);
+            return;
+        }
+        java.util.regex.Matcher resource = RESOURCE.matcher(rest);
+        if (!resource.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = ConsolePage.class.getResourceAsStream("/console/" + resource.group(1))) {
+            if (in == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(resource.group(2).equals("js") ? "text/javascript;charset=utf-8" : "text/css;charset=utf-8");
+            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private void page(HttpServletResponse response) throws IOException {
+        response.setContentType("text/html;charset=utf-8");
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cache-Control", "no-store");
+        StringBuilder nav = new StringBuilder();
+        for (Entry page : PAGES) {
+            nav.append("<li><a href=\"").append(ROOT).append(page.label()).append('"')
+                    .append(page.label().equals(label) ? " aria-current=\"page\"" : "").append('>').append(page.title()).append("</a></li>");
+        }
+        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Dialtone — " + title + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + ROOT + label + "/res/console.css\">"
+                + "<script src=\"" + ROOT + label + "/res/api.js\" defer></script>"
+                + "<script src=\"" + ROOT + label + "/res/" + script() + "\" defer></script></head>"
+                + "<body><header><span class=\"brand\">Dialtone</span><nav aria-label=\"Dialtone\"><ul>" + nav
+                + "<li><a href=\"" + ROOT + "bundles\">Karaf console</a></li></ul></nav></header>"
+                + "<main><h1>" + title + "</h1><p id=\"problem\" role=\"alert\" class=\"problem\" hidden></p>" + body() + "</main></body></html>\n";
+        response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+    }
+}
