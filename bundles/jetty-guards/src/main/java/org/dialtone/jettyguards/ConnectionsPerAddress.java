@@ -30,7 +30,7 @@ public class ConnectionsPerAddress extends AbstractLifeCycle implements Connecti
     private final List<AbstractConnector> connectors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<InetAddress, Long> lastLogged = new ConcurrentHashMap<>();
-    private volatile int maxPerAddress;
+    private final int maxPerAddress;
     private volatile Set<String> exempt = Set.of();
 
     public ConnectionsPerAddress(Server server, int maxPerAddress) {
@@ -41,10 +41,6 @@ public class ConnectionsPerAddress extends AbstractLifeCycle implements Connecti
     /** Addresses never limited, comma-separated (relays, load balancers). */
     public void setExempt(String addresses) {
         exempt = Set.of(addresses.isBlank() ? new String[0] : addresses.trim().split("\\s*,\\s*"));
-    }
-
-    public int getMaxPerAddress() {
-        return maxPerAddress;
     }
 
     /** Watches the connectors the server has when it starts and any the web server adds or replaces later. */

@@ -16,11 +16,6 @@ record DeviceCall(String method, String rawPath, Map<String, List<String>> heade
                   String ifNoneMatch, long ifModifiedSince, String signedInAs) {
     static final String SHARED_ACCOUNT = "";
 
-    DeviceCall(String method, String rawPath, Map<String, List<String>> headers, String remoteAddress, InputStream body,
-               String ifNoneMatch, long ifModifiedSince) {
-        this(method, rawPath, headers, remoteAddress, body, ifNoneMatch, ifModifiedSince, SHARED_ACCOUNT);
-    }
-
     boolean sharedAccount() {
         return SHARED_ACCOUNT.equals(signedInAs);
     }

@@ -59,9 +59,10 @@ final class ProvisioningResource {
                          Supplier<ResourceContent> resources, Supplier<org.dialtone.api.software.SoftwareImageService> software,
                          DownloadPaths downloadPaths, Supplier<DeviceAccounts> accounts, java.util.function.BooleanSupplier issueAccounts) {
         this.resources = resources;
-        this.accounts = accounts;
+        // While device accounts are off, no phone request looks one up, and the shared account admits every device again.
+        this.accounts = () -> issueAccounts.getAsBoolean() ? accounts.get() : null;
         this.downloads = new SoftwareDownloads(software);
-        this.configurations = new ConfigurationAnswers(secrets, downloadPaths, downloads, () -> issueAccounts.getAsBoolean() ? accounts.get() : null);
+        this.configurations = new ConfigurationAnswers(secrets, downloadPaths, downloads, this.accounts);
         this.devices = devices;
         this.deployment = deployment;
         this.drivers = drivers;

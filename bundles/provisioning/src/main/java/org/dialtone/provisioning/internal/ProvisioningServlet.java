@@ -134,14 +134,16 @@ final class ProvisioningServlet extends HttpServlet {
             return null;
         }
         String authorization = request.getHeader("Authorization");
-        Optional<DeviceAccounts.DeviceAccount> own = ownAccount(DigestAuthenticator.claimedUser(authorization));
+        String claimed = DigestAuthenticator.claimedUser(authorization);
+        DeviceAccounts known = claimed == null || !claimed.startsWith(DeviceAccounts.USER_PREFIX) ? null : accounts.get();
+        Optional<DeviceAccounts.DeviceAccount> own = known == null ? Optional.empty() : known.find(claimed);
         if (own.isPresent()) {
             DigestAuthenticator.Account shared = sharedAccount ? account.get() : null;
             DigestAuthenticator.Account its = new DigestAuthenticator.Account(own.get().user(), DigestCredentials.ha1(own.get().user(),
                     own.get().password()), shared == null ? DigestAuthenticator.NO_ACCOUNT_KEY : shared.nonceKey());
             DigestAuthenticator.Result result = authenticator.check(its, request.getMethod(), target(request), authorization);
             if (result == DigestAuthenticator.Result.OK) {
-                accounts.get().used(own.get());
+                known.used(own.get());
                 return own.get().identity().fileOwner();
             }
             LOG.info("{} asked for {} with {} credentials of its own account", own.get().identity().describe(), path,
@@ -170,10 +172,6 @@ final class ProvisioningServlet extends HttpServlet {
         return null;
     }
 
-    private Optional<DeviceAccounts.DeviceAccount> ownAccount(String user) {
-        DeviceAccounts known = user == null || !user.startsWith(DeviceAccounts.USER_PREFIX) ? null : accounts.get();
-        return known == null ? Optional.empty() : known.find(user);
-    }
 
     /** The device certificate's verdict, worked out once per TLS session (a session's client certificate does not change). */
     private DeviceCertificates.Verdict deviceVerdict(HttpServletRequest request) {

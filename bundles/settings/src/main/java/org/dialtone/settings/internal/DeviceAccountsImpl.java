@@ -40,6 +40,11 @@ public class DeviceAccountsImpl implements DeviceAccounts {
 
     @Override
     public DeviceAccount issue(long deviceId, DeviceIdentity identity) {
+        // Asked at every configuration a device fetches: the kept account answers, the database is written once.
+        Optional<DeviceAccount> known = find(DeviceAccounts.userOf(identity));
+        if (known.isPresent() && known.get().deviceId() == deviceId) {
+            return known.get();
+        }
         DeviceAccountRepository.DeviceAccount stored = repository.issue(deviceId, cipher.seal(newPassword().getBytes(StandardCharsets.UTF_8)))
                 .orElseThrow(() -> new NotFoundException("There is no device with id " + deviceId));
         kept.remove(DeviceAccounts.userOf(identity));
