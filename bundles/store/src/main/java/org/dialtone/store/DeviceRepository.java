@@ -49,6 +49,9 @@ public interface DeviceRepository {
     /** Records the image the device is told to run from now on (null: none), and whether it already runs it. */
     Device softwareTarget(long id, Long imageId, String version);
 
+    /** Devices and how many are online, by type, model and the {@code top} largest sites and device groups: four aggregates. */
+    org.dialtone.api.inventory.DeviceSummary summary(int top);
+
     /** How many devices stand where with each image (a null image: devices told to run none). */
     List<org.dialtone.api.software.SoftwareTally> softwareTally();
 

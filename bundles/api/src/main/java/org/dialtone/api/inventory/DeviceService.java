@@ -55,6 +55,9 @@ public interface DeviceService {
     /** Devices by the image they were last told to run and where they stand with it. */
     List<org.dialtone.api.software.SoftwareTally> softwareTally();
 
+    /** Devices and how many are online, by type, model and the {@code top} largest sites and device groups. */
+    DeviceSummary summary(int top);
+
     /** Writes the devices matching the query, with their csv profiles, in the import format (F-DEV-5). */
     void exportCsv(DeviceQuery query, ImportSeparator separator, OutputStream out) throws IOException;
 }

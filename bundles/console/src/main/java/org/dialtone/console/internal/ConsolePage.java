@@ -12,35 +12,34 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * One page of the admin console: a web console plugin whose label has a dot, so that the console serves it as it is
  * (a label without one gets the console's header, whose inline scripts a Content-Security-Policy without inline
- * script would block). The page is a fixed document with a script of its own that calls /api/v1; nothing of the
- * data is ever put into HTML on the server, and the script writes it as text.
+ * script would block). The page is fixed markup ({@code console/<name>.html}) with a script of its own
+ * ({@code console/<name>.js}) that calls /api/v1; nothing of the data is ever put into HTML on the server, and the
+ * script writes it as text.
  */
 abstract class ConsolePage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String ROOT = "/system/console/";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none';"
             + " base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
-    private static final Pattern RESOURCE = Pattern.compile("/res/([a-z][a-z-]{0,40}\\.(js|css))");
-    /** A page as the navigation shows it. */
-    record Entry(String label, String title) {
-    }
-
-    /** The pages, in the order the navigation shows them. */
-    static final List<Entry> PAGES = List.of(new Entry(SitesPage.LABEL, SitesPage.TITLE));
+    private static final Pattern RESOURCE = Pattern.compile("/res/((?:[a-z][a-z0-9.-]{0,40}/)?[a-z][a-z0-9.-]{0,40}\\.(js|css))");
 
     private final String label;
     private final String title;
+    private final String name;
+    private final Navigation navigation;
 
-    ConsolePage(String label, String title) {
+    /** {@code label} is {@code dialtone.<name>}; the markup and script are {@code console/<name>.html} and {@code .js}. */
+    ConsolePage(String label, String title, Navigation navigation) {
         this.label = label;
         this.title = title;
+        this.name = label.substring(label.indexOf('.') + 1);
+        this.navigation = navigation;
     }
 
-    /** The page's own markup inside {@code <main>}: fixed text, labelled inputs, empty tables the script fills. */
-    abstract String body();
-
-    /** The page's script, in {@code src/main/resources/console}. */
-    abstract String script();
+    /** Libraries the page's script needs, loaded before it (e.g. {@code chart.js/chart.umd.js}). */
+    List<String> libraries() {
+        return List.of();
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,6 +67,12 @@ abstract class ConsolePage extends HttpServlet {
         }
     }
 
+    private String markup() throws IOException {
+        try (InputStream in = ConsolePage.class.getResourceAsStream("/console/" + name + ".html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private void page(HttpServletResponse response) throws IOException {
         response.setContentType("text/html;charset=utf-8");
         response.setHeader("Content-Security-Policy", CSP);
@@ -75,7 +80,7 @@ abstract class ConsolePage extends HttpServlet {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
         StringBuilder nav = new StringBuilder();
-        for (Entry page : PAGES) {
+        for (Navigation.Entry page : navigation.entries()) {
             nav.append("<li><a href=\"").append(ROOT).append(page.label()).append('"')
                     .append(page.label().equals(label) ? " aria-current=\"page\"" : "").append('>').append(page.title()).append("</a></li>");
         }
@@ -84,10 +89,12 @@ abstract class ConsolePage extends HttpServlet {
                 + "<title>Dialtone — " + title + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + ROOT + label + "/res/console.css\">"
                 + "<script src=\"" + ROOT + label + "/res/api.js\" defer></script>"
-                + "<script src=\"" + ROOT + label + "/res/" + script() + "\" defer></script></head>"
+                + libraries().stream().map(library -> "<script src=\"" + ROOT + label + "/res/" + library + "\" defer></script>")
+                        .collect(java.util.stream.Collectors.joining())
+                + "<script src=\"" + ROOT + label + "/res/" + name + ".js\" defer></script></head>"
                 + "<body><header><span class=\"brand\">Dialtone</span><nav aria-label=\"Dialtone\"><ul>" + nav
                 + "<li><a href=\"" + ROOT + "bundles\">Karaf console</a></li></ul></nav></header>"
-                + "<main><h1>" + title + "</h1><p id=\"problem\" role=\"alert\" class=\"problem\" hidden></p>" + body() + "</main></body></html>\n";
+                + "<main><h1>" + title + "</h1><p id=\"problem\" role=\"alert\" class=\"problem\" hidden></p><p id=\"status\" role=\"status\" class=\"status\"></p>" + markup() + "</main></body></html>\n";
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -279,6 +279,11 @@ public class DeviceServiceImpl implements DeviceService {
     }
 
     @Override
+    public org.dialtone.api.inventory.DeviceSummary summary(int top) {
+        return devices.summary(top);
+    }
+
+    @Override
     public List<org.dialtone.api.software.SoftwareTally> softwareTally() {
         return devices.softwareTally();
     }

@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.dialtone.api.ConflictException;
 import org.dialtone.api.NotFoundException;
 import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceSummary;
 import org.dialtone.api.inventory.DeviceAttribute;
 import org.dialtone.api.inventory.DeviceGroup;
 import org.dialtone.api.inventory.DeviceImportMode;
@@ -176,6 +177,31 @@ public class JpaDeviceRepository implements DeviceRepository {
                         + "GROUP BY d.softwareTargetId, d.softwareState", Object[].class).getResultList().stream()
                 .map(r -> new org.dialtone.api.software.SoftwareTally((Long) r[0], org.dialtone.api.software.SoftwareState.valueOf((String) r[1]), ((Number) r[2]).longValue()))
                 .toList());
+    }
+
+    @Override
+    public DeviceSummary summary(int top) {
+        String counts = "COUNT(d), SUM(CASE WHEN d.status = 'ONLINE' THEN 1 ELSE 0 END)";
+        return Jpa.tx(jpa, "device", em -> {
+            List<DeviceSummary.Tally> byType = tallies(em.createQuery("SELECT NULL, d.deviceType, " + counts
+                    + " FROM DeviceEntity d GROUP BY d.deviceType ORDER BY d.deviceType", Object[].class).getResultList());
+            List<DeviceSummary.Tally> byModel = tallies(em.createQuery("SELECT NULL, d.model, " + counts
+                    + " FROM DeviceEntity d GROUP BY d.model ORDER BY d.model", Object[].class).getResultList());
+            List<DeviceSummary.Tally> bySite = tallies(em.createQuery("SELECT s.id, s.name, " + counts
+                    + " FROM DeviceEntity d, SiteEntity s WHERE d.siteId = s.id GROUP BY s.id, s.name ORDER BY COUNT(d) DESC, s.name",
+                    Object[].class).setMaxResults(top).getResultList());
+            List<DeviceSummary.Tally> byGroup = tallies(em.createQuery("SELECT g.id, g.name, " + counts
+                    + " FROM GroupMemberEntity m, DeviceEntity d, DeviceGroupEntity g WHERE m.deviceId = d.id AND m.groupId = g.id"
+                    + " GROUP BY g.id, g.name ORDER BY COUNT(d) DESC, g.name", Object[].class).setMaxResults(top).getResultList());
+            long devices = byType.stream().mapToLong(DeviceSummary.Tally::devices).sum();
+            long online = byType.stream().mapToLong(DeviceSummary.Tally::online).sum();
+            return new DeviceSummary(devices, online, byType, byModel, bySite, byGroup);
+        });
+    }
+
+    private static List<DeviceSummary.Tally> tallies(List<Object[]> rows) {
+        return rows.stream().map(r -> new DeviceSummary.Tally(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).longValue(), r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.dialtone.api.inventory.DeviceImportMode;
 import org.dialtone.api.inventory.DeviceQuery;
 import org.dialtone.api.software.SoftwareState;
 import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.inventory.DeviceSummary;
 import org.dialtone.api.inventory.DeviceSort;
 import org.dialtone.api.inventory.DeviceStatus;
 import org.dialtone.api.inventory.ImportReport;
@@ -153,6 +154,20 @@ public class DeviceResource {
         DeviceImportMode mode = DeviceImportMode.parse(updateExisting);
         return devices().importCsv(Params.upload(body), ImportSeparator.parse("separator", separator), mode,
                 security.getUserPrincipal().getName());
+    }
+
+    /**
+     * The service dashboard's figures: devices and how many are online, by type, model and the {@code top} (1 to 50,
+     * default 10) largest sites and device groups.
+     */
+    @GET
+    @Path("/summary")
+    public DeviceSummary summary(@QueryParam("top") String top) {
+        Integer count = Params.integer("top", top);
+        if (count != null && (count < 1 || count > 50)) {
+            throw new InvalidInputException("top", "must be between 1 and 50");
+        }
+        return devices().summary(count == null ? 10 : count);
     }
 
     /** The devices the filters match, with their csv profiles, as a CSV that imports back unchanged. */

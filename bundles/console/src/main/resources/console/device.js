@@ -1,0 +1,135 @@
+// One device: its summary, its groups in priority order, the profiles deployed to it, its effective configuration
+// with each value's source and what it shadows, and its files and logs.
+'use strict';
+(function () {
+  const id = Dialtone.param('id');
+  let device = null;
+  const groups = Dialtone.ordered(document.getElementById('groups'), g => Dialtone.link('groups', {id: g.id}, g.name), 'in no device group');
+  let config = [];
+
+  function describe(source) {
+    if (!source) return '';
+    const where = source.containerType === 'GLOBAL' ? 'Global' : source.containerType.toLowerCase().replace('_', ' ') + ' '
+      + (source.containerName || source.containerKey);
+    return where + (source.profileName ? ' — ' + source.profileName : '');
+  }
+
+  function summary() {
+    const list = document.getElementById('summary');
+    const items = [
+      ['Name', device.name], ['MAC address', device.mac], ['Serial number', device.serialNumber], ['Type', device.type],
+      ['Model', device.model], ['Site', Dialtone.link('devices', {siteId: device.siteId}, device.siteName)],
+      ['Status', device.status === 'ONLINE' ? 'Online' : 'Offline'], ['Last seen', Dialtone.when(device.lastSeen)],
+      ['Public IP', device.publicIp], ['Private IP', device.privateIp], ['Software version', device.softwareVersion],
+      ['Software update', device.softwareUpdate ? device.softwareUpdate.state.toLowerCase().replaceAll('_', ' ') + ' '
+        + (device.softwareUpdate.version || '') : 'no image chosen'],
+      ['Last provision', device.lastProvisionAt ? Dialtone.when(device.lastProvisionAt) + ' ' + (device.lastProvisionResult || '').toLowerCase() : 'never'],
+      ['Added', Dialtone.when(device.createdAt) + ' (' + (device.addedBy || '').toLowerCase() + ')'],
+      ['Description', device.description]];
+    list.replaceChildren(...items.flatMap(([term, value]) => [Dialtone.el('dt', {}, term), Dialtone.el('dd', {}, value ?? '')]));
+    const note = document.getElementById('model-note');
+    note.textContent = device.driverMissing ? 'No installed driver serves this device\'s family: it cannot be provisioned until one is.'
+      : (device.modelNote || '');
+    note.hidden = !note.textContent;
+    document.querySelector('h1').textContent = 'Device ' + (device.name || device.mac || device.serialNumber);
+    const edit = document.getElementById('edit');
+    edit.elements.name.value = device.name || '';
+    edit.elements.description.value = device.description || '';
+    edit.elements.privateIp.value = device.privateIp || '';
+    document.getElementById('deploy-link').href = '/system/console/dialtone.deployment?' + new URLSearchParams({type: 'device', key: device.id});
+  }
+
+  function showConfig() {
+    const filter = document.getElementById('config-filter').value.trim().toLowerCase();
+    const shown = config.filter(a => !filter || a.name.toLowerCase().includes(filter));
+    const body = document.querySelector('#config tbody');
+    body.replaceChildren(...shown.map(attribute => {
+      const row = document.createElement('tr');
+      Dialtone.cell(row, attribute.name);
+      Dialtone.cell(row, attribute.resourceFile ? 'resource file ' + attribute.value : attribute.value);
+      Dialtone.cell(row, describe(attribute.source));
+      Dialtone.cell(row, (attribute.shadowed || []).map(s => describe(s) + ': ' + s.value).join('; ')).className = 'shadowed';
+      return row;
+    }));
+    document.getElementById('config-count').textContent = shown.length + ' of ' + config.length + ' parameters';
+  }
+
+  async function files() {
+    const list = await Dialtone.call('GET', '/devices/' + id + '/files');
+    const body = document.querySelector('#files tbody');
+    body.replaceChildren(...list.map(file => {
+      const row = document.createElement('tr');
+      const path = '/devices/' + id + '/files/' + encodeURIComponent(file.directory) + '/' + encodeURIComponent(file.name);
+      Dialtone.cell(row, file.directory);
+      Dialtone.cell(row, Dialtone.el('a', {href: location.origin + '/api/v1' + path, download: file.name}, file.name));
+      Dialtone.cell(row, Dialtone.bytes(file.bytes));
+      Dialtone.cell(row, Dialtone.when(file.modifiedAt));
+      Dialtone.cell(row, Dialtone.el('button', {type: 'button', 'aria-label': 'Delete ' + file.name, onclick: async () => {
+        if (confirm('Delete ' + file.directory + '/' + file.name + '?')) {
+          await Dialtone.act(null, () => Dialtone.call('DELETE', path), 'Deleted ' + file.name);
+          files();
+        }
+      }}, 'Delete'));
+      return row;
+    }));
+    if (!list.length) body.append(Dialtone.el('tr', {}, Dialtone.el('td', {colspan: 5}, 'no files')));
+  }
+
+  async function load() {
+    device = await Dialtone.call('GET', '/devices/' + encodeURIComponent(id));
+    summary();
+    groups.set(await Dialtone.call('GET', '/devices/' + id + '/groups'));
+    const profiles = await Dialtone.call('GET', '/deployment/device/' + id + '/profiles');
+    document.getElementById('profiles').replaceChildren(...(profiles.length ? profiles.map(p =>
+      Dialtone.el('li', {}, Dialtone.link('profiles', {id: p.id}, p.name), ' (' + p.type.toLowerCase() + ')')) : [Dialtone.el('li', {}, 'none of its own')]));
+    const effective = await Dialtone.call('GET', '/devices/' + id + '/effective-config');
+    config = effective.attributes;
+    document.getElementById('software-choice').textContent = effective.software
+      ? 'Software: ' + effective.software.value + ', chosen by ' + describe(effective.software) : 'Software: no image chosen for this device';
+    showConfig();
+    await files();
+  }
+
+  document.getElementById('config-filter').addEventListener('input', showConfig);
+  const edit = document.getElementById('edit');
+  edit.addEventListener('submit', async event => {
+    event.preventDefault();
+    const value = name => edit.elements[name].value.trim() || null;
+    const saved = await Dialtone.act(edit, () => Dialtone.call('PUT', '/devices/' + id, {name: value('name'),
+      description: value('description'), privateIp: value('privateIp'), expectedVersion: device.version}), 'Saved');
+    if (saved) { device = saved; summary(); }
+  });
+  document.getElementById('reset-account').addEventListener('click', () => Dialtone.act(edit,
+    () => Dialtone.call('DELETE', '/devices/' + id + '/provisioning-account'), 'The device gets a new provisioning account at its next request'));
+  document.getElementById('delete').addEventListener('click', async () => {
+    if (confirm('Delete this device from the inventory?')) {
+      const done = await Dialtone.act(edit, () => Dialtone.call('DELETE', '/devices/' + id).then(() => true));
+      if (done) location.href = '/system/console/dialtone.devices';
+    }
+  });
+
+  const groupsForm = document.getElementById('groups-form');
+  Dialtone.pickInto('add-group', 'add-group-button', '/device-groups', groupsForm, groups, 'a device group');
+  groupsForm.addEventListener('submit', async event => {
+    event.preventDefault();
+    const saved = await Dialtone.act(groupsForm, () => Dialtone.call('PUT', '/devices/' + id + '/groups',
+      {groupIds: groups.items().map(g => g.id)}), 'Saved the device groups');
+    if (saved) {
+      groups.set(saved);
+      const effective = await Dialtone.call('GET', '/devices/' + id + '/effective-config');
+      config = effective.attributes;
+      showConfig();
+    }
+  });
+
+  const upload = document.getElementById('upload');
+  upload.addEventListener('submit', async event => {
+    event.preventDefault();
+    const file = upload.elements.name.files[0];
+    const done = await Dialtone.act(upload, () => Dialtone.call('PUT', '/devices/' + id + '/files/'
+      + encodeURIComponent(upload.elements.directory.value) + '/' + encodeURIComponent(file.name), file), 'Uploaded ' + file.name);
+    if (done) { upload.reset(); files(); }
+  });
+
+  load().catch(error => Dialtone.showProblem(error));
+})();
