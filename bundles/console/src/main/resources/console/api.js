@@ -2,9 +2,21 @@
 // the input they name, elements built from text only, searches kept until reset, server-side paging.
 'use strict';
 const Dialtone = {
-  /** One call; a body that is not a string, Blob or FormData goes as JSON. Resolves to the answer's JSON (or text). */
-  async call(method, path, body, contentType) {
-    const options = {method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+  /** Calls under way: a page is settled when none is (its tests wait for that). */
+  inFlight: 0,
+
+  /** One call; a body that is not a string or Blob goes as JSON. Resolves to the answer's JSON (or text). */
+  async call(method, path, body, contentType, headers) {
+    Dialtone.inFlight++;
+    try {
+      return await Dialtone.send(method, path, body, contentType, headers);
+    } finally {
+      Dialtone.inFlight--;
+    }
+  },
+
+  async send(method, path, body, contentType, headers) {
+    const options = {method, credentials: 'same-origin', headers: {'Accept': 'application/json', ...headers}};
     if (body !== undefined && body !== null) {
       const raw = typeof body === 'string' || body instanceof Blob;
       options.headers['Content-Type'] = contentType || (raw ? 'application/octet-stream' : 'application/json');
@@ -22,6 +34,8 @@ const Dialtone = {
 
   /** An upload whose progress {@code onProgress(sent, total)} follows; resolves like call. */
   upload(method, path, file, contentType, onProgress) {
+    Dialtone.inFlight++;
+    const done = () => Dialtone.inFlight--;
     return new Promise((resolve, reject) => {
       const request = new XMLHttpRequest();
       request.open(method, location.origin + '/api/v1' + path);
@@ -39,7 +53,7 @@ const Dialtone = {
         }
       };
       request.send(file);
-    });
+    }).finally(done);
   },
 
   problem(status, statusText, json) {
@@ -258,26 +272,34 @@ const Dialtone = {
 
   /**
    * A text input that offers the first 20 names the server finds for what is typed ({@code path?q=…&limit=20});
-   * {@code chosen()} is the item whose name is in the input, or null.
+   * {@code chosen()} is the item whose name is in the input, or null; {@code onChosen(item or null)} follows it.
    */
-  picker(input, path, name) {
+  picker(input, path, name, onChosen) {
     name = name || (item => item.name);
     const list = Dialtone.el('datalist', {id: input.id + '-choices'});
     input.setAttribute('list', list.id);
     input.setAttribute('autocomplete', 'off');
     input.insertAdjacentElement('afterend', list);
     let found = [];
+    let asked = 0;
+    const chosen = () => found.find(item => name(item) === input.value) || null;
     input.addEventListener('input', async () => {
-      if (found.some(item => name(item) === input.value)) return;
+      if (chosen()) {
+        if (onChosen) onChosen(chosen());
+        return;
+      }
+      const ask = ++asked;
       try {
         const answer = await Dialtone.call('GET', path + (path.includes('?') ? '&' : '?') + new URLSearchParams({q: input.value, limit: 20}));
+        if (ask !== asked) return;  // an answer to an earlier keystroke
         found = answer.items || answer;
         list.replaceChildren(...found.map(item => Dialtone.el('option', {value: name(item)})));
+        if (onChosen) onChosen(chosen());
       } catch (error) {
         Dialtone.showProblem(error);
       }
     });
-    return {chosen: () => found.find(item => name(item) === input.value) || null, found: () => found};
+    return {chosen};
   },
 
   /** A picker whose Add button puts the chosen item into an ordered list, or says to pick one from the list. */
@@ -301,6 +323,11 @@ const Dialtone = {
     const apply = form.elements.apply ? form.elements.apply.value : 'next-poll';
     const at = form.elements.applyAt && form.elements.applyAt.value ? new Date(form.elements.applyAt.value).toISOString() : '';
     return Dialtone.query({apply, applyAt: apply === 'scheduled' ? at : ''});
+  },
+
+  /** A profile as lists show it: its name and type. */
+  profileLabel(profile) {
+    return profile.name + ' (' + profile.type.toLowerCase().replaceAll('_', ' ') + ')';
   },
 
   /** Says what a change did to devices (a ChangeResult). */

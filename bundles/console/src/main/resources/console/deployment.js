@@ -5,7 +5,7 @@
   const PATHS = {site: '/sites', group: '/device-groups', device: '/devices', user: '/directory/users', 'user-group': '/directory/user-groups'};
   const target = document.getElementById('target');
   const form = document.getElementById('profiles-form');
-  const profiles = Dialtone.ordered(document.getElementById('profiles'), p => p.name + ' (' + p.type.toLowerCase() + ')', 'no profiles');
+  const profiles = Dialtone.ordered(document.getElementById('profiles'), Dialtone.profileLabel, 'no profiles');
   const deviceName = d => d.name ? d.name + ' (' + (d.mac || d.serialNumber) + ')' : (d.mac || d.serialNumber);
   const pickers = {};
   let current = null;

@@ -81,11 +81,12 @@
     groups.set(await Dialtone.call('GET', '/devices/' + id + '/groups'));
     const profiles = await Dialtone.call('GET', '/deployment/device/' + id + '/profiles');
     document.getElementById('profiles').replaceChildren(...(profiles.length ? profiles.map(p =>
-      Dialtone.el('li', {}, Dialtone.link('profiles', {id: p.id}, p.name), ' (' + p.type.toLowerCase() + ')')) : [Dialtone.el('li', {}, 'none of its own')]));
+      Dialtone.el('li', {}, Dialtone.link('profiles', {id: p.id}, Dialtone.profileLabel(p)))) : [Dialtone.el('li', {}, 'none of its own')]));
     const effective = await Dialtone.call('GET', '/devices/' + id + '/effective-config');
     config = effective.attributes;
-    document.getElementById('software-choice').textContent = effective.software
-      ? 'Software: ' + effective.software.value + ', chosen by ' + describe(effective.software) : 'Software: no image chosen for this device';
+    const image = effective.software ? await Dialtone.call('GET', '/software/images/' + encodeURIComponent(effective.software.value)) : null;
+    document.getElementById('software-choice').textContent = image
+      ? 'Software: ' + image.name + ' ' + image.version + ', chosen by ' + describe(effective.software) : 'Software: no image chosen for this device';
     showConfig();
     await files();
   }

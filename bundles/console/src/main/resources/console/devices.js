@@ -60,30 +60,17 @@
 
   function filters(params) {
     return {q: params.q, type: params.type, model: params.model, status: params.status, software: params.software,
-      siteId: params.siteName ? params.siteId : '', groupId: params.groupName ? params.groupId : ''};
+      siteId: params.siteName ? params.siteId : '', groupId: params.groupName ? params.groupId : '',
+      softwareImageId: params.softwareImageId};
   }
 
   let search;
   // Site and group pickers: the server finds the first 20 names matching what is typed; the id goes with the search.
-  function picker(input, list, path) {
-    const id = form.elements[input.name.replace('Name', 'Id')];
-    let found = [];
-    input.addEventListener('input', async () => {
-      const match = found.find(item => item.name === input.value);
-      id.value = match ? match.id : '';
-      if (match) return;
-      try {
-        found = (await Dialtone.call('GET', path + Dialtone.query({q: input.value, limit: 20}))).items;
-        list.replaceChildren(...found.map(item => Dialtone.el('option', {value: item.name})));
-        const exact = found.find(item => item.name === input.value);
-        id.value = exact ? exact.id : '';
-      } catch (error) {
-        Dialtone.showProblem(error, form);
-      }
-    });
+  for (const [id, path] of [['site', '/sites'], ['group', '/device-groups']]) {
+    const input = document.getElementById(id);
+    const hidden = form.elements[id + 'Id'];
+    Dialtone.picker(input, path, undefined, item => { hidden.value = item ? item.id : ''; });
   }
-  picker(document.getElementById('site'), document.getElementById('site-choices'), '/sites');
-  picker(document.getElementById('group'), document.getElementById('group-choices'), '/device-groups');
 
   function models(typeSelect, modelSelect, selected) {
     const type = types.find(t => t.type === typeSelect.value);
@@ -95,7 +82,7 @@
     const url = new URLSearchParams(location.search);
     if (![...url.keys()].length) return;
     const kept = {};
-    for (const name of ['q', 'type', 'model', 'status', 'software']) kept[name] = url.get(name) || '';
+    for (const name of ['q', 'type', 'model', 'status', 'software', 'softwareImageId']) kept[name] = url.get(name) || '';
     for (const [name, path] of [['site', '/sites/'], ['group', '/device-groups/']]) {
       const id = url.get(name + 'Id');
       kept[name + 'Id'] = id || '';

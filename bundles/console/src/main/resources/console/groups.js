@@ -6,7 +6,7 @@
   let group = null;
   let memberOffset = 0;
   const section = document.getElementById('group');
-  const profiles = Dialtone.ordered(document.getElementById('profiles'), p => p.name + ' (' + p.type.toLowerCase() + ')', 'no profiles');
+  const profiles = Dialtone.ordered(document.getElementById('profiles'), Dialtone.profileLabel, 'no profiles');
   const defaults = Dialtone.ordered(document.getElementById('defaults'), g => g.name, 'no default groups');
   const deviceName = d => d.name ? d.name + ' (' + (d.mac || d.serialNumber) + ')' : (d.mac || d.serialNumber);
 

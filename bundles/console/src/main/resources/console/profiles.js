@@ -18,7 +18,7 @@
         Dialtone.cell(row, Dialtone.el('input', {type: 'checkbox', 'aria-label': 'Select ' + p.name, checked: selected.has(p.id),
           onchange: event => event.target.checked ? selected.add(p.id) : selected.delete(p.id)}));
         Dialtone.cell(row, p.name);
-        Dialtone.cell(row, p.type.toLowerCase().replace('_', ' '));
+        Dialtone.cell(row, p.type.toLowerCase().replaceAll('_', ' '));
         Dialtone.cell(row, p.attributeCount);
         Dialtone.cell(row, p.description);
         Dialtone.cell(row, Dialtone.when(p.modifiedAt) + ' ' + (p.modifiedBy || ''));
@@ -59,9 +59,11 @@
     try {
       profile = await Dialtone.call('GET', '/profiles/' + id);
       section.hidden = false;
-      document.getElementById('editor-title').textContent = 'Profile ' + profile.name + ' (' + profile.type.toLowerCase().replace('_', ' ') + ')';
+      document.getElementById('editor-title').textContent = 'Profile ' + Dialtone.profileLabel(profile);
       editor.elements.name.value = profile.name;
       editor.elements.description.value = profile.description || '';
+      const images = await Dialtone.call('GET', '/software/images');
+      Dialtone.options(editor.elements.softwareImageId, images.map(i => ({value: i.id, label: i.name + ' ' + i.version})), profile.softwareImageId ?? '');
       editor.elements.copyName.value = profile.name.replace(/-TEMPLATE$/, '') + '-copy';
       rows.replaceChildren();
       for (const attribute of profile.attributes) attributeRow(attribute);
@@ -85,7 +87,8 @@
       return {name: fields[0].value.trim(), value: fields[1].value};
     });
     return {name: editor.elements.name.value.trim(), description: editor.elements.description.value.trim() || null,
-      attributes, softwareImageId: profile.softwareImageId, expectedVersion: profile.version};
+      attributes, softwareImageId: editor.elements.softwareImageId.value ? Number(editor.elements.softwareImageId.value) : null,
+      expectedVersion: profile.version};
   }
 
   editor.addEventListener('submit', async event => {

@@ -1,19 +1,34 @@
 package org.dialtone.itests;
 
+import static org.dialtone.itests.Admin.unique;
+import static org.dialtone.itests.Admin.uniqueMac;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.After;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.Before;
+import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,23 +36,30 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console in Debian's chromium, driven by Selenium from the test JVM, against the distribution as shipped
- * (issue 17). Screenshots go to {@code target/console-*.png}.
+ * (issue 17): every page for an admin, and a scenario per area as an admin would go through it. Screenshots go to
+ * {@code target/console-*.png}.
  */
 public class ConsoleBrowserIT {
     private static final int HTTPS_PORT = 48443;
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private ShippedNode node;
-    private WebDriver browser;
-    private Https https;
-    private String password;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ShippedNode node;
+    private static WebDriver browser;
+    private static Https https;
+    private static String password;
+    private static String origin;
 
-    @Before
-    public void start() throws Exception {
+    @BeforeClass
+    public static void start() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("chromium and chromium-driver are not installed; .ci/run installs them");
@@ -49,15 +71,21 @@ public class ConsoleBrowserIT {
         https.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
         password = Files.readString(node.home.resolve("data/dialtone/initial-admin-password")).trim();
         https.await("/api/v1/sites", "admin", password, 200, Duration.ofSeconds(60));
+        // A first start ends with a feature pass that may restart the services behind the API for a moment.
+        Eventually.holds(Duration.ofSeconds(90), () -> assertEquals(200, https.get("/api/v1/device-groups", "admin", password).statusCode()));
+        origin = "https://admin:" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "@localhost:" + HTTPS_PORT;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768");
         options.setAcceptInsecureCerts(true);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
     }
 
-    @After
-    public void stop() throws Exception {
+    @AfterClass
+    public static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
         }
@@ -66,45 +94,362 @@ public class ConsoleBrowserIT {
         }
     }
 
-    @Test
-    public void anAdminSearchesTheSitesAndTheSearchIsKeptUntilReset() throws Exception {
-        for (String name : new String[] {"Site A-1", "Site B-2"}) {
-            // A first start ends with a feature pass that may restart the services behind the API for a moment.
-            Eventually.holds(Duration.ofSeconds(90), () -> assertEquals(201, https.send("POST", "/api/v1/sites", "admin", password,
-                    "application/json", "{\"name\":\"" + name + "\",\"description\":\"<b>not bold</b>\"}").statusCode()));
-        }
-        browser.get("https://admin:" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "@localhost:" + HTTPS_PORT
-                + "/system/console/dialtone.sites");
-        List<WebElement> all = rows(4);
-        assertTrue("a description is shown as the text it is", all.stream().anyMatch(r -> r.getText().contains("<b>not bold</b>")));
-        screenshot("sites");
-
-        browser.findElement(By.id("q")).sendKeys("A-1");
-        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
-        assertTrue(rows(1).get(0).getText().startsWith("Site A-1"));
-        assertEquals("1 site", browser.findElement(By.id("count")).getText());
-
-        browser.navigate().refresh();
-        assertTrue("the search is still there after a reload (F-ADMIN-3)", rows(1).get(0).getText().startsWith("Site A-1"));
-        assertEquals("A-1", browser.findElement(By.id("q")).getAttribute("value"));
-
-        browser.findElement(By.id("reset")).click();
-        rows(4);
-        assertEquals("", browser.findElement(By.id("q")).getAttribute("value"));
+    @Before
+    public void forgetKeptSearches() {
+        open("account");
+        script("localStorage.clear()");
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
-    /** Waits until the sites table shows {@code count} rows and no problem. */
-    private List<WebElement> rows(int count) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(() -> "the table did not show " + count + " rows: "
-                        + browser.findElement(By.tagName("main")).getText())
+    @Test
+    public void everyPageLoadsForAnAdminWithoutAProblemOrABlockedScript() throws Exception {
+        long device = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + uniqueMac() + "\",\"name\":\"Desk\"}"), 201)
+                .get("id").asLong();
+        for (String[] page : ConsolePages.ALL) {
+            open(page[0]);
+            assertEquals(page[1], browser.findElement(By.tagName("h1")).getText());
+            assertNoProblem(page[0]);
+            screenshot(page[0]);
+        }
+        open("device?id=" + device);
+        assertEquals("Device Desk", browser.findElement(By.tagName("h1")).getText());
+        assertNoProblem("device");
+        screenshot("device");
+        List<String> navigation = browser.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
+        assertEquals("every page is in the navigation, in order", ConsolePages.ALL.stream().map(p -> p[1]).toList(), navigation.subList(0, ConsolePages.ALL.size()));
+    }
+
+    @Test
+    public void anAdminSearchesTheSitesEditsSubnetsSeesTheFieldAtFaultAndTestsAnAddress() throws Exception {
+        String tag = unique("S");
+        for (String name : new String[] {tag + " A-1", tag + " B-2"}) {
+            json(rest("POST", "/sites", "{\"name\":\"" + name + "\",\"description\":\"<b>not bold</b>\"}"), 201);
+        }
+        open("sites");
+        type("q", tag);
+        click("#search button[type=submit]");
+        List<WebElement> rows = rows("#sites", 2);
+        assertTrue("a description is shown as the text it is", rows.get(0).getText().contains("<b>not bold</b>"));
+        screenshot("sites");
+        type("q", tag + " A-1");
+        click("#search button[type=submit]");
+        rows("#sites", 1);
+        assertEquals("1 site", text("count"));
+        browser.navigate().refresh();
+        settle();
+        assertTrue("the search is still there after a reload (F-ADMIN-3)", rows("#sites", 1).get(0).getText().startsWith(tag + " A-1"));
+
+        browser.findElement(By.cssSelector("#sites tbody button")).click();
+        click("#add-subnet");
+        type(By.name("publicSubnets[0].ipAddress"), "198.51.100.999");
+        type(By.name("publicSubnets[0].maskLength"), "24");
+        type(By.name("publicSubnets[0].privateSubnets"), "10.1.0.0/16");
+        click("#editor button[type=submit]");
+        WebElement note = until("the bad address is pointed out next to its input", b -> b.findElement(By.cssSelector(
+                "input[name='publicSubnets[0].ipAddress'] + .field-problem")));
+        assertTrue(note.getText(), note.getText().contains("999"));
+        screenshot("sites-problem");
+        type(By.name("publicSubnets[0].ipAddress"), "198.51.100.0");
+        click("#editor button[type=submit]");
+        until("the site is saved", b -> text("status").contains("Saved site " + tag + " A-1"));
+        assertEquals("198.51.100.0/24", rows("#sites", 1).get(0).findElements(By.tagName("td")).get(2).getText());
+
+        type("public-ip", "198.51.100.7");
+        type("private-ip", "10.1.2.3");
+        click("#tester button[type=submit]");
+        until("the tester names the site", b -> text("match").startsWith("Site " + tag + " A-1"));
+
+        click("#search button[type=reset]");
+        until("Reset empties the search", b -> browser.findElement(By.id("q")).getAttribute("value").isEmpty());
+    }
+
+    @Test
+    public void anAdminImportsSitesAndDevicesFromCsvAndReadsTheLog() throws Exception {
+        String tag = unique("Csv");
+        Path sites = Files.writeString(Files.createTempFile("sites", ".csv"), "site_name,description,location_name,subnets\n"
+                + tag + ",Imported,Here,\"{\"\"public-subnet-list\"\":[{\"\"ip-address\"\":\"\"203.0.113.0\"\",\"\"mask-length\"\":\"\"24\"\"}]}\"\n"
+                + "Bad site!,x,y,\"{}\"\n");
+        open("imports");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("sites");
+        browser.findElement(By.id("file")).sendKeys(sites.toString());
+        click("#import button[type=submit]");
+        until("the report shows", b -> figure("Failed").equals("1"));
+        assertEquals(1, rows("#log", 2).stream().filter(r -> r.getText().contains("failed")).count());
+        assertEquals(1, json(rest("GET", "/sites?q=" + tag, null), 200).get("total").asInt());
+
+        Path devices = Files.writeString(Files.createTempFile("devices", ".csv"), "mac_address,endpoint_name\n"
+                + uniqueMac() + "," + tag + "-1\n" + uniqueMac() + "," + tag + "-2\nnot-a-mac," + tag + "-3\n");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("devices");
+        browser.findElement(By.id("file")).sendKeys(devices.toString());
+        click("#import button[type=submit]");
+        until("the report shows the devices", b -> text("report-title").contains("devices") && figure("Created").equals("2"));
+        new Select(browser.findElement(By.id("log-filter"))).selectByValue("failed");
+        List<WebElement> failed = rows("#log", 1);
+        assertTrue(failed.get(0).getText(), failed.get(0).getText().startsWith("4 failed"));
+        screenshot("imports");
+        assertEquals(2, json(rest("GET", "/devices?q=" + tag, null), 200).get("total").asInt());
+    }
+
+    @Test
+    public void anAdminSearchesFiltersSortsAndChoosesColumnsInTheDeviceMonitor() throws Exception {
+        String tag = unique("Dm");
+        long group = json(rest("POST", "/device-groups", "{\"name\":\"" + tag + "\"}"), 201).get("id").asLong();
+        for (int i = 1; i <= 3; i++) {
+            long id = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + uniqueMac() + "\",\"name\":\""
+                    + tag + "-" + i + "\"}"), 201).get("id").asLong();
+            if (i < 3) {
+                json(rest("PUT", "/devices/" + id + "/groups", "{\"groupIds\":[" + group + "]}"), 200);
+            }
+        }
+        open("devices");
+        type("q", tag);
+        click("#search button[type=submit]");
+        rows("#devices", 3);
+        pick("group", tag);
+        click("#search button[type=submit]");
+        rows("#devices", 2);
+        assertEquals("2 devices", text("count"));
+        click("#devices thead button.sort");
+        until("sorted by name", b -> rows("#devices", 2).get(0).getText().startsWith(tag + "-1"));
+        click("#devices thead button.sort");
+        until("sorted by name, descending", b -> rows("#devices", 2).get(0).getText().startsWith(tag + "-2"));
+        click("#columns-choice summary");
+        browser.findElement(By.id("column-mac")).click();
+        until("the MAC address column is gone", b -> !text(By.cssSelector("#devices thead")).contains("MAC address"));
+        screenshot("devices");
+
+        browser.navigate().refresh();
+        settle();
+        assertEquals("the search, the sort and the columns are kept", tag + "-2", rows("#devices", 2).get(0).findElement(By.tagName("a")).getText());
+        assertFalse(text(By.cssSelector("#devices thead")).contains("MAC address"));
+        click("#search button[type=reset]");
+        until("Reset lifts the filters", b -> !text("count").equals("2 devices") && browser.findElement(By.id("group")).getAttribute("value").isEmpty());
+    }
+
+    @Test
+    public void anAdminCreatesAGroupAndReordersItsProfiles() throws Exception {
+        String tag = unique("Grp");
+        String first = tag + "-first";
+        String second = tag + "-second";
+        for (String name : new String[] {first, second}) {
+            json(rest("POST", "/profiles", "{\"name\":\"" + name + "\",\"attributes\":[{\"name\":\"reg.1.label\",\"value\":\"" + name + "\"}]}"), 201);
+        }
+        open("groups");
+        type("new-name", tag);
+        click("#new button[type=submit]");
+        until("the new group opens", b -> text("group-title").equals("Group " + tag));
+        pick("add-profile", first);
+        click("#add-profile-button");
+        pick("add-profile", second);
+        click("#add-profile-button");
+        click("#profiles button[aria-label='Move " + second + " (user defined) up']");
+        until("the second profile is now first", b -> text(By.cssSelector("#profiles li")).contains(second));
+        click("#profiles-form button[type=submit]");
+        until("the profiles are saved", b -> text("status").startsWith("Saved the profiles of " + tag));
+        screenshot("groups");
+        long id = json(rest("GET", "/device-groups?q=" + tag, null), 200).get("items").get(0).get("id").asLong();
+        JsonNode saved = json(rest("GET", "/deployment/group/" + id + "/profiles", null), 200);
+        assertEquals(second, saved.get(0).get("name").asText());
+        assertEquals(first, saved.get(1).get("name").asText());
+    }
+
+    @Test
+    public void aProfileDeployedAtASiteChangesTheDevicesEffectiveConfiguration() throws Exception {
+        String tag = unique("Dep");
+        json(rest("POST", "/profiles", "{\"name\":\"" + tag + "\",\"attributes\":[{\"name\":\"reg.1.displayName\",\"value\":\"Lobby " + tag + "\"}]}"), 201);
+        long device = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201)
+                .get("id").asLong();
+        open("device?id=" + device);
+        assertFalse(text(By.cssSelector("#config tbody")).contains("Lobby " + tag));
+        try {
+            open("deployment");
+            new Select(browser.findElement(By.id("type"))).selectByValue("site");
+            pick("key", "Internet");
+            click("#target button[type=submit]");
+            until("the site's profiles show", b -> text("profiles-title").contains("site Internet"));
+            pick("add-profile", tag);
+            click("#add-profile-button");
+            click("#profiles-form button[type=submit]");
+            until("the deployment is saved", b -> text("status").startsWith("Saved"));
+            screenshot("deployment");
+            open("device?id=" + device);
+            WebElement row = until("the device's effective configuration has the site's value", b -> b.findElements(By.cssSelector("#config tbody tr"))
+                    .stream().filter(r -> r.getText().startsWith("reg.1.displayName")).findFirst().orElse(null));
+            assertTrue(row.getText(), row.getText().contains("Lobby " + tag) && row.getText().contains("site Internet — " + tag));
+            script("document.getElementById('config-title').scrollIntoView()");
+            screenshot("device-configuration");
+        } finally {
+            json(rest("PUT", "/deployment/site/1/profiles", "{\"profileIds\":[]}"), 200);
+        }
+    }
+
+    @Test
+    public void anAdminUploadsAnImageWithProgressAndSelectsItForADevice() throws Exception {
+        String name = unique("ucs").toLowerCase() + ".zip";
+        Path image = Files.createTempFile("image", ".zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(image))) {
+            zip.putNextEntry(new ZipEntry("UCS/3111-46162-001.sip.ld"));
+            zip.write(new byte[3 * 1024 * 1024]);
+            zip.putNextEntry(new ZipEntry("UCS/sip.ver"));
+            zip.write("6.4.3.1234\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path upload = image.resolveSibling(name);
+        Files.move(image, upload);
+        String mac = uniqueMac();
+        long device = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + mac + "\"}"), 201).get("id").asLong();
+        open("software");
+        browser.findElement(By.id("image-file")).sendKeys(upload.toString());
+        click("#upload button[type=submit]");
+        until("the upload is done", b -> text("status").startsWith("Uploaded " + name + " 6.4.3.1234 for VVX410"));
+        assertTrue(text(By.cssSelector("#images tbody")).contains(name));
+        screenshot("software");
+
+        open("deployment?type=device&key=" + device);
+        until("the device's profiles show", b -> b.findElement(By.id("profiles-form")).isDisplayed() && text("profiles-title").contains(mac));
+        pick("add-profile", "Software-" + name);
+        click("#add-profile-button");
+        click("#profiles-form button[type=submit]");
+        until("the image is selected", b -> text("status").startsWith("Saved"));
+        open("device?id=" + device);
+        until("the device page names the image", b -> text("software-choice").startsWith("Software: " + name + " 6.4.3.1234, chosen by device " + mac));
+    }
+
+    @Test
+    public void anAdminChangesTheProvisioningSettingsAndSeesTheRuleABadValueBreaks() throws Exception {
+        open("settings");
+        // Typing into a time input depends on the browser's locale: set the values as the picker would.
+        script("document.getElementById('window-start').value = '02:00'; document.getElementById('window-end').value = '02:00'");
+        click("#settings button[type=submit]");
+        WebElement note = until("the window's end is pointed out", b -> b.findElement(By.cssSelector("#window-end + .field-problem")));
+        assertTrue(note.getText(), note.getText().contains("must differ from pollingWindowStart"));
+        script("document.getElementById('window-end').value = '04:00'");
+        type("host-name", "prov.example.com");
+        type("account-user", "PlcmSpIp");
+        type("account-password", "a-good-secret-1");
+        click("#settings button[type=submit]");
+        until("the settings are saved", b -> text("status").equals("Saved the provisioning settings"));
+        screenshot("settings");
+        JsonNode settings = json(rest("GET", "/provisioning/settings", null), 200);
+        assertEquals("prov.example.com", settings.get("hostName").asText());
+        assertTrue(settings.get("accountConfigured").asBoolean());
+        assertEquals("02:00:00", settings.get("pollingWindowStart").asText());
+        assertEquals("04:00:00", settings.get("pollingWindowEnd").asText());
+        assertTrue(text("address"), text("address").startsWith("https://prov.example.com:"));
+        assertEquals(settings.get("provisioningAddress").asText(), text("address"));
+    }
+
+    /** A page on another origin posts to the API with the admin's cached sign-in: the write is refused. */
+    @Test
+    public void aCrossSiteWriteFromAnotherPageIsRefused() throws Exception {
+        String name = unique("Evil");
+        HttpServer elsewhere = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String target = "https://localhost:" + HTTPS_PORT + "/api/v1/sites";
+        byte[] page = ("<!DOCTYPE html><html><body><script>fetch('" + target + "', {method: 'POST', mode: 'no-cors', credentials: 'include',"
+                + " headers: {'Content-Type': 'text/plain'}, body: '{\"name\":\"" + name + "\"}'}).finally(() => document.title = 'sent');"
+                + "</script></body></html>").getBytes(StandardCharsets.UTF_8);
+        elsewhere.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        elsewhere.start();
+        try {
+            open("sites");
+            browser.get("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
+            until("the other page sent its request", b -> "sent".equals(b.getTitle()));
+            assertEquals("no site was created", 0, json(rest("GET", "/sites?q=" + name, null), 200).get("total").asInt());
+        } finally {
+            elsewhere.stop(0);
+        }
+    }
+
+    private static void open(String page) {
+        browser.get(origin + "/system/console/dialtone." + page);
+        settle();
+    }
+
+    /** Waits until the page's scripts have run and no call to the API is under way. */
+    private static void settle() {
+        until("the page settles", b -> Boolean.TRUE.equals(script("return document.readyState === 'complete' && typeof Dialtone === 'object'"
+                + " && Dialtone.inFlight === 0")));
+    }
+
+    private static Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private static void assertNoProblem(String page) {
+        assertFalse(page + " shows a problem: " + text("problem"), browser.findElement(By.id("problem")).isDisplayed());
+        String logged = browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).collect(Collectors.joining("\n"));
+        assertEquals(page + " logged in the browser", "", logged);
+    }
+
+    private static <T> T until(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> what + "; the page shows: " + browser.findElement(By.tagName("main")).getText())
                 .until(b -> {
-                    List<WebElement> found = b.findElements(By.cssSelector("#sites tbody tr"));
-                    return found.size() == count ? found : null;
+                    T value = condition.apply(b);
+                    return Boolean.FALSE.equals(value) ? null : value;
                 });
     }
 
-    private void screenshot(String page) throws Exception {
-        Path file = Path.of("target", "console-" + page + ".png");
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    /** Waits until the table shows {@code count} rows. */
+    private static List<WebElement> rows(String table, int count) {
+        return until(table + " shows " + count + " rows", b -> {
+            List<WebElement> found = b.findElements(By.cssSelector(table + " tbody tr"));
+            return found.size() == count ? found : null;
+        });
+    }
+
+    /** The figure the import report gives for a term. */
+    private static String figure(String term) {
+        return text(By.xpath("//dl[@id='report']/dt[.='" + term + "']/following-sibling::dd[1]"));
+    }
+
+    private static String text(String id) {
+        return text(By.id(id));
+    }
+
+    private static String text(By by) {
+        return browser.findElement(by).getText();
+    }
+
+    /** Clicks and waits for the calls the click set off. */
+    private static void click(String css) {
+        browser.findElement(By.cssSelector(css)).click();
+        settle();
+    }
+
+    private static void type(String id, String text) {
+        type(By.id(id), text);
+    }
+
+    private static void type(By by, String text) {
+        WebElement input = browser.findElement(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types a name into a picker and waits until the server's suggestions offer it. */
+    private static void pick(String id, String name) {
+        type(id, name);
+        settle();
+        until("the picker offers " + name, b -> !b.findElements(By.cssSelector("#" + id + "-choices option[value='" + name + "']")).isEmpty());
+    }
+
+    private static HttpResponse<String> rest(String method, String path, String body) throws Exception {
+        return https.send(method, "/api/v1" + path, "admin", password, body == null ? null : "application/json", body);
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private static void screenshot(String page) throws Exception {
+        Files.write(Path.of("target", "console-" + page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.Test;
 
-/** The admin console's Dialtone pages as the web console serves them (issue 17: the pages' first slice). */
+/** The admin console's Dialtone pages as the web console serves them (issue 17). */
 public class ConsoleIT extends OnTheServer {
     private static final String SITES = "/system/console/dialtone.sites";
 
@@ -30,6 +30,24 @@ public class ConsoleIT extends OnTheServer {
         assertTrue("the script writes data as text", https.get(SITES + "/res/api.js", "admin", password).body().contains("textContent"));
         assertEquals(404, https.get(SITES + "/res/nothing.js", "admin", password).statusCode());
         assertEquals(401, https.get(SITES, null, null).statusCode());
+    }
+
+    @Test
+    public void everyPageAndItsResourcesRefuseWithoutCredentialsAndAWrongPassword() throws Exception {
+        for (String[] page : ConsolePages.ALL) {
+            String path = "/system/console/dialtone." + page[0];
+            assertEquals(path, 200, https.get(path, "admin", password).statusCode());
+            assertEquals(path, 401, https.get(path, null, null).statusCode());
+            assertEquals(path, 401, https.get(path, "admin", password + "x").statusCode());
+            assertEquals(path, 401, https.get(path + "/res/" + page[0] + ".js", null, null).statusCode());
+        }
+        assertEquals(401, https.get("/system/console/dialtone.device?id=1", null, null).statusCode());
+        assertEquals(401, https.get("/system/console/dialtone.dashboard/res/chart.js/chart.umd.js", null, null).statusCode());
+        assertEquals("Chart.js comes from its webjar", 200,
+                https.get("/system/console/dialtone.dashboard/res/chart.js/chart.umd.js", "admin", password).statusCode());
+        int escape = https.get("/system/console/dialtone.sites/res/chart.js/../../sites.html", "admin", password).statusCode();
+        assertTrue("no way out of the page's resources: " + escape, escape == 400 || escape == 404);
+        assertEquals(401, https.get("/api/v1/devices/summary", null, null).statusCode());
     }
 
     @Test

@@ -100,6 +100,39 @@ public class InventoryIT extends OnTheServer {
         assertEquals("site", internet.get("field").asText());
     }
 
+    /** The service dashboard's figures agree with the inventory they summarise (issue 17). */
+    @Test
+    public void theDashboardSummaryCountsTheInventoryByTypeModelSiteAndGroup() throws Exception {
+        String group = unique("Dash");
+        long groupId = admin.json(admin.call("POST", "/device-groups", "application/json", "{\"name\":\"" + group + "\"}"), 201).get("id").asLong();
+        for (String model : new String[] {"VVX 410", "VVX 410", "VVX 250"}) {
+            long id = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"model\":\"" + model + "\",\"mac\":\""
+                    + uniqueMac() + "\"}"), 201).get("id").asLong();
+            admin.json(admin.call("PUT", "/devices/" + id + "/groups", "application/json", "{\"groupIds\":[" + groupId + "]}"), 200);
+        }
+        JsonNode summary = admin.get("/devices/summary?top=50");
+        assertEquals(admin.get("/devices?limit=1").get("total").asLong(), summary.get("devices").asLong());
+        assertEquals(admin.get("/devices?status=ONLINE&limit=1").get("total").asLong(), summary.get("online").asLong());
+        assertEquals(admin.get("/devices?type=VVX&limit=1").get("total").asLong(), tally(summary.get("byType"), "VVX").get("devices").asLong());
+        assertEquals(admin.get("/devices?model=VVX250&limit=1").get("total").asLong(), tally(summary.get("byModel"), "VVX250").get("devices").asLong());
+        JsonNode mine = tally(summary.get("byGroup"), group);
+        assertEquals(groupId, mine.get("id").asLong());
+        assertEquals(3, mine.get("devices").asLong());
+        assertEquals(0, mine.get("online").asLong());
+        assertEquals(admin.get("/devices?siteId=1&limit=1").get("total").asLong(), tally(summary.get("bySite"), "Internet").get("devices").asLong());
+        JsonNode refused = admin.json(admin.call("GET", "/devices/summary?top=0", null, null), 400);
+        assertEquals("top", refused.get("field").asText());
+    }
+
+    private static JsonNode tally(JsonNode tallies, String name) {
+        for (JsonNode tally : tallies) {
+            if (name.equals(tally.get("name").asText())) {
+                return tally;
+            }
+        }
+        throw new AssertionError(name + " is not among " + tallies);
+    }
+
     /** Issue 16, item 7: a site CSV export imports back unchanged, and the import keeps what a CSV cannot carry. */
     @Test
     public void aSiteExportReimportsUnchangedAndKeepsTheDownloadPath() throws Exception {
