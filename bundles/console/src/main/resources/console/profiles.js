@@ -122,12 +122,16 @@
   });
 
   const schemaQ = document.getElementById('schema-q');
+  let asked = 0;
   schemaQ.addEventListener('input', async () => {
     const q = schemaQ.value.trim();
     const results = document.getElementById('schema-results');
+    const ask = ++asked;
     if (q.length < 2) { results.replaceChildren(); return; }
     try {
-      schemaFound = await Dialtone.call('GET', '/schema/attributes' + Dialtone.query({q, limit: 20, softwareImageId: profile && profile.softwareImageId}));
+      const found = await Dialtone.call('GET', '/schema/attributes' + Dialtone.query({q, limit: 20, softwareImageId: profile && profile.softwareImageId}));
+      if (ask !== asked) return;  // an answer to an earlier keystroke
+      schemaFound = found;
       results.replaceChildren(...schemaFound.map(a => Dialtone.el('li', {},
         Dialtone.el('button', {type: 'button', onclick: () => { attributeRow({name: a.name, value: a.defaultValue}, a); results.replaceChildren(); schemaQ.value = ''; }},
           'Add ' + a.name), ' ', Dialtone.el('span', {class: 'shadowed'}, rule(a) + (a.documentation ? ' — ' + a.documentation : '')))));

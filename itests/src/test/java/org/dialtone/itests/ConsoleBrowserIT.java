@@ -48,7 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/console-*.png}.
  */
 public class ConsoleBrowserIT {
-    private static final int HTTPS_PORT = 48443;
+    /** Below the ephemeral range (32768 and up), where a port another process was given can stand in the way. */
+    private static final int HTTPS_PORT = 24443;
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -251,6 +252,40 @@ public class ConsoleBrowserIT {
         JsonNode saved = json(rest("GET", "/deployment/group/" + id + "/profiles", null), 200);
         assertEquals(second, saved.get(0).get("name").asText());
         assertEquals(first, saved.get(1).get("name").asText());
+    }
+
+    @Test
+    public void anAdminWritesAProfileWithTheSchemaSearchCopiesItAndImportsAConfigFile() throws Exception {
+        String tag = unique("Prof");
+        open("profiles");
+        click("details summary");
+        type("new-name", tag);
+        click("#new button[type=submit]");
+        until("the new profile opens in the editor", b -> text("editor-title").equals("Profile " + tag + " (user defined)"));
+        type("schema-q", "reg.1.displayName");
+        settle();
+        until("the schema offers the parameter", b -> b.findElement(By.xpath("//ul[@id='schema-results']//button[.='Add reg.1.displayName']"))).click();
+        type(By.name("attributes[0].value"), "Front desk");
+        click("#editor button[type=submit]");
+        until("the profile is saved", b -> text("status").equals("Saved profile " + tag));
+        JsonNode saved = json(rest("GET", "/profiles?q=" + tag, null), 200).get("items").get(0);
+        JsonNode attributes = json(rest("GET", "/profiles/" + saved.get("id").asLong(), null), 200).get("attributes");
+        assertEquals("reg.1.displayName", attributes.get(0).get("name").asText());
+        assertEquals("Front desk", attributes.get(0).get("value").asText());
+        screenshot("profile-editor");
+
+        type("copy-name", tag + "-copy");
+        click("#copy");
+        until("the copy opens", b -> text("editor-title").equals("Profile " + tag + "-copy (user defined)"));
+        assertEquals(1, json(rest("GET", "/profiles?q=" + tag + "-copy", null), 200).get("total").asInt());
+
+        Path config = Files.writeString(Files.createTempFile("site", ".cfg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<polycomConfig><reg reg.1.label=\"Imported\" reg.1.address=\"4711\"/></polycomConfig>\n");
+        browser.findElement(By.id("config-file")).sendKeys(config.toString());
+        type("config-name", tag + "-imported");
+        click("#import-config button[type=submit]");
+        until("the imported profile opens", b -> text("editor-title").equals("Profile " + tag + "-imported (user defined)"));
+        assertEquals(2, browser.findElements(By.cssSelector("#attributes tbody tr")).size());
     }
 
     @Test
