@@ -146,7 +146,12 @@ const Dialtone = {
   },
 
   when(instant) {
-    return instant ? new Date(instant).toLocaleString() : '';
+    return instant ? new Date(instant).toLocaleString(undefined, {dateStyle: 'short', timeStyle: 'short'}) : '';
+  },
+
+  /** A count as people read it (50,400), with the noun in the singular or plural. */
+  count(number, one, many) {
+    return Number(number).toLocaleString() + ' ' + (number === 1 ? one : many);
   },
 
   bytes(count) {
@@ -179,7 +184,7 @@ const Dialtone = {
       Dialtone.showProblem(null);
       try {
         const total = await load(values(), offset, limit);
-        range.textContent = total === 0 ? 'none' : (offset + 1) + '–' + Math.min(offset + limit, total) + ' of ' + total;
+        range.textContent = total === 0 ? 'none' : (offset + 1).toLocaleString() + '–' + Math.min(offset + limit, total).toLocaleString() + ' of ' + total.toLocaleString();
         previous.disabled = offset === 0;
         next.disabled = offset + limit >= total;
       } catch (error) {

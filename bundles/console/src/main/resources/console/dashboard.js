@@ -27,11 +27,11 @@
     try {
       const [summary, software, health] = await Promise.all([Dialtone.call('GET', '/devices/summary'),
         Dialtone.call('GET', '/software/status'), Dialtone.call('GET', '/system/health')]);
-      document.getElementById('devices').textContent = summary.devices;
-      document.getElementById('online').textContent = summary.online;
-      document.getElementById('offline').textContent = summary.devices - summary.online;
-      document.getElementById('pending').textContent = software.reduce((sum, s) => sum + s.pending, 0);
-      document.getElementById('failing').textContent = software.reduce((sum, s) => sum + s.failing, 0);
+      document.getElementById('devices').textContent = summary.devices.toLocaleString();
+      document.getElementById('online').textContent = summary.online.toLocaleString();
+      document.getElementById('offline').textContent = (summary.devices - summary.online).toLocaleString();
+      document.getElementById('pending').textContent = software.reduce((sum, s) => sum + s.pending, 0).toLocaleString();
+      document.getElementById('failing').textContent = software.reduce((sum, s) => sum + s.failing, 0).toLocaleString();
       const notices = health.notices || [];
       document.getElementById('notices').replaceChildren(...notices.map(n => Dialtone.el('li', {}, n)));
       document.getElementById('notices-title').hidden = notices.length === 0;

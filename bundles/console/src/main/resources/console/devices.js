@@ -118,7 +118,7 @@
           }
           return row;
         }));
-        document.getElementById('count').textContent = page.total + (page.total === 1 ? ' device' : ' devices');
+        document.getElementById('count').textContent = Dialtone.count(page.total, 'device', 'devices');
         document.getElementById('export').href = location.origin + '/api/v1/devices/export' + Dialtone.query(filters(params));
         return page.total;
       }

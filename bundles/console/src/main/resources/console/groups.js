@@ -23,7 +23,7 @@
         Dialtone.cell(row, Dialtone.el('button', {type: 'button', onclick: () => open(g.id)}, 'Open ', Dialtone.el('span', {class: 'visually-hidden'}, g.name)));
         return row;
       }));
-      document.getElementById('count').textContent = page.total + (page.total === 1 ? ' device group' : ' device groups');
+      document.getElementById('count').textContent = Dialtone.count(page.total, 'device group', 'device groups');
       return page.total;
     }
   });
@@ -59,7 +59,7 @@
         onclick: () => change({remove: [d.id]}, 'Removed ' + (d.name || d.mac))}, 'Remove'));
       return row;
     }));
-    document.getElementById('member-count').textContent = page.total + (page.total === 1 ? ' member' : ' members');
+    document.getElementById('member-count').textContent = Dialtone.count(page.total, 'member', 'members');
     document.getElementById('members-range').textContent = page.total === 0 ? 'none'
       : (memberOffset + 1) + '–' + Math.min(memberOffset + MEMBERS, page.total) + ' of ' + page.total;
     document.getElementById('members-previous').disabled = memberOffset === 0;

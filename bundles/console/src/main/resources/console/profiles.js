@@ -25,7 +25,7 @@
         Dialtone.cell(row, Dialtone.el('button', {type: 'button', onclick: () => open(p.id)}, 'Open ', Dialtone.el('span', {class: 'visually-hidden'}, p.name)));
         return row;
       }));
-      document.getElementById('count').textContent = page.total + (page.total === 1 ? ' profile' : ' profiles');
+      document.getElementById('count').textContent = Dialtone.count(page.total, 'profile', 'profiles');
       return page.total;
     }
   });

@@ -21,7 +21,7 @@
         Dialtone.cell(row, Dialtone.el('button', {type: 'button', onclick: () => edit(site)}, 'Edit ', Dialtone.el('span', {class: 'visually-hidden'}, site.name)));
         body.appendChild(row);
       }
-      document.getElementById('count').textContent = page.total + (page.total === 1 ? ' site' : ' sites');
+      document.getElementById('count').textContent = Dialtone.count(page.total, 'site', 'sites');
       return page.total;
     }
   });
