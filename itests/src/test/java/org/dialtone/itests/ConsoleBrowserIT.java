@@ -72,8 +72,8 @@ public class ConsoleBrowserIT {
         https.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
         password = Files.readString(node.home.resolve("data/dialtone/initial-admin-password")).trim();
         https.await("/api/v1/sites", "admin", password, 200, Duration.ofSeconds(60));
-        // A first start ends with a feature pass that may restart the services behind the API for a moment.
-        Eventually.holds(Duration.ofSeconds(90), () -> assertEquals(200, https.get("/api/v1/device-groups", "admin", password).statusCode()));
+        node.awaitFeaturesSettled();
+        Eventually.holds(Duration.ofSeconds(60), () -> assertEquals(200, https.get("/api/v1/device-groups", "admin", password).statusCode()));
         origin = "https://admin:" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "@localhost:" + HTTPS_PORT;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

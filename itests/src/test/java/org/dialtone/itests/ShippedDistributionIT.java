@@ -56,33 +56,10 @@ public class ShippedDistributionIT {
         aSmallFleetOfEveryFamilyBootsWithoutAnError(https, password);
     }
 
-    /**
-     * The first start ends with a feature pass that may refresh the JPA bundles (README: feature auto-refresh),
-     * which takes the services away for a second or two: wait, bounded, until the features service has been quiet
-     * for three seconds after a finished pass.
-     */
-    private void awaitFeaturesSettled() throws Exception {
-        Path log = home.resolve("data/log/karaf.log");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String last = "";
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            List<String> passes = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains("| FeaturesServiceImpl")).toList();
-            String now = passes.isEmpty() ? "" : passes.get(passes.size() - 1);
-            if (!now.equals(last)) {
-                last = now;
-                quietSince = System.nanoTime();
-            } else if (now.endsWith("Done.") && System.nanoTime() - quietSince > Duration.ofSeconds(3).toNanos()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the features service did not settle within 90 s; see " + log);
-    }
 
     /** The simulator's boot storm as a correctness test: every device provisioned and added with its model. */
     private void aSmallFleetOfEveryFamilyBootsWithoutAnError(Https https, String adminPassword) throws Exception {
-        awaitFeaturesSettled();
+        node.awaitFeaturesSettled();
         String secret = "Storm-" + Long.toHexString(System.nanoTime());
         assertEquals(200, https.send("PUT", "/api/v1/provisioning/settings", "admin", adminPassword, "application/json",
                 "{\"accountUser\":\"fleet\",\"accountPassword\":\"" + secret + "\"}").statusCode());

@@ -74,6 +74,30 @@ final class ShippedNode {
         throw new AssertionError("the first start created no usable TLS keystore; see " + home.resolve("console.log"), last);
     }
 
+    /**
+     * The first start ends with a feature pass that may refresh the JPA bundles (README: feature auto-refresh),
+     * which takes the services away for a second or two: wait, bounded, until the features service has been quiet
+     * for three seconds after a finished pass.
+     */
+    void awaitFeaturesSettled() throws Exception {
+        Path log = home.resolve("data/log/karaf.log");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String last = "";
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            List<String> passes = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains("| FeaturesServiceImpl")).toList();
+            String now = passes.isEmpty() ? "" : passes.get(passes.size() - 1);
+            if (!now.equals(last)) {
+                last = now;
+                quietSince = System.nanoTime();
+            } else if (now.endsWith("Done.") && System.nanoTime() - quietSince > Duration.ofSeconds(3).toNanos()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the features service did not settle within 90 s; see " + log);
+    }
+
     String adminPassword() throws IOException {
         return Files.readString(home.resolve("data/dialtone/initial-admin-password")).trim();
     }

@@ -3,6 +3,7 @@ package org.dialtone.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,72 @@ public class TwoNodesOnPostgresIT {
         Eventually.holds(Duration.ofSeconds(30), () -> assertEquals("node B serves it from the database", fingerprint, served(second.httpsPort)));
         assertTrue(Tls.openssl(second.httpsPort, "-CAfile", pki.dir().resolve("Nodes-Root.pem").toString(), "-verify_hostname", host)
                 .contains("Verify return code: 0 (ok)"));
+    }
+
+    /**
+     * Issue 18: a task over devices of both nodes' database is executed once, the nodes sharing its devices through
+     * their claims; then a node is stopped mid-task and the other finishes its devices once their lease runs out.
+     */
+    @Test
+    public void bothNodesShareATaskAndOneFinishesWhatTheOtherLeft() throws Exception {
+        String schema = freshSchema();
+        try (PhoneFleet fleet = new PhoneFleet()) {
+            String tasks = fleet.tasksConfig("concurrency = 3\nperSite = 100\nleaseSeconds = 4\n");
+            first = onPostgres(ShippedNode.unpack("node-a", 30000), schema);
+            Files.writeString(first.home.resolve("etc/org.dialtone.tasks.cfg"), tasks, StandardCharsets.UTF_8);
+            first.start();
+            Https a = first.client(Duration.ofSeconds(90));
+            a.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
+            String passwordA = first.adminPassword();
+            first.awaitFeaturesSettled();
+            a.await("/api/v1/tasks", "admin", passwordA, 200, Duration.ofSeconds(60));
+            second = onPostgres(ShippedNode.unpack("node-b", 31000), schema);
+            Files.copy(first.home.resolve("etc/dialtone-secret.key"), second.home.resolve("etc/dialtone-secret.key"));
+            Files.writeString(second.home.resolve("etc/org.dialtone.tasks.cfg"), tasks, StandardCharsets.UTF_8);
+            second.start();
+            Https b = second.client(Duration.ofSeconds(90));
+            b.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
+            second.awaitFeaturesSettled();
+            String passwordB = second.adminPassword();
+            b.await("/api/v1/tasks", "admin", passwordB, 200, Duration.ofSeconds(60));
+
+            PhoneFleet.prepare(a, passwordA);
+            java.util.List<String> macs = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String mac = Admin.uniqueMac();
+                fleet.provision(first, a, passwordA, mac);
+                fleet.phone(mac).slowness(400);
+                macs.add(mac);
+            }
+            long shared = json(a.send("POST", "/api/v1/tasks", "admin", passwordA, "application/json",
+                    "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"filter\",\"filter\":\"\"}]}"), 201).get("id").asLong();
+            Eventually.holds(Duration.ofSeconds(60), () -> assertEquals("DONE", json(b.get("/api/v1/tasks/" + shared, "admin", passwordB), 200)
+                    .get("state").asText()));
+            assertEquals(12, json(b.get("/api/v1/tasks/" + shared, "admin", passwordB), 200).get("totals").get("success").asInt());
+            for (String mac : macs) {
+                assertEquals("device " + mac + " was rebooted exactly once by the two nodes", 1, fleet.phone(mac).resets()[0]);
+            }
+
+            macs.forEach(m -> fleet.phone(m).slowness(1500));
+            long left = json(a.send("POST", "/api/v1/tasks", "admin", passwordA, "application/json",
+                    "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"filter\",\"filter\":\"\"}]}"), 201).get("id").asLong();
+            Eventually.holds(Duration.ofSeconds(20), () -> assertTrue(macs.stream().anyMatch(m -> fleet.phone(m).resets()[0] == 2)));
+            first.stop();
+            first = null;
+            Eventually.holds(Duration.ofSeconds(90), () -> {
+                JsonNode task = json(b.get("/api/v1/tasks/" + left, "admin", passwordB), 200);
+                assertEquals(task.toString(), "DONE", task.get("state").asText());
+                assertEquals(task.toString(), 12, task.get("totals").get("success").asInt());
+            });
+            for (String mac : macs) {
+                assertTrue("device " + mac + " was rebooted by the second task", fleet.phone(mac).resets()[0] >= 2);
+            }
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     }
 
     private static ShippedNode onPostgres(ShippedNode node, String schema) throws Exception {

@@ -119,9 +119,22 @@ public final class DeviceApiSimulator implements AutoCloseable {
                 send(exchange, 200, envelope("4010", null));
                 return;
             }
-            String method = exchange.getRequestMethod();
-            JsonNode body = method.equals("POST") ? body(exchange) : null;
-            route(exchange, phone, method + " " + path, body);
+            if (!phone.begin()) {
+                send(exchange, 403, null);
+                return;
+            }
+            try {
+                if (phone.slownessMillis() > 0) {
+                    Thread.sleep(phone.slownessMillis());
+                }
+                String method = exchange.getRequestMethod();
+                JsonNode body = method.equals("POST") ? body(exchange) : null;
+                route(exchange, phone, method + " " + path, body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                phone.done();
+            }
         } catch (RuntimeException e) {
             send(exchange, 200, envelope("5000", null));
         } finally {
@@ -152,8 +165,9 @@ public final class DeviceApiSimulator implements AutoCloseable {
                 phone.factoryReset();
                 ok(exchange, null);
             }
-            case "POST /api/v1/mgmt/configReset" -> {
-                phone.configReset();
+            case "POST /api/v1/mgmt/configReset", "POST /api/v1/mgmt/configReset/web", "POST /api/v1/mgmt/configReset/local",
+                 "POST /api/v1/mgmt/configReset/device" -> {
+                phone.configReset(call.endsWith("configReset") ? "all" : call.substring(call.lastIndexOf('/') + 1));
                 ok(exchange, null);
             }
             case "POST /api/v1/callctrl/dial" -> dial(exchange, phone, body);

@@ -30,6 +30,10 @@ public final class SimulatedPhone {
     private int factoryResets;
     private int configResets;
     private int nextCall = 0x41c2c000;
+    private final java.util.concurrent.atomic.AtomicBoolean serving = new java.util.concurrent.atomic.AtomicBoolean();
+    private final List<String> configResetKinds = new ArrayList<>();
+    private volatile long slownessMillis;
+    private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
     public SimulatedPhone(String mac, String model, String firmware, String password, List<Line> lines) {
         this.mac = mac;
@@ -108,8 +112,41 @@ public final class SimulatedPhone {
         parameters.clear();
     }
 
-    synchronized void configReset() {
+    /** The REST API handles one request at a time (DEVICES-MANAGEMENT.md 2.5): false while another is under way. */
+    boolean begin() {
+        if (serving.compareAndSet(false, true)) {
+            return true;
+        }
+        refused.incrementAndGet();
+        return false;
+    }
+
+    void done() {
+        serving.set(false);
+    }
+
+    /** How long each request takes, as a slow or busy phone's would. */
+    public void slowness(long millis) {
+        slownessMillis = millis;
+    }
+
+    long slownessMillis() {
+        return slownessMillis;
+    }
+
+    /** Requests refused because another was under way. */
+    public int refusedWhileBusy() {
+        return refused.get();
+    }
+
+    synchronized void configReset(String kind) {
         configResets++;
+        configResetKinds.add(kind);
+    }
+
+    /** The kinds of configuration reset asked for, in order: all, web, local, device. */
+    public synchronized List<String> configResetKinds() {
+        return List.copyOf(configResetKinds);
     }
 
     /** How often each kind of restart or reset was asked for: reboot, restart, factory reset, configuration reset. */

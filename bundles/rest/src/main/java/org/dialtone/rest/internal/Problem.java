@@ -14,6 +14,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
     }
 
+    public static Problem notFound(String detail) {
+        return of(Response.Status.NOT_FOUND, detail);
+    }
+
     static Problem invalid(String field, String rule) {
         return new Problem("about:blank", "Bad Request", 400, field + ": " + rule, field, rule);
     }

@@ -21,7 +21,7 @@ public final class UcsRestTasks {
             case REBOOT -> new DeviceRequest("POST", "/api/v1/mgmt/safeReboot", null);
             case RESTART -> new DeviceRequest("POST", "/api/v1/mgmt/safeRestart", null);
             case FACTORY_RESET -> new DeviceRequest("POST", "/api/v1/mgmt/factoryReset", null);
-            case RESET_CONFIGURATION -> new DeviceRequest("POST", "/api/v1/mgmt/configReset", null);
+            case RESET_CONFIGURATION -> configReset(args.getOrDefault("kind", "all"));
             case GET_PARAMETERS -> {
                 if (args.isEmpty() || args.size() > MAX_PARAMETERS) {
                     throw new IllegalArgumentException("name 1 to " + MAX_PARAMETERS + " parameters to read");
@@ -40,6 +40,18 @@ public final class UcsRestTasks {
         };
     }
 
+    /**
+     * The guide's configuration resets: all three (local, web and device settings) is the documented
+     * {@code configReset}; one kind alone is {@code configReset/<kind>}, as Posh-UCS calls it (UNVERIFIED, DEVICES.md 2.2).
+     */
+    private static DeviceRequest configReset(String kind) {
+        return switch (kind) {
+            case "all" -> new DeviceRequest("POST", "/api/v1/mgmt/configReset", null);
+            case "web", "local", "device" -> new DeviceRequest("POST", "/api/v1/mgmt/configReset/" + kind, null);
+            default -> throw new IllegalArgumentException("kind must be web, local, device or all");
+        };
+    }
+
     private static DeviceRequest dial(Map<String, String> args) {
         String destination = args.get("destination");
         if (destination == null || !destination.matches("[0-9A-Za-z*#+@._:;=-]{1,128}")) {
@@ -49,10 +61,14 @@ public final class UcsRestTasks {
         if (!line.matches("[1-9][0-9]?")) {
             throw new IllegalArgumentException("line must be a line number from 1 to 99");
         }
+        String type = args.getOrDefault("type", "SIP").toUpperCase(java.util.Locale.ROOT);
+        if (!type.equals("SIP") && !type.equals("TEL")) {
+            throw new IllegalArgumentException("type must be SIP or TEL");
+        }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("Dest", destination);
         data.put("Line", line);
-        data.put("Type", "SIP");
+        data.put("Type", type);
         return new DeviceRequest("POST", "/api/v1/callctrl/dial", Map.of("data", data));
     }
 }

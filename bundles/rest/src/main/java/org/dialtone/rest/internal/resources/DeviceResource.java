@@ -34,6 +34,7 @@ import org.dialtone.api.inventory.ImportReport;
 import org.dialtone.api.inventory.ImportSeparator;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.rest.internal.Services;
+import org.dialtone.rest.internal.Problem;
 import org.dialtone.rest.internal.RestArea;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,6 +53,41 @@ public class DeviceResource {
     private volatile org.dialtone.api.provisioning.DeviceAccounts accountsService;
 
     public record GroupIds(List<Long> groupIds) {
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.tasks.TaskService tasksService;
+
+    private org.dialtone.api.tasks.TaskService tasks() {
+        return Services.require(() -> tasksService, "scheduled task");
+    }
+
+    /**
+     * A device control at once (the guide's More menu): {@code reboot}, {@code reset} ({@code {"kind":"factory"}}),
+     * {@code dial} ({@code {"destination":"1234","line":"1","type":"SIP"}}) or {@code set-parameters} (names and values);
+     * answers the task it created, whose sub task tells how it went.
+     */
+    @POST
+    @Path("/{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response act(@PathParam("id") String id, @PathParam("action") String action, java.util.Map<String, String> arguments,
+                        @Context SecurityContext security, @Context UriInfo uri) {
+        org.dialtone.api.tasks.TaskType type = org.dialtone.api.tasks.TaskType.parse("action", action);
+        if (type == org.dialtone.api.tasks.TaskType.APPLY_CHANGES) {
+            throw new InvalidInputException("action", "apply-changes is not a device control; use reboot, reset, dial or set-parameters");
+        }
+        org.dialtone.api.tasks.Task task = tasks().create(new org.dialtone.api.tasks.NewTask(null, type,
+                List.of(org.dialtone.api.tasks.TaskTarget.device(Params.id("id", id))), arguments, null), security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(task.id())).build()).entity(task).build();
+    }
+
+    /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
+    @DELETE
+    @Path("/{id}/api-certificate")
+    public Response acceptNewCertificate(@PathParam("id") String id, @Context SecurityContext security) {
+        boolean forgotten = tasks().acceptNewDeviceCertificate(Params.id("id", id), security.getUserPrincipal().getName());
+        return forgotten ? Response.noContent().build() : Response.status(404).type(Problem.MEDIA_TYPE)
+                .entity(Problem.notFound("No certificate is pinned for device " + id + " yet: the first one it presents will be")).build();
     }
 
     private DeviceService devices() {

@@ -1,0 +1,156 @@
+package org.dialtone.rest.internal.resources;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.api.tasks.NewTask;
+import org.dialtone.api.tasks.SubTask;
+import org.dialtone.api.tasks.Task;
+import org.dialtone.api.tasks.TaskChange;
+import org.dialtone.api.tasks.TaskQuery;
+import org.dialtone.api.tasks.TaskService;
+import org.dialtone.api.tasks.TaskState;
+import org.dialtone.api.tasks.TaskTarget;
+import org.dialtone.api.tasks.TaskType;
+import org.dialtone.rest.internal.RestArea;
+import org.dialtone.rest.internal.Services;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The guide's Scheduled Tasks (F-TASK-1..4): list with filters by type and state, create, view with each device's
+ * result, edit and delete before a task runs, cancel while it runs.
+ */
+@Component(service = Object.class, property = RestArea.PROPERTY)
+@Path("/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+    /** A task to create; {@code runAt} absent: at once. */
+    public record TaskInput(String name, String type, List<TargetInput> targets, Map<String, String> arguments, Instant runAt) {
+    }
+
+    /** {@code kind}: device, group, site (with {@code id}) or filter (with a Device Monitor query string). */
+    public record TargetInput(String kind, Long id, String filter) {
+    }
+
+    /** An edit before the task runs: what is absent stays. */
+    public record TaskEdit(String name, List<TargetInput> targets, Instant runAt, Long expectedVersion) {
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TaskService tasksService;
+
+    private TaskService tasks() {
+        return Services.require(() -> tasksService, "scheduled task");
+    }
+
+    /** Newest first; {@code type} (reboot, dial, reset, set-parameters, apply-changes) and {@code state} (scheduled, executing, done, cancelled). */
+    @GET
+    public Page<Task> list(@QueryParam("type") String type, @QueryParam("state") String state, @QueryParam("offset") String offset,
+                           @QueryParam("limit") String limit) {
+        return tasks().find(new TaskQuery(type == null || type.isBlank() ? null : TaskType.parse("type", type),
+                Params.enumValue("state", TaskState.class, state)), Params.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(TaskInput input, @Context SecurityContext security, @Context UriInfo uri) {
+        if (input == null) {
+            throw new InvalidInputException("body", "is required: {\"type\":\"reboot\",\"targets\":[{\"kind\":\"device\",\"id\":1}]}");
+        }
+        Task created = tasks().create(new NewTask(input.name(), TaskType.parse("type", input.type()), targets(input.targets()),
+                input.arguments(), input.runAt()), security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    static List<TaskTarget> targets(List<TargetInput> inputs) {
+        if (inputs == null) {
+            return null;
+        }
+        List<TaskTarget> targets = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            TargetInput input = inputs.get(i);
+            String kind = input == null || input.kind() == null ? "" : input.kind().strip().toUpperCase(Locale.ROOT).replace("DEVICE-GROUP", "GROUP");
+            TaskTarget.Kind parsed;
+            try {
+                parsed = TaskTarget.Kind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("targets[" + i + "].kind", "must be device, group, site or filter");
+            }
+            try {
+                targets.add(new TaskTarget(parsed, input.id(), input.filter()));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.field().replace("targets.", "targets[" + i + "]."), e.rule());
+            }
+        }
+        return targets;
+    }
+
+    @GET
+    @Path("/{id}")
+    public Task get(@PathParam("id") String id) {
+        return tasks().get(Params.id("id", id));
+    }
+
+    /** Each device's result and, for a failure or a task that does not apply, the reason. */
+    @GET
+    @Path("/{id}/sub-tasks")
+    public Page<SubTask> subTasks(@PathParam("id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return tasks().subTasks(Params.id("id", id), Params.page(offset, limit));
+    }
+
+    /** Rename, retarget or reschedule a task that has not executed yet. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Task update(@PathParam("id") String id, TaskEdit edit, @Context SecurityContext security) {
+        if (edit == null) {
+            throw new InvalidInputException("body", "is required: the name, targets or runAt to change");
+        }
+        return tasks().update(Params.id("id", id), new TaskChange(edit.name(), targets(edit.targets()), edit.runAt(), edit.expectedVersion()),
+                security.getUserPrincipal().getName());
+    }
+
+    /** A task that is not executing; a scheduled one's changes then apply at the devices' next poll. */
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
+        tasks().delete(Params.id("id", id), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** Stops an executing task: devices not yet reached are cancelled, those under way finish. */
+    @POST
+    @Path("/{id}/cancel")
+    public Task cancel(@PathParam("id") String id, @Context SecurityContext security) {
+        return tasks().cancel(Params.id("id", id), security.getUserPrincipal().getName());
+    }
+
+    /** A device's part in every task, newest first. */
+    @GET
+    @Path("/device/{deviceId}")
+    public Page<SubTask> history(@PathParam("deviceId") String deviceId, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return tasks().history(Params.id("deviceId", deviceId), Params.page(offset, limit));
+    }
+}

@@ -1,0 +1,195 @@
+package org.dialtone.tasks.internal;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dialtone.api.NotFoundException;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.tasks.SubTaskResult;
+import org.dialtone.api.tasks.Task;
+import org.dialtone.api.tasks.TaskExecutor;
+import org.dialtone.api.tasks.TaskOutcome;
+import org.dialtone.api.tasks.TaskType;
+import org.dialtone.store.TaskRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes scheduled tasks on this node: starts the due ones (one node wins each), claims devices' sub tasks with a
+ * lease (at most {@code concurrency} under way here and {@code perSite} per site across all nodes, one per device),
+ * runs each through its type's executor, retries busy devices with a growing delay, and marks tasks done.
+ */
+@Component(service = TaskEngine.class, immediate = true, configurationPid = "org.dialtone.tasks")
+@Designate(ocd = TasksConfig.class)
+public class TaskEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskEngine.class);
+
+    private final TaskRepository tasks;
+    private final DeviceService devices;
+    private final TasksConfig config;
+    private final Clock clock;
+    private final String node;
+    private final Map<TaskType, TaskExecutor> executors = new ConcurrentHashMap<>();
+    private final AtomicInteger underWay = new AtomicInteger();
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    private ScheduledExecutorService ticker;
+    private ExecutorService workers;
+
+    @Activate
+    public TaskEngine(@Reference TaskRepository tasks, @Reference DeviceService devices, TasksConfig config) {
+        this(tasks, devices, config, Clock.systemUTC());
+    }
+
+    TaskEngine(TaskRepository tasks, DeviceService devices, TasksConfig config, Clock clock) {
+        this.tasks = tasks;
+        this.devices = devices;
+        this.config = config;
+        this.clock = clock;
+        this.node = nodeName();
+    }
+
+    @Reference(service = TaskExecutor.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExecutor(TaskExecutor executor, Map<String, Object> properties) {
+        for (TaskType type : types(properties)) {
+            executors.put(type, executor);
+        }
+    }
+
+    void removeExecutor(TaskExecutor executor, Map<String, Object> properties) {
+        for (TaskType type : types(properties)) {
+            executors.remove(type, executor);
+        }
+    }
+
+    static List<TaskType> types(Map<String, Object> properties) {
+        Object value = properties.get(TaskExecutor.TYPE);
+        List<String> names = value instanceof String[] many ? List.of(many) : value == null ? List.of() : List.of(value.toString());
+        return names.stream().map(TaskType::valueOf).toList();
+    }
+
+    TaskExecutor executor(TaskType type) {
+        return executors.get(type);
+    }
+
+    @Activate
+    void start() {
+        workers = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), named("dialtone-task"));
+        ticker = Executors.newSingleThreadScheduledExecutor(named("dialtone-task-engine"));
+        ticker.scheduleWithFixedDelay(this::tick, config.tickMillis(), config.tickMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Scheduled tasks run on this node as {}: {} devices at once, {} per site", node, config.concurrency(), config.perSite());
+    }
+
+    @Deactivate
+    void stop() {
+        ticker.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    /** Looks at once rather than at the next tick (a task created to run now). */
+    void wake() {
+        if (ticker != null && !ticker.isShutdown()) {
+            ticker.execute(this::tick);
+        }
+    }
+
+    void tick() {
+        if (!ticking.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Instant now = clock.instant();
+            int released = tasks.releaseExpired(now);
+            if (released > 0) {
+                LOG.info("{} devices' sub tasks whose node stopped holding them are pending again", released);
+            }
+            for (long id : tasks.due(now, 20)) {
+                if (tasks.start(id, now)) {
+                    LOG.info("Task {} started on {}", id, node);
+                }
+            }
+            int free = config.concurrency() - underWay.get();
+            for (TaskRepository.Claim claim : tasks.claim(node, now, now.plusSeconds(config.leaseSeconds()), free, config.perSite())) {
+                underWay.incrementAndGet();
+                workers.execute(() -> {
+                    try {
+                        run(claim);
+                    } finally {
+                        underWay.decrementAndGet();
+                    }
+                });
+            }
+            for (long id : tasks.completeFinished(now)) {
+                LOG.info("Task {} is done", id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Scheduled tasks could not be looked at: {}", e.toString());
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    void run(TaskRepository.Claim claim) {
+        TaskOutcome outcome;
+        try {
+            Task task = tasks.get(claim.taskId());
+            Device device = devices.get(claim.deviceId());
+            TaskExecutor executor = executors.get(task.type());
+            outcome = executor == null ? TaskOutcome.failure("no executor for " + task.typeTitle() + " is installed on node " + node)
+                    : executor.execute(task, device);
+        } catch (NotFoundException e) {
+            outcome = TaskOutcome.notApplicable("the device was deleted");
+        } catch (RuntimeException e) {
+            LOG.warn("Task {} on device {} failed unexpectedly", claim.taskId(), claim.deviceId(), e);
+            outcome = TaskOutcome.failure("Dialtone failed unexpectedly: " + e.getClass().getSimpleName() + "; see the server log");
+        }
+        Instant now = clock.instant();
+        if (outcome.result() == SubTaskResult.PENDING) {
+            if (claim.attempts() >= config.busyAttempts()) {
+                tasks.finish(claim, node, SubTaskResult.FAILURE, outcome.reason() + ", still after " + claim.attempts() + " attempts", now);
+            } else {
+                Duration delay = outcome.retryAfter().multipliedBy(1L << Math.min(claim.attempts() - 1, 6));
+                tasks.retryLater(claim, node, now.plus(delay), outcome.reason() + "; trying again in " + delay.toSeconds() + " s");
+            }
+        } else {
+            tasks.finish(claim, node, outcome.result(), outcome.reason(), now);
+        }
+        wake();
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "node";
+        }
+        String id = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 6);
+        return (host.length() > 40 ? host.substring(0, 40) : host) + "-" + id;
+    }
+}

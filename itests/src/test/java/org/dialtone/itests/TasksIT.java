@@ -1,0 +1,219 @@
+package org.dialtone.itests;
+
+import static org.dialtone.itests.Admin.unique;
+import static org.dialtone.itests.Admin.uniqueMac;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.dialtone.simulator.restapi.SimulatedPhone;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Scheduled tasks on the distribution as shipped, against simulated phones' REST APIs over real HTTPS (issue 18):
+ * each phone first provisions from {@code /prov} and takes the admin password the management baseline gives it, as
+ * a real phone does; then tasks act on it.
+ */
+public class TasksIT {
+    private static final int HTTPS_PORT = 25443;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ShippedNode node;
+    private static Https https;
+    private static String password;
+    private static PhoneFleet fleet;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        fleet = new PhoneFleet();
+        node = ShippedNode.unpack("tasks", HTTPS_PORT - 8443);
+        Files.writeString(node.home.resolve("etc/org.dialtone.tasks.cfg"), fleet.tasksConfig("perSite = 4\n"), StandardCharsets.UTF_8);
+        node.start();
+        https = node.client(Duration.ofSeconds(90));
+        https.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
+        password = node.adminPassword();
+        node.awaitFeaturesSettled();
+        Eventually.holds(Duration.ofSeconds(60), () -> assertEquals(200, rest("GET", "/tasks", null).statusCode()));
+        PhoneFleet.prepare(https, password);
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (node != null) {
+            node.stop();
+        }
+        if (fleet != null) {
+            fleet.close();
+        }
+    }
+
+    private static long provisionedPhone(String mac) throws Exception {
+        return fleet.provision(node, https, password, mac);
+    }
+
+    @Test
+    public void aRebootTaskRebootsEachDeviceOnceAndReportsPerDevice() throws Exception {
+        String[] macs = {uniqueMac(), uniqueMac()};
+        long first = provisionedPhone(macs[0]);
+        long second = provisionedPhone(macs[1]);
+        long never = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 411\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
+        JsonNode task = json(rest("POST", "/tasks", "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"device\",\"id\":" + first + "},{\"kind\":\"device\",\"id\":"
+                + second + "},{\"kind\":\"device\",\"id\":" + never + "},{\"kind\":\"device\",\"id\":" + first + "}]}"), 201);
+        assertTrue(task.get("name").asText(), task.get("name").asText().startsWith("Apply-Reboot-"));
+        JsonNode done = awaitDone(task.get("id").asLong());
+        assertEquals(done.toString(), 3, done.get("totals").get("total").asInt());
+        assertEquals(done.toString(), 2, done.get("totals").get("success").asInt());
+        assertEquals(done.toString(), 1, done.get("totals").get("notApplicable").asInt());
+        assertEquals("each device rebooted once, though named twice", 1, fleet.phone(macs[0]).resets()[0]);
+        assertEquals(1, fleet.phone(macs[1]).resets()[0]);
+        JsonNode subTasks = json(rest("GET", "/tasks/" + task.get("id").asLong() + "/sub-tasks", null), 200).get("items");
+        JsonNode unreached = subTasks.get(2);
+        assertEquals(never, unreached.get("deviceId").asLong());
+        assertEquals("NOT_APPLICABLE", unreached.get("result").asText());
+        assertTrue(unreached.get("reason").asText(), unreached.get("reason").asText().contains("firmware is not known"));
+        JsonNode history = json(rest("GET", "/tasks/device/" + first, null), 200).get("items").get(0);
+        assertEquals("SUCCESS", history.get("result").asText());
+    }
+
+    @Test
+    public void deviceControlsDialSetParametersAndResetThroughTheDeviceApi() throws Exception {
+        String mac = uniqueMac();
+        long device = provisionedPhone(mac);
+        JsonNode dial = json(rest("POST", "/devices/" + device + "/actions/dial", "{\"destination\":\"4711\",\"line\":\"1\",\"type\":\"TEL\"}"), 201);
+        assertEquals(1, awaitDone(dial.get("id").asLong()).get("totals").get("success").asInt());
+        assertEquals("4711", fleet.phone(mac).calls().get(0).remote());
+
+        JsonNode set = json(rest("POST", "/devices/" + device + "/actions/set-parameters", "{\"up.screenCapture.enabled\":\"1\"}"), 201);
+        assertEquals(1, awaitDone(set.get("id").asLong()).get("totals").get("success").asInt());
+        assertEquals("1", fleet.phone(mac).parameter("up.screenCapture.enabled"));
+
+        JsonNode reset = json(rest("POST", "/devices/" + device + "/actions/reset", "{\"kind\":\"web\"}"), 201);
+        assertEquals(1, awaitDone(reset.get("id").asLong()).get("totals").get("success").asInt());
+        assertEquals(List.of("web"), fleet.phone(mac).configResetKinds());
+
+        JsonNode refused = json(rest("POST", "/devices/" + device + "/actions/reset", "{\"kind\":\"everything\"}"), 400);
+        assertEquals("arguments.kind", refused.get("field").asText());
+        assertEquals("arguments.destination", json(rest("POST", "/devices/" + device + "/actions/dial", "{}"), 400).get("field").asText());
+    }
+
+    @Test
+    public void aBusyDeviceIsTriedAgainUntilItAnswers() throws Exception {
+        String mac = uniqueMac();
+        long device = provisionedPhone(mac);
+        SimulatedPhone phone = fleet.phone(mac);
+        phone.slowness(1500);
+        HttpClient direct = HttpClient.newBuilder().sslContext(trustAll()).build();
+        // Another client keeps the phone's one request slot busy while the task's first attempt arrives.
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> other = direct.sendAsync(HttpRequest.newBuilder(URI.create(
+                        fleet.api.baseUrl(mac) + "/api/v1/mgmt/device/info")).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString(("Polycom:" + fleet.password(mac)).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(200);
+        JsonNode task = json(rest("POST", "/devices/" + device + "/actions/reboot", "{}"), 201);
+        JsonNode done = awaitDone(task.get("id").asLong());
+        other.get();
+        phone.slowness(0);
+        assertEquals(done.toString(), 1, done.get("totals").get("success").asInt());
+        assertTrue("the first attempt found the device busy", phone.refusedWhileBusy() >= 1);
+        assertEquals(1, phone.resets()[0]);
+    }
+
+    @Test
+    public void aScheduledTaskIsEditedOnlyBeforeItRunsAndDeletedUnlessItRuns() throws Exception {
+        String mac = uniqueMac();
+        long device = provisionedPhone(mac);
+        String later = Instant.now().plusSeconds(3600).toString();
+        JsonNode task = json(rest("POST", "/tasks", "{\"type\":\"reboot\",\"name\":\"Night reboot\",\"runAt\":\"" + later
+                + "\",\"targets\":[{\"kind\":\"device\",\"id\":" + device + "}]}"), 201);
+        long id = task.get("id").asLong();
+        assertEquals("SCHEDULED", task.get("state").asText());
+        JsonNode renamed = json(rest("PUT", "/tasks/" + id, "{\"name\":\"Reboot " + unique("n") + "\",\"expectedVersion\":" + task.get("version").asLong() + "}"), 200);
+        assertTrue(renamed.get("name").asText().startsWith("Reboot "));
+        assertEquals(409, rest("PUT", "/tasks/" + id, "{\"name\":\"x\",\"expectedVersion\":" + task.get("version").asLong() + "}").statusCode());
+        JsonNode listed = json(rest("GET", "/tasks?type=reboot&state=scheduled", null), 200);
+        assertTrue(listed.toString(), listed.toString().contains(renamed.get("name").asText()));
+        assertEquals("a scheduled task is not cancelled but deleted", 409, rest("POST", "/tasks/" + id + "/cancel", null).statusCode());
+
+        json(rest("PUT", "/tasks/" + id, "{\"runAt\":\"" + Instant.now().minusSeconds(1) + "\"}"), 200);
+        awaitDone(id);
+        assertEquals(409, rest("PUT", "/tasks/" + id, "{\"name\":\"too late\"}").statusCode());
+        assertEquals(1, fleet.phone(mac).resets()[0]);
+        assertEquals(204, rest("DELETE", "/tasks/" + id, null).statusCode());
+        assertEquals(404, rest("GET", "/tasks/" + id, null).statusCode());
+        assertEquals("targets[0].id", json(rest("POST", "/tasks", "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"site\",\"id\":999999}]}"), 400)
+                .get("field").asText());
+        assertEquals("type", json(rest("POST", "/tasks", "{\"type\":\"explode\",\"targets\":[]}"), 400).get("field").asText());
+    }
+
+    @Test
+    public void cancellingAnExecutingTaskStopsTheDevicesNotYetReached() throws Exception {
+        long group = json(rest("POST", "/device-groups", "{\"name\":\"" + unique("Slow") + "\"}"), 201).get("id").asLong();
+        List<String> macs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String mac = uniqueMac();
+            long device = provisionedPhone(mac);
+            fleet.phone(mac).slowness(1500);
+            macs.add(mac);
+            json(rest("POST", "/device-groups/" + group + "/devices", "{\"add\":[" + device + "]}"), 200);
+        }
+        JsonNode task = json(rest("POST", "/tasks", "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"group\",\"id\":" + group + "}]}"), 201);
+        long id = task.get("id").asLong();
+        Eventually.holds(Duration.ofSeconds(20), () -> assertEquals("EXECUTING", json(rest("GET", "/tasks/" + id, null), 200).get("state").asText()));
+        JsonNode cancelled = json(rest("POST", "/tasks/" + id + "/cancel", null), 200);
+        assertEquals("CANCELLED", cancelled.get("state").asText());
+        assertEquals("an executing task cannot be deleted", 409, rest("DELETE", "/tasks/" + id, null).statusCode());
+        Eventually.holds(Duration.ofSeconds(30), () -> assertTrue(json(rest("GET", "/tasks/" + id, null), 200).hasNonNull("finishedAt")));
+        JsonNode totals = json(rest("GET", "/tasks/" + id, null), 200).get("totals");
+        long rebooted = macs.stream().filter(m -> fleet.phone(m).resets()[0] == 1).count();
+        assertEquals(totals.toString(), rebooted, totals.get("success").asLong());
+        assertTrue("the site limit of 4 left devices to cancel: " + totals, rebooted <= 4 && totals.get("total").asLong() == 6);
+        macs.forEach(m -> fleet.phone(m).slowness(0));
+    }
+
+    private static JsonNode awaitDone(long id) throws Exception {
+        JsonNode[] last = new JsonNode[1];
+        Eventually.holds(Duration.ofSeconds(60), () -> {
+            last[0] = json(rest("GET", "/tasks/" + id, null), 200);
+            assertEquals(last[0].toString(), "DONE", last[0].get("state").asText());
+        });
+        return last[0];
+    }
+
+    private static javax.net.ssl.SSLContext trustAll() throws Exception {
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        return context;
+    }
+
+    private static HttpResponse<String> rest(String method, String path, String body) throws Exception {
+        return https.send(method, "/api/v1" + path, "admin", password, body == null ? null : "application/json", body);
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+}
