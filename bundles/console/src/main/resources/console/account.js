@@ -3,8 +3,7 @@
 (function () {
   document.getElementById('openapi').href = location.origin + '/api/v1/openapi.json';
   Dialtone.call('GET', '/account').then(account => {
-    document.getElementById('account').replaceChildren(...[['Name', account.name], ['Roles', account.roles.join(', ') || 'none'],
-      ['Realm', account.realm], ['Password kept in', account.passwordKeptIn]]
-      .flatMap(([term, value]) => [Dialtone.el('dt', {}, term), Dialtone.el('dd', {}, value)]));
+    Dialtone.summary(document.getElementById('account'), [['Name', account.name], ['Roles', account.roles.join(', ') || 'none'],
+      ['Realm', account.realm], ['Password kept in', account.passwordKeptIn]]);
   }, error => Dialtone.showProblem(error));
 })();

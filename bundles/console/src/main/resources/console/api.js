@@ -211,6 +211,38 @@ const Dialtone = {
     return {reload: run, first() { offset = 0; return run(); }};
   },
 
+  /** A definition list of [term, value] pairs, values as text or elements. */
+  summary(list, items) {
+    list.replaceChildren(...items.flatMap(([term, value]) => [Dialtone.el('dt', {}, term), Dialtone.el('dd', {}, value ?? '')]));
+  },
+
+  /**
+   * A list inside a page that the server pages ({@code load(offset, limit)} answers a page): rows from {@code row(item)}
+   * into {@code table}'s body, the count in its caption, Previous and Next in {@code pager}. Returns {first(), reload()}.
+   */
+  pagedList({table, pager, limit, load, row, one, many}) {
+    limit = limit || 50;
+    let offset = 0;
+    const [previous, next] = pager.querySelectorAll('button');
+    const range = pager.querySelector('span');
+    async function show() {
+      const page = await load(offset, limit);
+      table.tBodies[0].replaceChildren(...page.items.map(item => {
+        const tr = document.createElement('tr');
+        for (const value of row(item)) Dialtone.cell(tr, value);
+        return tr;
+      }));
+      table.caption.textContent = Dialtone.count(page.total, one, many);
+      range.textContent = page.total === 0 ? 'none' : (offset + 1) + '–' + Math.min(offset + limit, page.total) + ' of ' + page.total;
+      previous.disabled = offset === 0;
+      next.disabled = offset + limit >= page.total;
+    }
+    const run = () => show().catch(error => Dialtone.showProblem(error));
+    previous.addEventListener('click', () => { offset = Math.max(0, offset - limit); run(); });
+    next.addEventListener('click', () => { offset += limit; run(); });
+    return {first() { offset = 0; return show(); }, reload: show};
+  },
+
   /** Fills a select with options [{value, label}], keeping a first option when it has no value (the "any" choice). */
   options(select, choices, selected) {
     const keep = select.options.length > 0 && select.options[0].value === '' ? [select.options[0]] : [];

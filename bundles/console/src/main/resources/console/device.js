@@ -26,7 +26,7 @@
       ['Last provision', device.lastProvisionAt ? Dialtone.when(device.lastProvisionAt) + ' ' + (device.lastProvisionResult || '').toLowerCase() : 'never'],
       ['Added', Dialtone.when(device.createdAt) + ' (' + (device.addedBy || '').toLowerCase() + ')'],
       ['Description', device.description]];
-    list.replaceChildren(...items.flatMap(([term, value]) => [Dialtone.el('dt', {}, term), Dialtone.el('dd', {}, value ?? '')]));
+    Dialtone.summary(list, items);
     const note = document.getElementById('model-note');
     note.textContent = device.driverMissing ? 'No installed driver serves this device\'s family: it cannot be provisioned until one is.'
       : (device.modelNote || '');
@@ -132,5 +132,33 @@
     if (done) { upload.reset(); files(); }
   });
 
-  load().catch(error => Dialtone.showProblem(error));
+  async function history() {
+    const page = await Dialtone.call('GET', '/tasks/device/' + id + '?limit=20');
+    document.querySelector('#history tbody').replaceChildren(...page.items.map(t => {
+      const row = document.createElement('tr');
+      Dialtone.cell(row, Dialtone.link('tasks', {id: t.taskId}, 'task ' + t.taskId));
+      Dialtone.cell(row, t.result.toLowerCase().replaceAll('_', ' '));
+      Dialtone.cell(row, t.reason);
+      Dialtone.cell(row, Dialtone.when(t.finishedAt));
+      return row;
+    }));
+  }
+
+  const control = document.getElementById('control');
+  async function act(action, body) {
+    const task = await Dialtone.act(control, () => Dialtone.call('POST', '/devices/' + id + '/actions/' + action, body));
+    if (task) {
+      Dialtone.say(task.typeTitle + ': task ' + task.name + ' created');
+      setTimeout(() => history().catch(error => Dialtone.showProblem(error)), 1500);
+    }
+  }
+  document.getElementById('reboot').addEventListener('click', () => confirm('Reboot this device?') && act('reboot', {}));
+  document.getElementById('reset').addEventListener('click', () => confirm('Reset this device: ' + control.elements.kind.selectedOptions[0].textContent + '?')
+    && act('reset', {kind: control.elements.kind.value}));
+  document.getElementById('dial').addEventListener('click', () => act('dial', {destination: control.elements.destination.value.trim(),
+    type: control.elements.type.value, line: control.elements.line.value.trim()}));
+  document.getElementById('set').addEventListener('click', () => act('set-parameters', Object.fromEntries(control.elements.arguments.value
+    .split('\n').map(line => line.trim()).filter(Boolean).map(line => [line.split('=')[0].trim(), line.slice(line.indexOf('=') + 1).trim()]))));
+
+  load().then(history).catch(error => Dialtone.showProblem(error));
 })();

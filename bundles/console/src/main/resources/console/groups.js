@@ -4,7 +4,6 @@
 (function () {
   const MEMBERS = 50;
   let group = null;
-  let memberOffset = 0;
   const section = document.getElementById('group');
   const profiles = Dialtone.ordered(document.getElementById('profiles'), Dialtone.profileLabel, 'no profiles');
   const defaults = Dialtone.ordered(document.getElementById('defaults'), g => g.name, 'no default groups');
@@ -38,8 +37,7 @@
       edit.elements.name.value = group.name;
       edit.elements.description.value = group.description || '';
       profiles.set(await Dialtone.call('GET', '/deployment/group/' + id + '/profiles'));
-      memberOffset = 0;
-      await members();
+      await members.first();
       history.replaceState(null, '', location.pathname + '?id=' + id);
       section.scrollIntoView();
     } catch (error) {
@@ -47,37 +45,23 @@
     }
   }
 
-  async function members() {
-    const page = await Dialtone.call('GET', '/device-groups/' + group.id + '/devices' + Dialtone.query({offset: memberOffset, limit: MEMBERS}));
-    document.querySelector('#members tbody').replaceChildren(...page.items.map(d => {
-      const row = document.createElement('tr');
-      Dialtone.cell(row, Dialtone.link('device', {id: d.id}, d.name || d.mac || d.serialNumber));
-      Dialtone.cell(row, d.mac);
-      Dialtone.cell(row, d.model);
-      Dialtone.cell(row, d.siteName);
-      Dialtone.cell(row, Dialtone.el('button', {type: 'button', 'aria-label': 'Remove ' + (d.name || d.mac) + ' from the group',
-        onclick: () => change({remove: [d.id]}, 'Removed ' + (d.name || d.mac))}, 'Remove'));
-      return row;
-    }));
-    document.getElementById('member-count').textContent = Dialtone.count(page.total, 'member', 'members');
-    document.getElementById('members-range').textContent = page.total === 0 ? 'none'
-      : (memberOffset + 1) + '–' + Math.min(memberOffset + MEMBERS, page.total) + ' of ' + page.total;
-    document.getElementById('members-previous').disabled = memberOffset === 0;
-    document.getElementById('members-next').disabled = memberOffset + MEMBERS >= page.total;
-  }
+  const members = Dialtone.pagedList({table: document.getElementById('members'), pager: document.querySelector('.member-pager'), limit: MEMBERS,
+    load: (offset, limit) => Dialtone.call('GET', '/device-groups/' + group.id + '/devices' + Dialtone.query({offset, limit})),
+    row: d => [Dialtone.link('device', {id: d.id}, d.name || d.mac || d.serialNumber), d.mac, d.model, d.siteName,
+      Dialtone.el('button', {type: 'button', 'aria-label': 'Remove ' + (d.name || d.mac) + ' from the group',
+        onclick: () => change({remove: [d.id]}, 'Removed ' + (d.name || d.mac))}, 'Remove')],
+    one: 'member', many: 'members'});
 
   async function change(body, what) {
     const form = document.getElementById('members-form');
     const result = await Dialtone.act(form, () => Dialtone.call('POST', '/device-groups/' + group.id + '/devices', body));
     if (result) {
       Dialtone.changed(result, what);
-      await members();
+      await members.reload();
       search.reload();
     }
   }
 
-  document.getElementById('members-previous').addEventListener('click', () => { memberOffset = Math.max(0, memberOffset - MEMBERS); members(); });
-  document.getElementById('members-next').addEventListener('click', () => { memberOffset += MEMBERS; members(); });
   Dialtone.pickInto('add-device', 'add-device-button', '/devices', document.getElementById('members-form'),
     {add: device => change({add: [device.id]}, 'Added ' + deviceName(device))}, 'a device', deviceName);
 

@@ -41,7 +41,7 @@
     document.getElementById('report-title').textContent = 'Import ' + answer.id + ' of ' + answer.kind;
     const items = [['Rows', answer.rows], ['Created', answer.created], ['Updated', answer.updated], ['Skipped', answer.skipped],
       ['Failed', answer.failed], ['Warnings', answer.warnings], ['Separator', answer.separator === '\t' ? 'tab' : answer.separator]];
-    document.getElementById('report').replaceChildren(...items.flatMap(([term, value]) => [Dialtone.el('dt', {}, term), Dialtone.el('dd', {}, value)]));
+    Dialtone.summary(document.getElementById('report'), items);
     log = rows(await Dialtone.call('GET', '/imports/' + id + '/log', null, null, {Accept: 'text/csv'})).slice(1);
     document.getElementById('log-download').href = location.origin + '/api/v1/imports/' + id + '/log';
     showLog();

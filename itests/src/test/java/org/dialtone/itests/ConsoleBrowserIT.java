@@ -373,6 +373,28 @@ public class ConsoleBrowserIT {
         assertEquals(settings.get("provisioningAddress").asText(), text("address"));
     }
 
+    @Test
+    public void anAdminRebootsADeviceAndReadsWhyItDidNotApplyInTheScheduledTasks() throws Exception {
+        String tag = unique("Reboot");
+        long device = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201)
+                .get("id").asLong();
+        open("device?id=" + device);
+        browser.findElement(By.id("reboot")).click();
+        browser.switchTo().alert().accept();
+        settle();
+        until("the reboot task is created", b -> text("status").startsWith("Device Control: Reboot: task Apply-Reboot-"));
+        open("tasks");
+        new Select(browser.findElement(By.id("type"))).selectByValue("reboot");
+        click("#search button[type=submit]");
+        click("#tasks tbody button");
+        WebElement row = until("the device's result shows", b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("#sub-tasks tbody tr"));
+            return found.size() == 1 && found.get(0).getText().contains("not applicable") ? found.get(0) : null;
+        });
+        assertTrue(row.getText(), row.getText().startsWith(tag) && row.getText().contains("firmware is not known"));
+        screenshot("tasks");
+    }
+
     /** A page on another origin posts to the API with the admin's cached sign-in: the write is refused. */
     @Test
     public void aCrossSiteWriteFromAnotherPageIsRefused() throws Exception {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dialtone.simulator.restapi.CheckSyncListener;
 import org.dialtone.simulator.restapi.DeviceApiSimulator;
 import org.dialtone.simulator.restapi.SimulatedPhone;
 
@@ -30,15 +31,31 @@ final class PhoneFleet implements AutoCloseable {
     private static final String AGENT = "FileTransport PolycomVVX-VVX_411-UA/6.3.1.8427 Type/Application";
     private static final Pattern ADMIN_PASSWORD = Pattern.compile("device\\.auth\\.localAdminPassword=\"([^\"]+)\"");
     final DeviceApiSimulator api;
+    private final CheckSyncListener sip;
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
+    private final Map<String, String> configs = new ConcurrentHashMap<>();
+    private volatile ShippedNode node;
 
     PhoneFleet() throws Exception {
         api = new DeviceApiSimulator(0, DeviceApiSimulator.selfSignedTls(Files.createTempDirectory("device-api")), 16);
+        // A phone told to check-sync fetches its configuration again, as a real one does.
+        sip = new CheckSyncListener(api, mac -> {
+            try {
+                configs.put(mac, fetch(client(node), node, mac + "-dialtone.cfg").body());
+            } catch (Exception e) {
+                configs.put(mac, "fetch failed: " + e);
+            }
+        });
     }
 
-    /** The tasks configuration that sends a node's device calls to this fleet. */
+    /** The tasks configuration that sends a node's device calls and check-syncs to this fleet. */
     String tasksConfig(String more) {
-        return "deviceApi = https://127.0.0.1:" + api.port() + "/{mac}\ntickMillis = 200\n" + more;
+        return "deviceApi = https://127.0.0.1:" + api.port() + "/{mac}\ndeviceSip = 127.0.0.1:" + sip.port() + "\ntickMillis = 200\n" + more;
+    }
+
+    /** The configuration the phone fetched after its last check-sync, or null. */
+    String configAfterCheckSync(String mac) {
+        return configs.get(mac);
     }
 
     /** Sets the provisioning account and deploys the VVX management baseline to Global, through the node's API. */
@@ -54,8 +71,8 @@ final class PhoneFleet implements AutoCloseable {
 
     /** A phone that boots from the node and then answers on the simulator; returns its device id. */
     long provision(ShippedNode node, Https https, String adminPassword, String mac) throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(Https.trusting(node.home.resolve("etc/dialtone-tls.p12"),
-                Files.readString(node.home.resolve("etc/dialtone-tls.password")).trim())).connectTimeout(Duration.ofSeconds(10)).build();
+        this.node = node;
+        HttpClient client = client(node);
         Eventually.holds(Duration.ofSeconds(20), () -> assertEquals(200, fetch(client, node, mac + ".cfg").statusCode()));
         String config = fetch(client, node, mac + "-dialtone.cfg").body();
         Matcher admin = ADMIN_PASSWORD.matcher(config);
@@ -63,6 +80,11 @@ final class PhoneFleet implements AutoCloseable {
         passwords.put(mac, admin.group(1));
         api.add(new SimulatedPhone(mac, "VVX 411", "6.3.1.8427", admin.group(1), List.of(new SimulatedPhone.Line(1, "1001@example.com", true))));
         return new ObjectMapper().readTree(https.get("/api/v1/devices?q=" + mac, "admin", adminPassword).body()).get("items").get(0).get("id").asLong();
+    }
+
+    private static HttpClient client(ShippedNode node) throws Exception {
+        return HttpClient.newBuilder().sslContext(Https.trusting(node.home.resolve("etc/dialtone-tls.p12"),
+                Files.readString(node.home.resolve("etc/dialtone-tls.password")).trim())).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     private static HttpResponse<String> fetch(HttpClient client, ShippedNode node, String file) throws Exception {
@@ -81,6 +103,7 @@ final class PhoneFleet implements AutoCloseable {
 
     @Override
     public void close() {
+        sip.close();
         api.close();
     }
 }

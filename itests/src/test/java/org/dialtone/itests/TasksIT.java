@@ -183,6 +183,38 @@ public class TasksIT {
         macs.forEach(m -> fleet.phone(m).slowness(0));
     }
 
+    /** Issue 18: "apply now" after a deployment change is a task that check-syncs the phones, which then fetch the change. */
+    @Test
+    public void applyNowMakesThePhonesFetchTheirNewConfiguration() throws Exception {
+        String mac = uniqueMac();
+        long phone = provisionedPhone(mac);
+        long unseen = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 411\",\"mac\":\"" + uniqueMac() + "\"}"), 201).get("id").asLong();
+        String tag = unique("Lobby");
+        long profile = json(rest("POST", "/profiles", "{\"name\":\"" + tag + "\",\"attributes\":[{\"name\":\"reg.1.displayName\",\"value\":\""
+                + tag + "\"}]}"), 201).get("id").asLong();
+        long group = json(rest("POST", "/device-groups", "{\"name\":\"" + tag + "\"}"), 201).get("id").asLong();
+        json(rest("POST", "/device-groups/" + group + "/devices", "{\"add\":[" + phone + "," + unseen + "]}"), 200);
+
+        JsonNode change = json(rest("PUT", "/deployment/group/" + group + "/profiles?apply=now", "{\"profileIds\":[" + profile + "]}"), 200);
+        assertTrue(change.toString(), change.hasNonNull("taskId"));
+        JsonNode done = awaitDone(change.get("taskId").asLong());
+        assertEquals("APPLY_CHANGES", done.get("type").asText());
+        assertEquals(done.toString(), 1, done.get("totals").get("success").asInt());
+        assertEquals(done.toString(), 1, done.get("totals").get("notApplicable").asInt());
+        assertEquals(1, fleet.phone(mac).checkSyncs());
+        Eventually.holds(Duration.ofSeconds(10), () -> assertTrue("the phone fetched the change after check-sync",
+                String.valueOf(fleet.configAfterCheckSync(mac)).contains(tag)));
+
+        JsonNode nextPoll = json(rest("PUT", "/deployment/group/" + group + "/profiles", "{\"profileIds\":[]}"), 200);
+        assertTrue("the next poll needs no task: " + nextPoll, !nextPoll.hasNonNull("taskId"));
+        String at = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        JsonNode scheduled = json(rest("PUT", "/deployment/group/" + group + "/profiles?apply=scheduled&applyAt=" + at, "{\"profileIds\":[" + profile + "]}"), 200);
+        JsonNode task = json(rest("GET", "/tasks/" + scheduled.get("taskId").asLong(), null), 200);
+        assertEquals("SCHEDULED", task.get("state").asText());
+        assertEquals(at, task.get("runAt").asText());
+        assertEquals(204, rest("DELETE", "/tasks/" + task.get("id").asLong(), null).statusCode());
+    }
+
     private static JsonNode awaitDone(long id) throws Exception {
         JsonNode[] last = new JsonNode[1];
         Eventually.holds(Duration.ofSeconds(60), () -> {

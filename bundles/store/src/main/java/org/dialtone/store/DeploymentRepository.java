@@ -23,8 +23,6 @@ public interface DeploymentRepository {
     /** @throws org.dialtone.api.NotFoundException when there is no such device */
     ResolutionData load(long deviceId);
 
-    long recordApply(String description, long deviceCount, String mode, Instant at, String actor);
-
     /** Changes recorded after {@code afterId}, oldest first. */
     List<ConfigChange> changesSince(long afterId);
 

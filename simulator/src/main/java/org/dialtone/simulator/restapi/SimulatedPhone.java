@@ -34,6 +34,7 @@ public final class SimulatedPhone {
     private final List<String> configResetKinds = new ArrayList<>();
     private volatile long slownessMillis;
     private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger checkSyncs = new java.util.concurrent.atomic.AtomicInteger();
 
     public SimulatedPhone(String mac, String model, String firmware, String password, List<Line> lines) {
         this.mac = mac;
@@ -123,6 +124,15 @@ public final class SimulatedPhone {
 
     void done() {
         serving.set(false);
+    }
+
+    void checkSynced() {
+        checkSyncs.incrementAndGet();
+    }
+
+    /** How many check-sync NOTIFYs reached the phone. */
+    public int checkSyncs() {
+        return checkSyncs.get();
     }
 
     /** How long each request takes, as a slow or busy phone's would. */

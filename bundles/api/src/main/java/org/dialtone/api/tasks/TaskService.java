@@ -8,6 +8,12 @@ public interface TaskService {
     /** Checks the task's type, targets and arguments and stores it; it executes at {@code runAt}, or now. */
     Task create(NewTask task, String actor);
 
+    /**
+     * An Apply Device Provisioning Changes task over a change's reach (the containers it touched, as targets), at
+     * {@code at} or now: the server's own, so neither the targets' count nor their existence is checked again.
+     */
+    Task applyChanges(String change, java.util.List<TaskTarget> reach, java.time.Instant at, String actor);
+
     Task get(long id);
 
     Page<Task> find(TaskQuery query, PageRequest page);

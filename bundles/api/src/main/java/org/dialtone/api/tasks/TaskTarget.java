@@ -4,15 +4,16 @@ import java.util.Locale;
 import org.dialtone.api.InvalidInputException;
 
 /**
- * What a task acts on: a device, a device group or a site by id, or the devices a Device Monitor filter matches
+ * What a task acts on: a device, a device group, a site, a user or a user group by id (a user's devices), or the
+ * devices a Device Monitor filter matches
  * ({@code filter}: the query string of {@code GET /devices}, such as {@code model=VVX410&siteId=3}; empty for all).
  */
 public record TaskTarget(Kind kind, Long id, String filter) {
-    public enum Kind { DEVICE, GROUP, SITE, FILTER }
+    public enum Kind { DEVICE, GROUP, SITE, USER, USER_GROUP, FILTER }
 
     public TaskTarget {
         if (kind == null) {
-            throw new InvalidInputException("targets.kind", "is required: device, group, site or filter");
+            throw new InvalidInputException("targets.kind", "is required: device, group, site, user, user-group or filter");
         }
         if (kind == Kind.FILTER) {
             id = null;

@@ -218,6 +218,16 @@ public interface DeviceDriver {
     }
 
     /**
+     * Whether the model at this firmware re-reads its configuration when sent a SIP NOTIFY {@code Event: check-sync}
+     * (UC Software phones do, DEVICES.md 1.9); devices that do not (a Studio) take changes at their next poll.
+     *
+     * @since 2.6
+     */
+    default boolean takesCheckSync(String model, String firmwareVersion) {
+        return false;
+    }
+
+    /**
      * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
      * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
      * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.

@@ -8,5 +8,5 @@
  * identity patterns the core keeps while a driver is away; 2.4 polling parameters (the provisioning window); 2.5 the software parameters of a paired device
  * (a Trio's Group Series) and a device's own provisioning account.
  */
-@org.osgi.annotation.versioning.Version("2.5.0")
+@org.osgi.annotation.versioning.Version("2.6.0")
 package org.dialtone.driver.spi;

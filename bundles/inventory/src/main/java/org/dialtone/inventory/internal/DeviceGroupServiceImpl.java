@@ -76,7 +76,8 @@ public class DeviceGroupServiceImpl implements DeviceGroupService {
         groups.changeMembers(id, added, removed);
         java.util.Set<Long> devices = new java.util.TreeSet<>(added);
         devices.addAll(removed);
-        return applied("members of device group " + name + " changed", devices.size(), devices.stream().limit(1000).toList(), apply, actor);
+        return applied("members of device group " + name + " changed", devices.size(), devices.stream().limit(1000).toList(),
+                devices.stream().map(org.dialtone.api.tasks.TaskTarget::device).toList(), apply, actor);
     }
 
     @Override
@@ -84,13 +85,20 @@ public class DeviceGroupServiceImpl implements DeviceGroupService {
         groups.setTopPriority(id);
         DeviceGroup group = groups.get(id);
         List<Long> members = groups.members(id, new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream().map(Device::id).toList();
-        return applied("device group " + group.name() + " set to top priority", group.deviceCount(), members, apply, actor);
+        return applied("device group " + group.name() + " set to top priority", group.deviceCount(), members,
+                List.of(new org.dialtone.api.tasks.TaskTarget(org.dialtone.api.tasks.TaskTarget.Kind.GROUP, id, null)), apply, actor);
     }
 
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.tasks.TaskService tasksService;
+
     /** The answer to a change that reaches devices, with the admin's apply choice recorded for them. */
-    private ChangeResult applied(String description, long count, List<Long> deviceIds, ApplyChoice apply, String actor) {
+    private ChangeResult applied(String description, long count, List<Long> deviceIds, List<org.dialtone.api.tasks.TaskTarget> reach,
+                                 ApplyChoice apply, String actor) {
         ApplyChoice choice = ApplyChoice.orNextPoll(apply);
-        Long request = count == 0 ? null : deployments.recordApply(description, count, choice.mode().name(), choice.at(), actor);
+        Long request = count == 0 ? null : org.dialtone.api.tasks.ApplyTasks.create(tasksService, description, reach, choice, actor);
         LOG.info("{} by {}: {} devices, apply {}", description, actor, count, choice.mode());
         return new ChangeResult(description, count, deviceIds, choice, request);
     }

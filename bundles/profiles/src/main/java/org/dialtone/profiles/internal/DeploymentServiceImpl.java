@@ -109,15 +109,17 @@ public class DeploymentServiceImpl implements DeploymentService, Changes {
         return config;
     }
 
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.tasks.TaskService tasksService;
+
     @Override
     public ChangeResult result(String description, AffectedDevices affected, ApplyChoice apply, String actor) {
         ApplyChoice choice = ApplyChoice.orNextPoll(apply);
-        Long request = null;
-        if (affected.count() > 0) {
-            request = deployments.recordApply(description, affected.count(), choice.mode().name(), choice.at(), actor);
-        }
+        Long task = affected.count() == 0 ? null : org.dialtone.api.tasks.ApplyTasks.create(tasksService, description, affected.reach(), choice, actor);
         LOG.info("{} by {}: {} devices, apply {}", description, actor, affected.count(), choice.mode());
-        return new ChangeResult(description, affected.count(), affected.firstIds(), choice, request);
+        return new ChangeResult(description, affected.count(), affected.firstIds(), choice, task);
     }
 
     @Override

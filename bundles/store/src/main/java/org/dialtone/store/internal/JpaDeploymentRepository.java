@@ -20,6 +20,7 @@ import org.dialtone.api.inventory.DeviceIdentity;
 import org.dialtone.api.profiles.Container;
 import org.dialtone.api.profiles.ContainerType;
 import org.dialtone.api.profiles.Profile;
+import org.dialtone.api.tasks.TaskTarget;
 import org.dialtone.store.AffectedDevices;
 import org.dialtone.store.ConfigChange;
 import org.dialtone.store.DeploymentRepository;
@@ -96,7 +97,9 @@ public class JpaDeploymentRepository implements DeploymentRepository {
         Set<String> models = new HashSet<>();
         Set<Long> users = new HashSet<>();
         Set<Long> userGroups = new HashSet<>();
+        List<TaskTarget> reach = new ArrayList<>();
         for (String[] c : containers) {
+            reach.add(target(ContainerType.valueOf(c[0]), c[1]));
             switch (ContainerType.valueOf(c[0])) {
                 case GLOBAL -> clauses.add("1 = 1");
                 case DEVICE -> devices.add(Long.parseLong(c[1]));
@@ -132,7 +135,7 @@ public class JpaDeploymentRepository implements DeploymentRepository {
             parameters.put("userGroups", new ArrayList<>(userGroups));
         }
         if (clauses.isEmpty()) {
-            return new AffectedDevices(0, List.of());
+            return new AffectedDevices(0, List.of(), List.of());
         }
         String where = " WHERE " + String.join(" OR ", clauses);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DeviceEntity d" + where, Long.class);
@@ -141,7 +144,20 @@ public class JpaDeploymentRepository implements DeploymentRepository {
             count.setParameter(k, v);
             ids.setParameter(k, v);
         });
-        return new AffectedDevices(count.getSingleResult(), ids.setMaxResults(AffectedDevices.LISTED).getResultList());
+        return new AffectedDevices(count.getSingleResult(), ids.setMaxResults(AffectedDevices.LISTED).getResultList(), reach.stream().distinct().toList());
+    }
+
+    /** A container as the target of a task that applies its change: Global and a model as Device Monitor filters. */
+    static TaskTarget target(ContainerType type, String key) {
+        return switch (type) {
+            case GLOBAL -> new TaskTarget(TaskTarget.Kind.FILTER, null, "");
+            case MODEL -> new TaskTarget(TaskTarget.Kind.FILTER, null, "model=" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
+            case DEVICE -> new TaskTarget(TaskTarget.Kind.DEVICE, Long.parseLong(key), null);
+            case SITE -> new TaskTarget(TaskTarget.Kind.SITE, Long.parseLong(key), null);
+            case GROUP -> new TaskTarget(TaskTarget.Kind.GROUP, Long.parseLong(key), null);
+            case USER -> new TaskTarget(TaskTarget.Kind.USER, Long.parseLong(key), null);
+            case USER_GROUP -> new TaskTarget(TaskTarget.Kind.USER_GROUP, Long.parseLong(key), null);
+        };
     }
 
     private static final int SHARED_PROFILES_MAX = 5_000;
@@ -234,24 +250,6 @@ public class JpaDeploymentRepository implements DeploymentRepository {
                 assigned.remove(csvProfile.id());
             }
             return new ResolutionData(deviceId, device.mac, device.serialNumber, device.model, withProfiles, assigned, csvProfile);
-        });
-    }
-
-    /** Recorded, not yet read by anything: the scheduled-task model (issue 18) turns these into tasks. */
-    @Override
-    public long recordApply(String description, long deviceCount, String mode, Instant at, String actor) {
-        return Jpa.tx(jpa, "apply request", em -> {
-            ApplyRequestEntity request = new ApplyRequestEntity();
-            request.description = description.length() > 1024 ? description.substring(0, 1021) + "..." : description;
-            request.deviceCount = (int) Math.min(Integer.MAX_VALUE, deviceCount);
-            request.mode = mode;
-            request.at = Jpa.utc(at);
-            request.state = "RECORDED";
-            request.createdAt = Jpa.now();
-            request.createdBy = actor;
-            em.persist(request);
-            em.flush();
-            return request.id;
         });
     }
 

@@ -171,7 +171,7 @@ public class JpaProfileRepository implements ProfileRepository {
         return Jpa.tx(jpa, "profile", em -> {
             ProfileEntity profile = find(em, profileId);
             if (profile.ownerDeviceId != null) {
-                return new AffectedDevices(1, List.of(profile.ownerDeviceId));
+                return new AffectedDevices(1, List.of(profile.ownerDeviceId), List.of(org.dialtone.api.tasks.TaskTarget.device(profile.ownerDeviceId)));
             }
             List<Object[]> rows = em.createQuery("SELECT d.containerType, d.containerKey FROM DeploymentEntity d WHERE d.profileId = :id", Object[].class)
                     .setParameter("id", profileId).getResultList();

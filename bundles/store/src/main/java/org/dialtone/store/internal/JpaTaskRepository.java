@@ -269,6 +269,11 @@ public class JpaTaskRepository implements TaskRepository {
                             .setParameter(1, taskId).setParameter(2, number(target[1])).executeUpdate();
                     case GROUP -> em.createNativeQuery(insert + "m.device_id, 'PENDING', 0 FROM device_group_member m WHERE m.group_id = ?2"
                             + NOT_YET_IN_TASK + "m.device_id)").setParameter(1, taskId).setParameter(2, number(target[1])).executeUpdate();
+                    case USER -> em.createNativeQuery(insert + "ud.device_id, 'PENDING', 0 FROM user_device ud WHERE ud.user_id = ?2"
+                            + NOT_YET_IN_TASK + "ud.device_id)").setParameter(1, taskId).setParameter(2, number(target[1])).executeUpdate();
+                    case USER_GROUP -> em.createNativeQuery(insert + "u.device_id, 'PENDING', 0 FROM (SELECT DISTINCT ud.device_id FROM user_device ud"
+                            + " JOIN user_group_member um ON um.user_id = ud.user_id WHERE um.group_id = ?2) u" + NOT_YET_IN_TASK + "u.device_id)")
+                            .setParameter(1, taskId).setParameter(2, number(target[1])).executeUpdate();
                     case FILTER -> addFiltered(em, taskId, (String) target[2]);
                 }
             }

@@ -77,6 +77,18 @@ public class TaskServiceImpl implements TaskService {
         return created;
     }
 
+    @Override
+    public Task applyChanges(String change, List<TaskTarget> reach, java.time.Instant at, String actor) {
+        NewTask task = new NewTask(null, org.dialtone.api.tasks.TaskType.APPLY_CHANGES, reach,
+                java.util.Map.of("change", change.length() > 4000 ? change.substring(0, 3997) + "..." : change), at);
+        Task created = tasks.create(task, "Apply-Changes-" + NAME_TIME.format(clock.instant()), actor);
+        LOG.info("Task {} applies '{}' by {} at {}", created.id(), change, actor, created.runAt());
+        if (!created.runAt().isAfter(clock.instant())) {
+            engine.wake();
+        }
+        return created;
+    }
+
     private static String shortName(NewTask task) {
         return switch (task.type()) {
             case APPLY_CHANGES -> "Changes";
@@ -112,6 +124,9 @@ public class TaskServiceImpl implements TaskService {
                     case GROUP -> groups.get(target.id());
                     case SITE -> sites.get(target.id());
                     case FILTER -> DeviceFilter.parse(target.filter());
+                    case USER, USER_GROUP -> {
+                        // The directory's own ids; a user without devices reaches none.
+                    }
                 }
             } catch (NotFoundException e) {
                 throw new InvalidInputException(field + ".id", "there is no " + target.kind().name().toLowerCase(Locale.ROOT) + " with id " + target.id());

@@ -24,6 +24,9 @@ public @interface TasksConfig {
     @AttributeDefinition(description = "Where a device's REST API is: {address} is its IP, {mac} its MAC (a simulated fleet on one port: https://127.0.0.1:PORT/{mac})")
     String deviceApi() default "https://{address}";
 
+    @AttributeDefinition(description = "Where a device takes SIP NOTIFY check-sync: {address} is its IP (a simulated fleet: 127.0.0.1:PORT)")
+    String deviceSip() default "{address}:5060";
+
     @AttributeDefinition(description = "Seconds to connect to a device and for its answer")
     int deviceTimeoutSeconds() default 20;
 }

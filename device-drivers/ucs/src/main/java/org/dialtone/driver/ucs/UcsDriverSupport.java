@@ -102,6 +102,12 @@ public abstract class UcsDriverSupport implements DeviceDriver {
         return Optional.of(UcsRestTasks.request(task, arguments));
     }
 
+    /** Every UC Software release answers check-sync; whether it reboots depends on what changed (DEVICES.md 1.9). */
+    @Override
+    public boolean takesCheckSync(String model, String firmwareVersion) {
+        return true;
+    }
+
     @Override
     public Optional<ProvisioningFile> classify(RecognizedDevice device, String path) {
         return UcsFiles.classify(path);

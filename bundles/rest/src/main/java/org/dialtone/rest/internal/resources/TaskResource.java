@@ -91,12 +91,12 @@ public class TaskResource {
         List<TaskTarget> targets = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             TargetInput input = inputs.get(i);
-            String kind = input == null || input.kind() == null ? "" : input.kind().strip().toUpperCase(Locale.ROOT).replace("DEVICE-GROUP", "GROUP");
+            String kind = input == null || input.kind() == null ? "" : input.kind().strip().toUpperCase(Locale.ROOT).replace('-', '_').replace("DEVICE_GROUP", "GROUP");
             TaskTarget.Kind parsed;
             try {
                 parsed = TaskTarget.Kind.valueOf(kind);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("targets[" + i + "].kind", "must be device, group, site or filter");
+                throw new InvalidInputException("targets[" + i + "].kind", "must be device, group, site, user, user-group or filter");
             }
             try {
                 targets.add(new TaskTarget(parsed, input.id(), input.filter()));
