@@ -160,5 +160,20 @@
   document.getElementById('set').addEventListener('click', () => act('set-parameters', Object.fromEntries(control.elements.arguments.value
     .split('\n').map(line => line.trim()).filter(Boolean).map(line => [line.split('=')[0].trim(), line.slice(line.indexOf('=') + 1).trim()]))));
 
+  document.getElementById('get').addEventListener('click', async () => {
+    const values = await Dialtone.act(control, () => Dialtone.call('GET', '/devices/' + id + '/parameters'
+      + Dialtone.query({names: control.elements.names.value.split(',').map(n => n.trim()).filter(Boolean).join(',')})));
+    if (values) {
+      const table = document.getElementById('parameters');
+      table.hidden = false;
+      table.tBodies[0].replaceChildren(...Object.entries(values).map(([name, v]) => {
+        const row = document.createElement('tr');
+        [name, v.value, v.source].forEach(text => Dialtone.cell(row, text));
+        return row;
+      }));
+      control.elements.arguments.value = Object.entries(values).map(([name, v]) => name + '=' + (v.value ?? '')).join('\n');
+    }
+  });
+
   load().then(history).catch(error => Dialtone.showProblem(error));
 })();

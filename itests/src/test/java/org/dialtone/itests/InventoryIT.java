@@ -100,6 +100,25 @@ public class InventoryIT extends OnTheServer {
         assertEquals("site", internet.get("field").asText());
     }
 
+    /** Issue 18 from the shell: a reboot task over a device and a filter, listed and shown with each device's reason. */
+    @Test
+    public void aRebootFromTheShellIsATaskWhoseDevicesSayWhyItDidNotApply() throws Exception {
+        String tag = unique("Shell");
+        long id = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\""
+                + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201).get("id").asLong();
+        String created = admin.execute("dialtone:task-create --device " + id + " --filter q=" + tag + " --name " + tag + " reboot");
+        assertTrue(created, created.contains("runs now"));
+        long task = Long.parseLong(created.replaceAll("(?s).*Task (\\d+) .*", "$1"));
+        Eventually.holds(java.time.Duration.ofSeconds(30), () -> {
+            String shown = admin.execute("dialtone:task-show " + task);
+            assertTrue(shown, shown.contains("DONE") && shown.contains("NOT_APPLICABLE") && shown.contains("firmware is not known"));
+            assertTrue("the device named twice is one sub task: " + shown, shown.contains("1 of 1 devices"));
+        });
+        assertTrue(admin.execute("dialtone:task-list --type reboot --state done").contains(tag));
+        assertTrue(admin.execute("dialtone:task-cancel --delete " + task).contains("deleted"));
+        assertEquals(404, admin.call("GET", "/tasks/" + task, null, null).statusCode());
+    }
+
     /** The service dashboard's figures agree with the inventory they summarise (issue 17). */
     @Test
     public void theDashboardSummaryCountsTheInventoryByTypeModelSiteAndGroup() throws Exception {

@@ -99,6 +99,9 @@ public class TasksIT {
         JsonNode set = json(rest("POST", "/devices/" + device + "/actions/set-parameters", "{\"up.screenCapture.enabled\":\"1\"}"), 201);
         assertEquals(1, awaitDone(set.get("id").asLong()).get("totals").get("success").asInt());
         assertEquals("1", fleet.phone(mac).parameter("up.screenCapture.enabled"));
+        JsonNode read = json(rest("GET", "/devices/" + device + "/parameters?names=up.screenCapture.enabled,apps.restapi.enabled", null), 200);
+        assertEquals("the Get tab reads the device now: " + read, "1", read.get("up.screenCapture.enabled").get("value").asText());
+        assertEquals("names", json(rest("GET", "/devices/" + device + "/parameters?names=" + "a.b,".repeat(21), null), 400).get("field").asText());
 
         JsonNode reset = json(rest("POST", "/devices/" + device + "/actions/reset", "{\"kind\":\"web\"}"), 201);
         assertEquals(1, awaitDone(reset.get("id").asLong()).get("totals").get("success").asInt());

@@ -47,13 +47,14 @@ public final class CheckSyncListener implements AutoCloseable {
                 }
                 Matcher callId = CALL_ID.matcher(request);
                 SimulatedPhone phone = callId.find() ? phones.phone(callId.group(1)) : null;
-                byte[] answer = answer(request, phone == null ? "404 Not Found" : "200 OK");
-                socket.send(new DatagramPacket(answer, answer.length, packet.getSocketAddress()));
                 if (phone != null) {
                     phone.checkSynced();
-                    if (onCheckSync != null) {
-                        onCheckSync.accept(phone.mac());
-                    }
+                }
+                byte[] answer = answer(request, phone == null ? "404 Not Found" : "200 OK");
+                socket.send(new DatagramPacket(answer, answer.length, packet.getSocketAddress()));
+                // The phone answers first and fetches afterwards, as a real one does.
+                if (phone != null && onCheckSync != null) {
+                    onCheckSync.accept(phone.mac());
                 }
             } catch (IOException e) {
                 if (socket.isClosed()) {

@@ -119,4 +119,47 @@ public class DeviceApiSimulatorTest {
         assertEquals(before + 1, api.phone("0004f2000001").resets()[0]);
         assertTrue(call("0004f2000001", "S3cret-admin", "GET", "/api/v1/no/such/thing", null).statusCode() == 404);
     }
+
+    @Test
+    public void aPhoneTakesOneRequestAtATimeAndRefusesASecondWith403() throws Exception {
+        api.phone("0004f2000001").slowness(800);
+        try {
+            java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return call("0004f2000001", "S3cret-admin", "GET", "/api/v1/mgmt/device/info", null);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+            assertEquals(403, call("0004f2000001", "S3cret-admin", "GET", "/api/v1/mgmt/device/info", null).statusCode());
+            assertEquals(200, first.get().statusCode());
+            assertEquals(1, api.phone("0004f2000001").refusedWhileBusy());
+        } finally {
+            api.phone("0004f2000001").slowness(0);
+        }
+    }
+
+    @Test
+    public void aCheckSyncIsAnsweredWith200AndCountedOnThePhoneItsCallIdNames() throws Exception {
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CheckSyncListener sip = new CheckSyncListener(api, told::add); java.net.DatagramSocket socket = new java.net.DatagramSocket()) {
+            String notify = "NOTIFY sip:127.0.0.1:" + sip.port() + " SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:1;branch=z9hG4bKx\r\n"
+                    + "From: <sip:dialtone@127.0.0.1>;tag=x\r\nTo: <sip:127.0.0.1>\r\nCall-ID: abc-0004f2000001@127.0.0.1\r\n"
+                    + "CSeq: 1300 NOTIFY\r\nEvent: check-sync\r\nContent-Length: 0\r\n\r\n";
+            byte[] bytes = notify.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            socket.setSoTimeout(5000);
+            socket.send(new java.net.DatagramPacket(bytes, bytes.length, java.net.InetAddress.getLoopbackAddress(), sip.port()));
+            java.net.DatagramPacket answer = new java.net.DatagramPacket(new byte[2048], 2048);
+            socket.receive(answer);
+            String response = new String(answer.getData(), 0, answer.getLength(), java.nio.charset.StandardCharsets.US_ASCII);
+            assertTrue(response, response.startsWith("SIP/2.0 200 OK\r\n") && response.contains("Call-ID: abc-0004f2000001@127.0.0.1"));
+            assertEquals(1, api.phone("0004f2000001").checkSyncs());
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (told.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals("the phone fetches its configuration after answering", List.of("0004f2000001"), told);
+        }
+    }
 }

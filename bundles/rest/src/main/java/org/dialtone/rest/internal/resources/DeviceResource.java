@@ -81,6 +81,18 @@ public class DeviceResource {
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(task.id())).build()).entity(task).build();
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.tasks.DeviceControl controlService;
+
+    /** Up to 20 parameters' values read from the device now ({@code names}: comma separated), with where the device has each from. */
+    @GET
+    @Path("/{id}/parameters")
+    public java.util.Map<String, org.dialtone.api.tasks.DeviceControl.ParameterValue> parameters(@PathParam("id") String id,
+                                                                                              @QueryParam("names") String names) {
+        return Services.require(() -> controlService, "device control").parameters(Params.id("id", id),
+                names == null || names.isBlank() ? List.of() : List.of(names.split(",")));
+    }
+
     /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
     @DELETE
     @Path("/{id}/api-certificate")

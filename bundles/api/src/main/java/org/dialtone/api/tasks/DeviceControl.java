@@ -1,0 +1,20 @@
+package org.dialtone.api.tasks;
+
+import java.util.List;
+import java.util.Map;
+
+/** What an admin reads from a device at once, through its REST API (the guide's Get/Set Parameters, Get tab). */
+public interface DeviceControl {
+    /** A parameter's value on the device and where the device has it from (its own words: local, web, config file…). */
+    record ParameterValue(String value, String source) {
+    }
+
+    /**
+     * Up to 20 parameters' current values, read from the device now; a name the device does not know is absent.
+     *
+     * @throws org.dialtone.api.InvalidInputException for no names, more than 20, or a name that is not one
+     * @throws org.dialtone.api.ConflictException when the device cannot take it (busy, no REST API, refused)
+     * @throws org.dialtone.api.UnavailableException when the device cannot be reached
+     */
+    Map<String, ParameterValue> parameters(long deviceId, List<String> names);
+}
