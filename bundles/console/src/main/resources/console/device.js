@@ -160,6 +160,14 @@
   document.getElementById('set').addEventListener('click', () => act('set-parameters', Object.fromEntries(control.elements.arguments.value
     .split('\n').map(line => line.trim()).filter(Boolean).map(line => [line.split('=')[0].trim(), line.slice(line.indexOf('=') + 1).trim()]))));
 
+  document.getElementById('capture').addEventListener('click', async () => {
+    const file = await Dialtone.act(control, () => Dialtone.call('POST', '/devices/' + id + '/screen-capture'), 'Captured the screen; it is kept among the logs');
+    if (file) {
+      document.getElementById('screen').src = location.origin + '/api/v1/devices/' + id + '/files/logs/' + encodeURIComponent(file.name);
+      document.getElementById('screen-line').hidden = false;
+      files();
+    }
+  });
   document.getElementById('get').addEventListener('click', async () => {
     const values = await Dialtone.act(control, () => Dialtone.call('GET', '/devices/' + id + '/parameters'
       + Dialtone.query({names: control.elements.names.value.split(',').map(n => n.trim()).filter(Boolean).join(',')})));

@@ -103,6 +103,17 @@ public class TasksIT {
         assertEquals("the Get tab reads the device now: " + read, "1", read.get("up.screenCapture.enabled").get("value").asText());
         assertEquals("names", json(rest("GET", "/devices/" + device + "/parameters?names=" + "a.b,".repeat(21), null), 400).get("field").asText());
 
+        JsonNode screen = json(rest("POST", "/devices/" + device + "/screen-capture", null), 201);
+        assertTrue(screen.toString(), screen.get("name").asText().matches(mac + "_screen_\\d{4}\\.\\d{2}\\.\\d{2}_\\d{6}\\.png"));
+        assertEquals("the VVX's second screen capture parameter was set first", "1", fleet.phone(mac).parameter("up.screenCapture.value"));
+        HttpResponse<byte[]> png = HttpClient.newBuilder().sslContext(Https.trusting(node.home.resolve("etc/dialtone-tls.p12"),
+                Files.readString(node.home.resolve("etc/dialtone-tls.password")).trim())).build().send(HttpRequest.newBuilder(URI.create(
+                        "https://localhost:" + HTTPS_PORT + "/api/v1/devices/" + device + "/files/logs/" + screen.get("name").asText()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        assertEquals("kept as PNG", "\u0089PNG", new String(png.body(), 0, 4, StandardCharsets.ISO_8859_1));
+
         JsonNode reset = json(rest("POST", "/devices/" + device + "/actions/reset", "{\"kind\":\"web\"}"), 201);
         assertEquals(1, awaitDone(reset.get("id").asLong()).get("totals").get("success").asInt());
         assertEquals(List.of("web"), fleet.phone(mac).configResetKinds());

@@ -29,6 +29,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
     public static final String DEFAULT_PASSWORD = "456";
     private static final int MAX_BODY = 64 * 1024;
     private static final int MAX_CONFIG_GET = 20;
+    private static final String SERVING = "dialtone.serving";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, SimulatedPhone> phones = new ConcurrentHashMap<>();
@@ -123,6 +124,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
                 send(exchange, 403, null);
                 return;
             }
+            exchange.setAttribute(SERVING, new java.util.concurrent.atomic.AtomicReference<>(phone));
             try {
                 if (phone.slownessMillis() > 0) {
                     Thread.sleep(phone.slownessMillis());
@@ -133,7 +135,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                phone.done();
+                release(exchange);
             }
         } catch (RuntimeException e) {
             send(exchange, 200, envelope("5000", null));
@@ -180,13 +182,28 @@ public final class DeviceApiSimulator implements AutoCloseable {
                     send(exchange, 403, null);
                 } else {
                     exchange.getResponseHeaders().add("Content-Type", "image/bmp");
-                    byte[] image = "BM-simulated-screen".getBytes(StandardCharsets.US_ASCII);
+                    byte[] image = screen(phone);
+                    release(exchange);
                     exchange.sendResponseHeaders(200, image.length);
                     exchange.getResponseBody().write(image);
                 }
             }
             default -> send(exchange, 404, null);
         }
+    }
+
+    /** A 64 x 48 BMP, as UC Software answers a screen capture, with the phone's MAC written in its pixels' colour. */
+    private static byte[] screen(SimulatedPhone phone) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int colour = Integer.parseInt(phone.mac().substring(6), 16);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                image.setRGB(x, y, colour);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "bmp", out);
+        return out.toByteArray();
     }
 
     private boolean authorized(HttpExchange exchange, SimulatedPhone phone) {
@@ -346,7 +363,17 @@ public final class DeviceApiSimulator implements AutoCloseable {
         send(exchange, 200, envelope("2000", data));
     }
 
+    /** Frees the phone's one request slot before its answer goes out, so that the next request finds it free. */
+    private static void release(HttpExchange exchange) {
+        Object serving = exchange.getAttribute(SERVING);
+        SimulatedPhone phone = serving instanceof java.util.concurrent.atomic.AtomicReference<?> held ? (SimulatedPhone) held.getAndSet(null) : null;
+        if (phone != null) {
+            phone.done();
+        }
+    }
+
     private void send(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
+        release(exchange);
         if (body == null) {
             exchange.sendResponseHeaders(status, -1);
             return;

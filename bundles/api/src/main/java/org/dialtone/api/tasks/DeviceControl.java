@@ -17,4 +17,13 @@ public interface DeviceControl {
      * @throws org.dialtone.api.UnavailableException when the device cannot be reached
      */
     Map<String, ParameterValue> parameters(long deviceId, List<String> names);
+
+    /**
+     * The device's current main screen, as the guide's Capture Screen: enables the parameters its model needs, fetches
+     * the image and keeps it as a PNG among the device's logs ({@code <mac>_screen_<yyyy.MM.dd_HHmmss>.png}).
+     *
+     * @throws org.dialtone.api.ConflictException when the device cannot take it (busy, capture not enabled, no REST API)
+     * @throws org.dialtone.api.UnavailableException when the device cannot be reached
+     */
+    org.dialtone.api.files.DeviceFile captureScreen(long deviceId, String actor);
 }

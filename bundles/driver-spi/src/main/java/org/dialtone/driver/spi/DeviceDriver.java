@@ -228,6 +228,16 @@ public interface DeviceDriver {
     }
 
     /**
+     * The parameters that let the model at this firmware answer a screen capture ({@code SCREEN_CAPTURE}), set
+     * through its REST API just before; empty when none are needed or it cannot be enabled remotely.
+     *
+     * @since 2.6
+     */
+    default java.util.Map<String, String> screenCaptureParameters(String model, String firmwareVersion) {
+        return java.util.Map.of();
+    }
+
+    /**
      * How a task runs on a model at a firmware version: the device REST call, or empty when the task does not
      * apply ({@link #capabilities} leaves it out). Arguments: {@code DIAL} takes {@code destination} and optionally
      * {@code line}; {@code GET_PARAMETERS} the parameter names as keys; {@code SET_PARAMETERS} names and values.

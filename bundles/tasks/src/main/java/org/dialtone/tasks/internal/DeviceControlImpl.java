@@ -32,10 +32,15 @@ public class DeviceControlImpl implements DeviceControl {
     private final DriverRegistry drivers;
     private final DeviceLink link;
     private final DeviceControlExecutor answers;
+    private final org.dialtone.api.files.DeviceFileService files;
     private final ObjectMapper json = new ObjectMapper();
+    private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd_HHmmss")
+            .withZone(java.time.ZoneOffset.UTC);
 
     @Activate
-    public DeviceControlImpl(@Reference DeviceService devices, @Reference DriverRegistry drivers, @Reference DeviceLink link) {
+    public DeviceControlImpl(@Reference DeviceService devices, @Reference DriverRegistry drivers, @Reference DeviceLink link,
+                             @Reference org.dialtone.api.files.DeviceFileService files) {
+        this.files = files;
         this.devices = devices;
         this.drivers = drivers;
         this.link = link;
@@ -83,5 +88,70 @@ public class DeviceControlImpl implements DeviceControl {
             throw new ConflictException("The device's answer was not the REST API's JSON: " + e.getMessage());
         }
         return values;
+    }
+
+    @Override
+    public org.dialtone.api.files.DeviceFile captureScreen(long deviceId, String actor) {
+        Device device = devices.get(deviceId);
+        if (device.family() == null || device.softwareVersion() == null || device.mac() == null) {
+            throw new ConflictException("The device has not contacted Dialtone yet, so whether it can capture its screen is not known");
+        }
+        DeviceDriver driver = drivers.byFamily(device.family()).orElseThrow(() ->
+                new ConflictException("No installed driver serves the " + device.family() + " family"));
+        Optional<DeviceRequest> capture = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.SCREEN_CAPTURE, Map.of());
+        if (capture.isEmpty()) {
+            throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " cannot capture its screen remotely");
+        }
+        Map<String, String> enable = driver.screenCaptureParameters(device.model(), device.softwareVersion());
+        if (!enable.isEmpty()) {
+            Optional<DeviceRequest> set = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.SET_PARAMETERS, enable);
+            if (set.isPresent()) {
+                TaskOutcome enabled = call(device, set.get());
+                if (enabled.result() != SubTaskResult.SUCCESS) {
+                    throw new ConflictException("Screen capture could not be enabled on the device: " + enabled.reason());
+                }
+            }
+        }
+        DeviceLink.DeviceAnswer image;
+        try {
+            image = link.call(device, capture.get());
+        } catch (IOException e) {
+            throw new UnavailableException("Could not reach the device: " + e.getMessage());
+        }
+        if (image.status() == 403 || image.status() == 404) {
+            throw new ConflictException("The device does not capture its screen (HTTP " + image.status() + "): before UC Software 5.7 the user"
+                    + " enables Screen Capture on the phone (Settings > Basic > Preferences), again after every reboot");
+        }
+        if (image.status() >= 300 || image.body().length == 0) {
+            throw new ConflictException("The device answered the screen capture with HTTP " + image.status());
+        }
+        byte[] png = png(image.body());
+        String name = device.mac() + "_screen_" + STAMP.format(java.time.Instant.now()) + ".png";
+        org.dialtone.api.files.DeviceFile stored = files.upload(device.mac(), "logs", name, new java.io.ByteArrayInputStream(png));
+        org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Screen of device {} ({}) captured by {} as {}", deviceId, device.mac(), actor, name);
+        return stored;
+    }
+
+    private TaskOutcome call(Device device, DeviceRequest request) {
+        try {
+            return answers.answer(link.call(device, request), request);
+        } catch (IOException e) {
+            throw new UnavailableException("Could not reach the device's REST API: " + e.getMessage());
+        }
+    }
+
+    /** The device's image (BMP from UC Software) as PNG; one the JDK cannot read is refused rather than kept as it is. */
+    static byte[] png(byte[] image) {
+        try {
+            java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+            if (read == null) {
+                throw new ConflictException("The device's screen capture is not an image Dialtone can read (" + image.length + " bytes)");
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(read, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ConflictException("The device's screen capture could not be read: " + e.getMessage());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.dialtone.driver.ucs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +101,24 @@ public abstract class UcsDriverSupport implements DeviceDriver {
             return Optional.empty();
         }
         return Optional.of(UcsRestTasks.request(task, arguments));
+    }
+
+    /**
+     * Screen capture is {@code up.screenCapture.enabled}; VVX phones also need {@code up.screenCapture.value} and Trio
+     * 6.x and later {@code up.screenCapture.allowed} (DEVICES-MANAGEMENT.md 4.2). Before 5.7 the user must enable it on
+     * the phone, which a remote set cannot do.
+     */
+    @Override
+    public Map<String, String> screenCaptureParameters(String model, String firmwareVersion) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("up.screenCapture.enabled", "1");
+        if (family.equals("vvx")) {
+            parameters.put("up.screenCapture.value", "1");
+        }
+        if (family.equals("trio") && atLeast(firmwareVersion, 6)) {
+            parameters.put("up.screenCapture.allowed", "1");
+        }
+        return parameters;
     }
 
     /** Every UC Software release answers check-sync; whether it reboots depends on what changed (DEVICES.md 1.9). */

@@ -93,6 +93,17 @@ public class DeviceResource {
                 names == null || names.isBlank() ? List.of() : List.of(names.split(",")));
     }
 
+    /** The device's current screen, kept as a PNG among its logs; answers the file, downloadable from its files. */
+    @POST
+    @Path("/{id}/screen-capture")
+    public Response captureScreen(@PathParam("id") String id, @Context SecurityContext security, @Context UriInfo uri) {
+        long device = Params.id("id", id);
+        org.dialtone.api.files.DeviceFile file = Services.require(() -> controlService, "device control").captureScreen(device,
+                security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("devices").path(Long.toString(device)).path("files").path(file.directory())
+                .path(file.name()).build()).entity(file).build();
+    }
+
     /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
     @DELETE
     @Path("/{id}/api-certificate")
