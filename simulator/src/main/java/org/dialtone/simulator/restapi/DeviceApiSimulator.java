@@ -29,10 +29,11 @@ public final class DeviceApiSimulator implements AutoCloseable {
     public static final String DEFAULT_PASSWORD = "456";
     private static final int MAX_BODY = 64 * 1024;
     private static final int MAX_CONFIG_GET = 20;
-    private static final String SERVING = "dialtone.serving";
+
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, SimulatedPhone> phones = new ConcurrentHashMap<>();
+    private final ThreadLocal<SimulatedPhone> serving = new ThreadLocal<>();
     private final HttpsServer server;
     private final ExecutorService workers;
 
@@ -124,7 +125,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
                 send(exchange, 403, null);
                 return;
             }
-            exchange.setAttribute(SERVING, new java.util.concurrent.atomic.AtomicReference<>(phone));
+            serving.set(phone);
             try {
                 if (phone.slownessMillis() > 0) {
                     Thread.sleep(phone.slownessMillis());
@@ -363,11 +364,14 @@ public final class DeviceApiSimulator implements AutoCloseable {
         send(exchange, 200, envelope("2000", data));
     }
 
-    /** Frees the phone's one request slot before its answer goes out, so that the next request finds it free. */
-    private static void release(HttpExchange exchange) {
-        Object serving = exchange.getAttribute(SERVING);
-        SimulatedPhone phone = serving instanceof java.util.concurrent.atomic.AtomicReference<?> held ? (SimulatedPhone) held.getAndSet(null) : null;
+    /**
+     * Frees the phone's one request slot before its answer goes out, so that the next request finds it free. The phone
+     * is the handler thread's (an exchange's attributes are its context's, shared by every request).
+     */
+    private void release(HttpExchange exchange) {
+        SimulatedPhone phone = serving.get();
         if (phone != null) {
+            serving.remove();
             phone.done();
         }
     }

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TaskExecutor.class, property = {TaskExecutor.TYPE + "=DIAL", TaskExecutor.TYPE + "=REBOOT",
         TaskExecutor.TYPE + "=RESET", TaskExecutor.TYPE + "=SET_PARAMETERS"})
 public class DeviceControlExecutor implements TaskExecutor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeviceControlExecutor.class);
     static final Duration BUSY = Duration.ofSeconds(5);
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-\\[\\]]{0,199}");
     private static final Map<String, String> RESET_KINDS = Map.of("web", "web configuration", "local", "local configuration",
@@ -121,7 +122,14 @@ public class DeviceControlExecutor implements TaskExecutor {
                     + task.typeTitle() + (note == null ? "" : ": " + note));
         }
         try {
-            return answer(link.call(device, request.get()), request.get());
+            DeviceLink.DeviceAnswer answer = link.call(device, request.get());
+            TaskOutcome outcome = answer(answer, request.get());
+            if (task.type() == TaskType.RESET) {
+                // One-kind configuration resets follow Posh-UCS, not a Polycom document: keep what devices answer.
+                LOG.info("Device {} ({}, {} {}) answered {} {} with HTTP {}: {}", device.id(), device.mac(), device.model(), device.softwareVersion(),
+                        request.get().method(), request.get().path(), answer.status(), outcome.result());
+            }
+            return outcome;
         } catch (DeviceLink.ChangedCertificateException e) {
             return TaskOutcome.failure(e.getMessage());
         } catch (IOException e) {

@@ -50,6 +50,7 @@ public class TaskEngine {
     private final Map<TaskType, TaskExecutor> executors = new ConcurrentHashMap<>();
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicBoolean ticking = new AtomicBoolean();
+    private volatile boolean stopping;
     private ScheduledExecutorService ticker;
     private ExecutorService workers;
 
@@ -99,6 +100,7 @@ public class TaskEngine {
 
     @Deactivate
     void stop() {
+        stopping = true;
         ticker.shutdownNow();
         workers.shutdownNow();
     }
@@ -161,6 +163,11 @@ public class TaskEngine {
             outcome = TaskOutcome.failure("Dialtone failed unexpectedly: " + e.getClass().getSimpleName() + "; see the server log");
         }
         Instant now = clock.instant();
+        if (stopping) {
+            // The call was cut short by this node stopping, not by the device: another node takes the device over.
+            tasks.retryLater(claim, node, now, "node " + node + " stopped while acting on the device");
+            return;
+        }
         if (outcome.result() == SubTaskResult.PENDING) {
             if (claim.attempts() >= config.busyAttempts()) {
                 tasks.finish(claim, node, SubTaskResult.FAILURE, outcome.reason() + ", still after " + claim.attempts() + " attempts", now);
