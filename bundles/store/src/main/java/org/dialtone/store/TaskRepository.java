@@ -2,7 +2,6 @@ package org.dialtone.store;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.dialtone.api.inventory.Page;
 import org.dialtone.api.inventory.PageRequest;
 import org.dialtone.api.tasks.NewTask;
@@ -67,6 +66,4 @@ public interface TaskRepository {
     /** Marks done the executing tasks whose devices have all finished; returns their ids. */
     List<Long> completeFinished(Instant now);
 
-    /** The task's type, arguments and name for an executor, without its totals. */
-    Map<String, String> arguments(long taskId);
 }

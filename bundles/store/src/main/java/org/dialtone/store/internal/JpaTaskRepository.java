@@ -384,17 +384,4 @@ public class JpaTaskRepository implements TaskRepository {
             return done;
         });
     }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public Map<String, String> arguments(long taskId) {
-        return Jpa.tx(jpa, "task", em -> {
-            Map<String, String> arguments = new LinkedHashMap<>();
-            for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT name, arg_value FROM task_argument WHERE task_id = ?1").setParameter(1, taskId)
-                    .getResultList()) {
-                arguments.put((String) r[0], (String) r[1]);
-            }
-            return arguments;
-        });
-    }
 }

@@ -35,14 +35,12 @@ public class ApplyChangesExecutor implements TaskExecutor {
     private static final int WAIT_MILLIS = 2000;
     private final DriverRegistry drivers;
     private final DeviceLink link;
-    private final DeviceControlExecutor answers;
     private volatile TasksConfig config;
 
     @Activate
     public ApplyChangesExecutor(@Reference DriverRegistry drivers, @Reference DeviceLink link, TasksConfig config) {
         this.drivers = drivers;
         this.link = link;
-        this.answers = new DeviceControlExecutor(drivers, link);
         this.config = config;
     }
 
@@ -78,7 +76,7 @@ public class ApplyChangesExecutor implements TaskExecutor {
             return TaskOutcome.notApplicable("the " + device.model() + " takes no check-sync and no remote restart: it applies the change at its next poll");
         }
         try {
-            return answers.answer(link.call(device, restart.get()), restart.get());
+            return DeviceControlExecutor.answer(link.call(device, restart.get()), restart.get());
         } catch (IOException e) {
             return TaskOutcome.failure("could not reach the device's REST API: " + e.getMessage());
         }

@@ -36,7 +36,7 @@ public class DeviceControlExecutor implements TaskExecutor {
             "device", "device settings", "all", "web, local and device settings", "factory", "factory settings");
     private final DriverRegistry drivers;
     private final DeviceLink link;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Activate
     public DeviceControlExecutor(@Reference DriverRegistry drivers, @Reference DeviceLink link) {
@@ -149,7 +149,7 @@ public class DeviceControlExecutor implements TaskExecutor {
     }
 
     /** The REST API's answer in the guide's words; busy answers (403, 4001) are tried again later. */
-    TaskOutcome answer(DeviceLink.DeviceAnswer answer, DeviceRequest request) {
+    static TaskOutcome answer(DeviceLink.DeviceAnswer answer, DeviceRequest request) {
         switch (answer.status()) {
             case 401 -> {
                 return TaskOutcome.failure("the device refused Dialtone's admin password: deploy the management baseline profile to it"
@@ -181,12 +181,12 @@ public class DeviceControlExecutor implements TaskExecutor {
         };
     }
 
-    private String apiStatus(DeviceLink.DeviceAnswer answer) {
+    private static String apiStatus(DeviceLink.DeviceAnswer answer) {
         if (answer.body().length == 0 || answer.contentType() == null || !answer.contentType().contains("json")) {
             return null;
         }
         try {
-            JsonNode status = json.readTree(answer.body()).get("Status");
+            JsonNode status = JSON.readTree(answer.body()).get("Status");
             return status == null ? null : status.asText();
         } catch (IOException e) {
             return null;

@@ -31,7 +31,6 @@ public class DeviceControlImpl implements DeviceControl {
     private final DeviceService devices;
     private final DriverRegistry drivers;
     private final DeviceLink link;
-    private final DeviceControlExecutor answers;
     private final org.dialtone.api.files.DeviceFileService files;
     private final ObjectMapper json = new ObjectMapper();
     private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd_HHmmss")
@@ -44,7 +43,6 @@ public class DeviceControlImpl implements DeviceControl {
         this.devices = devices;
         this.drivers = drivers;
         this.link = link;
-        this.answers = new DeviceControlExecutor(drivers, link);
     }
 
     @Override
@@ -75,7 +73,7 @@ public class DeviceControlImpl implements DeviceControl {
         } catch (IOException e) {
             throw new UnavailableException("Could not reach the device's REST API: " + e.getMessage());
         }
-        TaskOutcome outcome = answers.answer(answer, request.get());
+        TaskOutcome outcome = DeviceControlExecutor.answer(answer, request.get());
         if (outcome.result() != SubTaskResult.SUCCESS) {
             throw new ConflictException("The device did not answer with its parameters: " + outcome.reason() + "; try again");
         }
@@ -134,7 +132,7 @@ public class DeviceControlImpl implements DeviceControl {
 
     private TaskOutcome call(Device device, DeviceRequest request) {
         try {
-            return answers.answer(link.call(device, request), request);
+            return DeviceControlExecutor.answer(link.call(device, request), request);
         } catch (IOException e) {
             throw new UnavailableException("Could not reach the device's REST API: " + e.getMessage());
         }

@@ -45,6 +45,7 @@ public class DirectDeviceLink implements DeviceLink {
     private final SecretCipher cipher;
     private final ObjectMapper json = new ObjectMapper();
     private volatile TasksConfig config;
+    private volatile String adminPassword;
 
     @Activate
     public DirectDeviceLink(@Reference DeviceApiPinRepository pins, @Reference InstallationSecretRepository secrets,
@@ -113,12 +114,18 @@ public class DirectDeviceLink implements DeviceLink {
         }
     }
 
+    /** Generated once per installation and never changed, so read once. */
     private String adminPassword() throws IOException {
+        String known = adminPassword;
+        if (known != null) {
+            return known;
+        }
         try {
             String sealed = secrets.getOrCreate("device_admin_password", () -> {
                 throw new IllegalStateException("no device has been given an admin password yet");
             });
-            return new String(cipher.open(sealed), StandardCharsets.UTF_8);
+            adminPassword = new String(cipher.open(sealed), StandardCharsets.UTF_8);
+            return adminPassword;
         } catch (RuntimeException e) {
             throw new IOException("Dialtone holds no admin password for devices yet: deploy the management baseline profile first ("
                     + e.getMessage() + ")");

@@ -51,6 +51,8 @@ public class TaskEngine {
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicBoolean ticking = new AtomicBoolean();
     private volatile boolean stopping;
+    /** Executing tasks as read once: they no longer change but for their results, which executors do not need. */
+    private final Map<Long, Task> executing = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private ExecutorService workers;
 
@@ -128,7 +130,11 @@ public class TaskEngine {
                 }
             }
             int free = config.concurrency() - underWay.get();
-            for (TaskRepository.Claim claim : tasks.claim(node, now, now.plusSeconds(config.leaseSeconds()), free, config.perSite())) {
+            List<TaskRepository.Claim> claims = tasks.claim(node, now, now.plusSeconds(config.leaseSeconds()), free, config.perSite());
+            if (claims.isEmpty() && underWay.get() == 0) {
+                executing.clear();
+            }
+            for (TaskRepository.Claim claim : claims) {
                 underWay.incrementAndGet();
                 workers.execute(() -> {
                     try {
@@ -151,7 +157,7 @@ public class TaskEngine {
     void run(TaskRepository.Claim claim) {
         TaskOutcome outcome;
         try {
-            Task task = tasks.get(claim.taskId());
+            Task task = executing.computeIfAbsent(claim.taskId(), tasks::get);
             Device device = devices.get(claim.deviceId());
             TaskExecutor executor = executors.get(task.type());
             outcome = executor == null ? TaskOutcome.failure("no executor for " + task.typeTitle() + " is installed on node " + node)

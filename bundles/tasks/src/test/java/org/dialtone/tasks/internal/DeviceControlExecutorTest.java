@@ -17,7 +17,7 @@ public class DeviceControlExecutorTest {
     private final DeviceRequest reboot = new DeviceRequest("POST", "/api/v1/mgmt/safeReboot", null);
 
     private TaskOutcome answer(int status, String json) {
-        return executor.answer(new DeviceLink.DeviceAnswer(status, "application/json", json.getBytes(StandardCharsets.UTF_8)), reboot);
+        return DeviceControlExecutor.answer(new DeviceLink.DeviceAnswer(status, "application/json", json.getBytes(StandardCharsets.UTF_8)), reboot);
     }
 
     @Test
