@@ -168,6 +168,22 @@
       files();
     }
   });
+  document.getElementById('get-configuration').addEventListener('click', async () => {
+    const file = await Dialtone.act(control, () => Dialtone.call('POST', '/devices/' + id + '/configurations'
+      + Dialtone.query({kind: control.elements.configurationKind.value})), 'Read the configuration; it is kept among the logs');
+    if (file) {
+      const content = await Dialtone.call('GET', '/devices/' + id + '/files/logs/' + encodeURIComponent(file.name));
+      const shown = document.getElementById('configuration');
+      shown.textContent = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
+      shown.hidden = false;
+      files();
+    }
+  });
+  document.getElementById('change-ad-password').addEventListener('click', async () => {
+    const password = control.elements.activeDirectoryPassword.value;
+    await act('set-parameters', {activeDirectoryPassword: password});
+    control.elements.activeDirectoryPassword.value = '';
+  });
   document.getElementById('get').addEventListener('click', async () => {
     const values = await Dialtone.act(control, () => Dialtone.call('GET', '/devices/' + id + '/parameters'
       + Dialtone.query({names: control.elements.names.value.split(',').map(n => n.trim()).filter(Boolean).join(',')})));

@@ -3,6 +3,7 @@ package org.dialtone.itests;
 import static org.dialtone.itests.Admin.unique;
 import static org.dialtone.itests.Admin.uniqueMac;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,6 +122,30 @@ public class TasksIT {
         JsonNode refused = json(rest("POST", "/devices/" + device + "/actions/reset", "{\"kind\":\"everything\"}"), 400);
         assertEquals("arguments.kind", refused.get("field").asText());
         assertEquals("arguments.destination", json(rest("POST", "/devices/" + device + "/actions/dial", "{}"), 400).get("field").asText());
+    }
+
+    @Test
+    public void anActiveDirectoryPasswordIsSetButNeverShownAndConfigurationsAreReadFromTheDevice() throws Exception {
+        String mac = uniqueMac();
+        long device = provisionedPhone(mac);
+        JsonNode task = json(rest("POST", "/devices/" + device + "/actions/set-parameters", "{\"activeDirectoryPassword\":\"Winter-2026!\"}"), 201);
+        assertEquals("Device Control: Set Parameters", task.get("typeTitle").asText());
+        assertEquals("the password is not answered back", "(sealed)", task.get("arguments").get("activeDirectoryPassword").asText());
+        assertEquals(1, awaitDone(task.get("id").asLong()).get("totals").get("success").asInt());
+        assertEquals("Winter-2026!", fleet.phone(mac).parameter("device.logincred.password"));
+        String listed = rest("GET", "/tasks?type=set-parameters&limit=100", null).body();
+        assertFalse("no list shows it: " + listed, listed.contains("Winter-2026!"));
+        assertEquals("arguments.activeDirectoryPassword", json(rest("POST", "/devices/" + device + "/actions/set-parameters",
+                "{\"activeDirectoryPassword\":\"x\",\"reg.1.label\":\"y\"}"), 400).get("field").asText());
+
+        JsonNode local = json(rest("POST", "/devices/" + device + "/configurations?kind=local", null), 201);
+        assertTrue(local.toString(), local.get("name").asText().matches(mac + "_configuration-local_\\d{4}\\.\\d{2}\\.\\d{2}_\\d{6}\\.cfg"));
+        String exported = rest("GET", "/devices/" + device + "/files/logs/" + local.get("name").asText(), null).body();
+        assertTrue("the device's own export, with what it was set: " + exported, exported.contains("<PHONE_CONFIG>")
+                && exported.contains("device.logincred.password.set=\"1\""));
+        JsonNode settings = json(rest("POST", "/devices/" + device + "/configurations?kind=device", null), 201);
+        assertTrue(settings.toString(), settings.get("name").asText().endsWith(".json"));
+        assertEquals("kind", json(rest("POST", "/devices/" + device + "/configurations?kind=everything", null), 400).get("field").asText());
     }
 
     @Test

@@ -154,6 +154,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
             case "GET /api/v1/mgmt/lineInfo", "GET /api/v2/mgmt/lineInfo" -> ok(exchange, lineInfo(phone));
             case "GET /api/v1/webCallControl/callStatus", "GET /api/v2/webCallControl/callStatus" -> ok(exchange, callStatus(phone));
             case "GET /api/v1/mgmt/device/runningConfig" -> ok(exchange, Map.of("Device", phone.parameters()));
+            case "GET /Utilities/configuration/exportFile" -> exportConfiguration(exchange, phone);
             case "POST /api/v1/mgmt/config/get" -> configGet(exchange, phone, body);
             case "POST /api/v1/mgmt/config/set" -> configSet(exchange, phone, body);
             case "POST /api/v1/mgmt/safeReboot" -> {
@@ -191,6 +192,24 @@ public final class DeviceApiSimulator implements AutoCloseable {
             }
             default -> send(exchange, 404, null);
         }
+    }
+
+    /** The web interface's Export Configuration: the phone's parameters as attributes of one source element. */
+    private void exportConfiguration(HttpExchange exchange, SimulatedPhone phone) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        String source = query != null && query.startsWith("source=") ? query.substring(7) : "";
+        if (!source.matches("-1|1|2|5|6")) {
+            send(exchange, 404, null);
+            return;
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PHONE_CONFIG>\n<ALL");
+        phone.parameters().forEach((name, value) -> xml.append("\n  ").append(name).append("=\"")
+                .append(value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append('"'));
+        byte[] body = xml.append("/>\n</PHONE_CONFIG>\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/xml");
+        release(exchange);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
     }
 
     /** A 64 x 48 BMP, as UC Software answers a screen capture, with the phone's MAC written in its pixels' colour. */

@@ -26,4 +26,18 @@ public interface DeviceControl {
      * @throws org.dialtone.api.UnavailableException when the device cannot be reached
      */
     org.dialtone.api.files.DeviceFile captureScreen(long deviceId, String actor);
+
+    /** The guide's Get Device Configuration kinds, as requests name them. */
+    java.util.Set<String> CONFIGURATION_KINDS = java.util.Set.of("config-files", "local", "web", "device", "all");
+
+    /**
+     * The guide's Get Device Configuration: the device's configuration of one kind ({@link #CONFIGURATION_KINDS}: its
+     * provisioning configuration files, local, web, device settings, or all but device settings), read from the device
+     * now and kept among its logs ({@code <mac>_configuration-<kind>_<yyyy.MM.dd_HHmmss>.cfg}, or {@code .json}).
+     *
+     * @throws org.dialtone.api.InvalidInputException for another kind
+     * @throws org.dialtone.api.ConflictException when the device cannot take it (busy, no REST API, refused)
+     * @throws org.dialtone.api.UnavailableException when the device cannot be reached
+     */
+    org.dialtone.api.files.DeviceFile configuration(long deviceId, String kind, String actor);
 }

@@ -27,7 +27,7 @@ public class DeviceFileServiceImpl implements DeviceFileService {
     static final Map<String, FileKind> DIRECTORIES = Map.of("overrides", FileKind.OVERRIDE, "contacts", FileKind.CONTACTS,
             "licenses", FileKind.LICENSE, "misc", FileKind.RESOURCE, "logs", FileKind.LOG, "calls", FileKind.CALL_LIST,
             "user-profiles", FileKind.USER_PROFILE, "certificates", FileKind.CERTIFICATE, "flk", FileKind.FEATURE_LICENSE);
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(cfg|xml|csv|pem|crt|cer|log|txt|wav|jpg|png|bmp|flk)",
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(cfg|xml|csv|pem|crt|cer|log|txt|json|wav|jpg|png|bmp|flk|gz)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENTITY = Pattern.compile("[0-9a-f]{12}|sn-[A-Za-z0-9-]{1,64}");
     private final DeviceFileStore files;
@@ -109,7 +109,7 @@ public class DeviceFileServiceImpl implements DeviceFileService {
     private static String name(String name) {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
             throw new InvalidInputException("name", "must be a plain file name ending in .cfg, .xml, .csv, .pem, .crt, .cer, .log, .txt, "
-                    + ".wav, .jpg, .png, .bmp or .flk");
+                    + ".json, .wav, .jpg, .png, .bmp, .flk or .gz");
         }
         return name;
     }

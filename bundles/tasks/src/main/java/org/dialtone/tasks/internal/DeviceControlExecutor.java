@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.inventory.Device;
+import org.dialtone.api.security.SecretCipher;
 import org.dialtone.api.tasks.Task;
 import org.dialtone.api.tasks.TaskExecutor;
 import org.dialtone.api.tasks.TaskOutcome;
@@ -31,17 +32,21 @@ import org.osgi.service.component.annotations.Reference;
 public class DeviceControlExecutor implements TaskExecutor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeviceControlExecutor.class);
     static final Duration BUSY = Duration.ofSeconds(5);
+    /** The guide's Change Device Active Directory Password: a Set Parameters task whose one argument is kept sealed. */
+    static final String AD_PASSWORD = "activeDirectoryPassword";
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-\\[\\]]{0,199}");
     private static final Map<String, String> RESET_KINDS = Map.of("web", "web configuration", "local", "local configuration",
             "device", "device settings", "all", "web, local and device settings", "factory", "factory settings");
     private final DriverRegistry drivers;
     private final DeviceLink link;
+    private final SecretCipher cipher;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Activate
-    public DeviceControlExecutor(@Reference DriverRegistry drivers, @Reference DeviceLink link) {
+    public DeviceControlExecutor(@Reference DriverRegistry drivers, @Reference DeviceLink link, @Reference SecretCipher cipher) {
         this.drivers = drivers;
         this.link = link;
+        this.cipher = cipher;
     }
 
     @Override
@@ -73,6 +78,17 @@ public class DeviceControlExecutor implements TaskExecutor {
                 checked.put("kind", kind);
             }
             case SET_PARAMETERS -> {
+                if (arguments.containsKey(AD_PASSWORD)) {
+                    String password = arguments.get(AD_PASSWORD);
+                    if (arguments.size() > 1) {
+                        throw new InvalidInputException("arguments." + AD_PASSWORD, "is set by a task of its own: name no other parameter with it");
+                    }
+                    if (password == null || password.isEmpty() || password.length() > 256 || password.chars().anyMatch(Character::isISOControl)) {
+                        throw new InvalidInputException("arguments." + AD_PASSWORD, "must be 1 to 256 characters without control characters");
+                    }
+                    checked.put(AD_PASSWORD, cipher.seal(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    return checked;
+                }
                 if (arguments.isEmpty() || arguments.size() > 200) {
                     throw new InvalidInputException("arguments", "name 1 to 200 parameters with the values to set");
                 }
@@ -109,7 +125,11 @@ public class DeviceControlExecutor implements TaskExecutor {
             return TaskOutcome.notApplicable("no installed driver serves the " + device.family() + " family");
         }
         org.dialtone.driver.spi.TaskType action = action(task);
-        Map<String, String> arguments = task.type() == TaskType.RESET ? Map.of("kind", task.arguments().get("kind")) : task.arguments();
+        Map<String, String> arguments = switch (action) {
+            case RESET_CONFIGURATION, FACTORY_RESET -> Map.of("kind", task.arguments().get("kind"));
+            case AD_PASSWORD -> Map.of("password", new String(cipher.open(task.arguments().get(AD_PASSWORD)), java.nio.charset.StandardCharsets.UTF_8));
+            default -> task.arguments();
+        };
         Optional<DeviceRequest> request;
         try {
             request = driver.get().taskRequest(device.model(), device.softwareVersion(), action, arguments);
@@ -141,7 +161,8 @@ public class DeviceControlExecutor implements TaskExecutor {
         return switch (task.type()) {
             case DIAL -> org.dialtone.driver.spi.TaskType.DIAL;
             case REBOOT -> org.dialtone.driver.spi.TaskType.REBOOT;
-            case SET_PARAMETERS -> org.dialtone.driver.spi.TaskType.SET_PARAMETERS;
+            case SET_PARAMETERS -> task.arguments().containsKey(AD_PASSWORD) ? org.dialtone.driver.spi.TaskType.AD_PASSWORD
+                    : org.dialtone.driver.spi.TaskType.SET_PARAMETERS;
             case RESET -> "factory".equals(task.arguments().get("kind")) ? org.dialtone.driver.spi.TaskType.FACTORY_RESET
                     : org.dialtone.driver.spi.TaskType.RESET_CONFIGURATION;
             default -> throw new IllegalArgumentException(task.type() + " is not a device control");

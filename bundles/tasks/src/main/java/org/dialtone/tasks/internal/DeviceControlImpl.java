@@ -58,12 +58,8 @@ public class DeviceControlImpl implements DeviceControl {
             keys.put(name.strip(), "");
         }
         Device device = devices.get(deviceId);
-        if (device.family() == null || device.softwareVersion() == null) {
-            throw new ConflictException("The device has not contacted Dialtone yet, so whether it has a REST API is not known");
-        }
-        Optional<DeviceDriver> driver = drivers.byFamily(device.family());
-        Optional<DeviceRequest> request = driver.flatMap(d -> d.taskRequest(device.model(), device.softwareVersion(),
-                org.dialtone.driver.spi.TaskType.GET_PARAMETERS, keys));
+        Optional<DeviceRequest> request = contactedDriver(device, "whether it has a REST API").taskRequest(device.model(), device.softwareVersion(),
+                org.dialtone.driver.spi.TaskType.GET_PARAMETERS, keys);
         if (request.isEmpty()) {
             throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " has no REST API to read parameters from");
         }
@@ -91,11 +87,7 @@ public class DeviceControlImpl implements DeviceControl {
     @Override
     public org.dialtone.api.files.DeviceFile captureScreen(long deviceId, String actor) {
         Device device = devices.get(deviceId);
-        if (device.family() == null || device.softwareVersion() == null || device.mac() == null) {
-            throw new ConflictException("The device has not contacted Dialtone yet, so whether it can capture its screen is not known");
-        }
-        DeviceDriver driver = drivers.byFamily(device.family()).orElseThrow(() ->
-                new ConflictException("No installed driver serves the " + device.family() + " family"));
+        DeviceDriver driver = contactedDriver(device, "whether it can capture its screen");
         Optional<DeviceRequest> capture = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.SCREEN_CAPTURE, Map.of());
         if (capture.isEmpty()) {
             throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " cannot capture its screen remotely");
@@ -128,6 +120,67 @@ public class DeviceControlImpl implements DeviceControl {
         org.dialtone.api.files.DeviceFile stored = files.upload(device.mac(), "logs", name, new java.io.ByteArrayInputStream(png));
         org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Screen of device {} ({}) captured by {} as {}", deviceId, device.mac(), actor, name);
         return stored;
+    }
+
+    @Override
+    public org.dialtone.api.files.DeviceFile configuration(long deviceId, String kind, String actor) {
+        String chosen = kind == null ? "" : kind.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!CONFIGURATION_KINDS.contains(chosen)) {
+            throw new InvalidInputException("kind", "must be config-files, local, web, device (device settings) or all (all but device settings)");
+        }
+        Device device = devices.get(deviceId);
+        DeviceDriver driver = contactedDriver(device, "which configurations it can send");
+        Optional<DeviceRequest> request;
+        try {
+            request = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.GET_CONFIGURATION,
+                    Map.of("kind", chosen));
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("The device's driver cannot ask for this configuration: " + e.getMessage());
+        }
+        if (request.isEmpty()) {
+            throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " cannot send its configuration remotely");
+        }
+        DeviceLink.DeviceAnswer answer;
+        try {
+            answer = link.call(device, request.get());
+        } catch (IOException e) {
+            throw new UnavailableException("Could not reach the device: " + e.getMessage());
+        }
+        // Which export source holds which kind follows Posh-UCS, not a Polycom document: keep what devices answer.
+        org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Device {} ({}, {} {}) answered {} {} with HTTP {}, {} bytes of {}", deviceId,
+                device.mac(), device.model(), device.softwareVersion(), request.get().method(), request.get().path(), answer.status(),
+                answer.body().length, answer.contentType());
+        boolean json = answer.contentType() != null && answer.contentType().contains("json");
+        if (json || answer.status() >= 300) {
+            TaskOutcome outcome = DeviceControlExecutor.answer(answer, request.get());
+            if (outcome.result() != SubTaskResult.SUCCESS) {
+                throw new ConflictException("The device did not send its configuration: " + outcome.reason());
+            }
+        }
+        if (answer.body().length == 0) {
+            throw new ConflictException("The device answered with an empty configuration; try again");
+        }
+        byte[] content = answer.body();
+        if (json) {
+            try {
+                content = this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(this.json.readTree(answer.body()).path("data"));
+            } catch (IOException e) {
+                throw new ConflictException("The device's answer was not the REST API's JSON: " + e.getMessage());
+            }
+        }
+        String name = device.mac() + "_configuration-" + chosen + "_" + STAMP.format(java.time.Instant.now()) + (json ? ".json" : ".cfg");
+        org.dialtone.api.files.DeviceFile stored = files.upload(device.mac(), "logs", name, new java.io.ByteArrayInputStream(content));
+        org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Configuration ({}) of device {} read by {} as {}", chosen, deviceId, actor, name);
+        return stored;
+    }
+
+    /** The driver of a device that has contacted Dialtone (its family, model, firmware and MAC known). */
+    private DeviceDriver contactedDriver(Device device, String what) {
+        if (device.family() == null || device.softwareVersion() == null || device.mac() == null) {
+            throw new ConflictException("The device has not contacted Dialtone yet, so " + what + " is not known");
+        }
+        return drivers.byFamily(device.family()).orElseThrow(() ->
+                new ConflictException("No installed driver serves the " + device.family() + " family; install its driver bundle"));
     }
 
     private TaskOutcome call(Device device, DeviceRequest request) {

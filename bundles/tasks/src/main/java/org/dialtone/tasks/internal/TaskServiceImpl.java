@@ -74,7 +74,7 @@ public class TaskServiceImpl implements TaskService {
         if (!created.runAt().isAfter(clock.instant())) {
             engine.wake();
         }
-        return created;
+        return created.withSecretsHidden();
     }
 
     @Override
@@ -86,7 +86,7 @@ public class TaskServiceImpl implements TaskService {
         if (!created.runAt().isAfter(clock.instant())) {
             engine.wake();
         }
-        return created;
+        return created.withSecretsHidden();
     }
 
     private static String shortName(NewTask task) {
@@ -140,12 +140,13 @@ public class TaskServiceImpl implements TaskService {
 
     @Override
     public Task get(long id) {
-        return tasks.get(id);
+        return tasks.get(id).withSecretsHidden();
     }
 
     @Override
     public Page<Task> find(TaskQuery query, PageRequest page) {
-        return tasks.find(query, page);
+        Page<Task> found = tasks.find(query, page);
+        return new Page<>(found.items().stream().map(Task::withSecretsHidden).toList(), found.total(), found.offset(), found.limit());
     }
 
     @Override
@@ -166,7 +167,7 @@ public class TaskServiceImpl implements TaskService {
         Task updated = tasks.update(id, checked);
         LOG.info("Task {} ({}) changed by {}", id, updated.name(), actor);
         engine.wake();
-        return updated;
+        return updated.withSecretsHidden();
     }
 
     @Override
@@ -187,6 +188,6 @@ public class TaskServiceImpl implements TaskService {
     public Task cancel(long id, String actor) {
         Task cancelled = tasks.cancel(id);
         LOG.info("Task {} ({}) cancelled by {}", id, cancelled.name(), actor);
-        return cancelled;
+        return cancelled.withSecretsHidden();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.security.SecretCipher;
 import org.dialtone.api.tasks.SubTaskResult;
 import org.dialtone.api.tasks.TaskOutcome;
 import org.dialtone.api.tasks.TaskType;
@@ -13,7 +14,19 @@ import org.dialtone.driver.spi.DeviceRequest;
 import org.junit.Test;
 
 public class DeviceControlExecutorTest {
-    private final DeviceControlExecutor executor = new DeviceControlExecutor(null, null);
+    /** Reverses the bytes: enough to tell a sealed value from the plain one. */
+    private final SecretCipher cipher = new SecretCipher() {
+        @Override
+        public String seal(byte[] plaintext) {
+            return "sealed:" + new StringBuilder(new String(plaintext, StandardCharsets.UTF_8)).reverse();
+        }
+
+        @Override
+        public byte[] open(String token) {
+            return new StringBuilder(token.substring(7)).reverse().toString().getBytes(StandardCharsets.UTF_8);
+        }
+    };
+    private final DeviceControlExecutor executor = new DeviceControlExecutor(null, null, cipher);
     private final DeviceRequest reboot = new DeviceRequest("POST", "/api/v1/mgmt/safeReboot", null);
 
     private TaskOutcome answer(int status, String json) {
@@ -43,5 +56,14 @@ public class DeviceControlExecutorTest {
         assertEquals("arguments.bad name", assertThrows(InvalidInputException.class,
                 () -> executor.arguments(TaskType.SET_PARAMETERS, Map.of("bad name", "1"))).field());
         assertEquals("arguments", assertThrows(InvalidInputException.class, () -> executor.arguments(TaskType.REBOOT, Map.of("x", "1"))).field());
+    }
+
+    @Test
+    public void anActiveDirectoryPasswordIsStoredSealedAndAlone() {
+        assertEquals(Map.of("activeDirectoryPassword", "sealed:terces"), executor.arguments(TaskType.SET_PARAMETERS, Map.of("activeDirectoryPassword", "secret")));
+        assertEquals("arguments.activeDirectoryPassword", assertThrows(InvalidInputException.class, () -> executor.arguments(TaskType.SET_PARAMETERS,
+                Map.of("activeDirectoryPassword", "secret", "reg.1.label", "x"))).field());
+        assertEquals("arguments.activeDirectoryPassword", assertThrows(InvalidInputException.class, () -> executor.arguments(TaskType.SET_PARAMETERS,
+                Map.of("activeDirectoryPassword", ""))).field());
     }
 }

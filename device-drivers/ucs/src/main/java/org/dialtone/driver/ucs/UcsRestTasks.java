@@ -36,7 +36,37 @@ public final class UcsRestTasks {
             }
             case SCREEN_CAPTURE -> new DeviceRequest("GET", "/captureScreen/mainScreen", null);
             case PACKET_CAPTURE -> new DeviceRequest("POST", "/api/v1/mgmt/network/uploadBgCapture", null);
-            case GET_CONFIGURATION -> new DeviceRequest("GET", "/api/v1/mgmt/device/runningConfig", null);
+            case GET_CONFIGURATION -> configuration(args.getOrDefault("kind", "all"));
+            case AD_PASSWORD -> activeDirectoryPassword(args.get("password"));
+        };
+    }
+
+    /**
+     * The Active Directory password is the device's login credentials ({@code device.logincred.*}, which Skype for
+     * Business and Exchange sign-in use); that PDMS-E sets these parameters is UNVERIFIED.
+     */
+    private static DeviceRequest activeDirectoryPassword(String password) {
+        if (password == null || password.isEmpty() || password.length() > 256) {
+            throw new IllegalArgumentException("password must be 1 to 256 characters");
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("device.logincred.password.set", "1");
+        data.put("device.logincred.password", password);
+        return new DeviceRequest("POST", "/api/v1/mgmt/config/set", Map.of("data", data));
+    }
+
+    /**
+     * Device settings are the REST API's running configuration (as a Trio 8800 at 7.2 answers it); the other kinds are
+     * the web interface's Export Configuration, whose source numbers follow Posh-UCS (UNVERIFIED, DEVICES.md 2.2).
+     */
+    private static DeviceRequest configuration(String kind) {
+        return switch (kind) {
+            case "device" -> new DeviceRequest("GET", "/api/v1/mgmt/device/runningConfig", null);
+            case "all" -> new DeviceRequest("GET", "/Utilities/configuration/exportFile?source=-1", null);
+            case "config-files" -> new DeviceRequest("GET", "/Utilities/configuration/exportFile?source=1", null);
+            case "local" -> new DeviceRequest("GET", "/Utilities/configuration/exportFile?source=2", null);
+            case "web" -> new DeviceRequest("GET", "/Utilities/configuration/exportFile?source=5", null);
+            default -> throw new IllegalArgumentException("kind must be config-files, local, web, device or all");
         };
     }
 

@@ -104,6 +104,21 @@ public class DeviceResource {
                 .path(file.name()).build()).entity(file).build();
     }
 
+    /**
+     * The guide's Get Device Configuration: {@code kind} config-files, local, web, device (device settings) or all (all but
+     * device settings), read from the device now and kept among its logs; answers the file, downloadable from its files.
+     */
+    @POST
+    @Path("/{id}/configurations")
+    public Response readConfiguration(@PathParam("id") String id, @QueryParam("kind") String kind, @Context SecurityContext security,
+                                      @Context UriInfo uri) {
+        long device = Params.id("id", id);
+        org.dialtone.api.files.DeviceFile file = Services.require(() -> controlService, "device control").configuration(device, kind,
+                security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("devices").path(Long.toString(device)).path("files").path(file.directory())
+                .path(file.name()).build()).entity(file).build();
+    }
+
     /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
     @DELETE
     @Path("/{id}/api-certificate")

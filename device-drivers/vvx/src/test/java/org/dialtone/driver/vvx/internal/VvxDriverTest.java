@@ -1,6 +1,7 @@
 package org.dialtone.driver.vvx.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -115,5 +116,18 @@ public class VvxDriverTest {
         IllegalArgumentException bad = org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> driver.taskRequest("VVX411",
                 "6.3.1.8427", org.dialtone.driver.spi.TaskType.DIAL, java.util.Map.of("destination", "1001\"}")));
         assertTrue(bad.getMessage(), bad.getMessage().startsWith("destination"));
+    }
+
+    @Test
+    public void theActiveDirectoryPasswordAndConfigurationKindsHaveTheirCalls() {
+        assertEquals(java.util.Map.of("data", java.util.Map.of("device.logincred.password.set", "1", "device.logincred.password", "s3cret")),
+                driver.taskRequest("VVX411", "6.3.1.8427", org.dialtone.driver.spi.TaskType.AD_PASSWORD, java.util.Map.of("password", "s3cret"))
+                        .orElseThrow().body());
+        assertEquals("device settings are the running configuration", "/api/v1/mgmt/device/runningConfig", driver.taskRequest("VVX411", "6.3.1.8427",
+                org.dialtone.driver.spi.TaskType.GET_CONFIGURATION, java.util.Map.of("kind", "device")).orElseThrow().path());
+        assertEquals("/Utilities/configuration/exportFile?source=2", driver.taskRequest("VVX411", "6.3.1.8427",
+                org.dialtone.driver.spi.TaskType.GET_CONFIGURATION, java.util.Map.of("kind", "local")).orElseThrow().path());
+        assertThrows(IllegalArgumentException.class, () -> driver.taskRequest("VVX411", "6.3.1.8427",
+                org.dialtone.driver.spi.TaskType.GET_CONFIGURATION, java.util.Map.of("kind", "everything")));
     }
 }
