@@ -52,6 +52,12 @@ public interface TaskRepository {
     int releaseExpired(Instant now);
 
     /**
+     * Gives the claims an owner holds back at once: {@code node/run} when that run stops, or {@code node} for every run of
+     * the node (it starts again after it died).
+     */
+    int releaseHeldBy(String owner);
+
+    /**
      * Claims up to {@code limit} pending sub tasks whose retry time has come, of devices with nothing else under way,
      * at most {@code perSite} under way per site across all nodes.
      */

@@ -305,6 +305,13 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public int releaseHeldBy(String owner) {
+        return Jpa.tx(jpa, "task", em -> em.createNativeQuery("UPDATE sub_task SET result = 'PENDING', lease_owner = NULL, lease_until = NULL"
+                + " WHERE result = 'IN_PROGRESS' AND (lease_owner = ?1 OR lease_owner LIKE ?2)").setParameter(1, owner)
+                .setParameter(2, owner + "/%").executeUpdate());
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<Claim> claim(String node, Instant now, Instant leaseUntil, int limit, int perSite) {
         if (limit <= 0) {

@@ -47,6 +47,8 @@ public class TaskEngine {
     private final TasksConfig config;
     private final Clock clock;
     private final String node;
+    /** This run of the engine on the node: claims carry it, so a call of an earlier run that ends late changes nothing. */
+    private final String owner;
     private final Map<TaskType, TaskExecutor> executors = new ConcurrentHashMap<>();
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicBoolean ticking = new AtomicBoolean();
@@ -67,6 +69,7 @@ public class TaskEngine {
         this.config = config;
         this.clock = clock;
         this.node = nodeName();
+        this.owner = node + "/" + Long.toHexString(System.nanoTime() & 0xffff);
     }
 
     @Reference(service = TaskExecutor.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -94,6 +97,7 @@ public class TaskEngine {
 
     @Activate
     void start() {
+        releaseOwnClaims(node, "starting");
         workers = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), named("dialtone-task"));
         ticker = Executors.newSingleThreadScheduledExecutor(named("dialtone-task-engine"));
         ticker.scheduleWithFixedDelay(this::tick, config.tickMillis(), config.tickMillis(), TimeUnit.MILLISECONDS);
@@ -105,6 +109,19 @@ public class TaskEngine {
         stopping = true;
         ticker.shutdownNow();
         workers.shutdownNow();
+        // A worker blocked in a device call may outlive this bundle: its devices are handed over now, not at lease end.
+        releaseOwnClaims(owner, "stopping");
+    }
+
+    private void releaseOwnClaims(String held, String why) {
+        try {
+            int released = tasks.releaseHeldBy(held);
+            if (released > 0) {
+                LOG.info("Node {} is {}: {} devices' sub tasks it held are pending again", node, why, released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Node {} is {} but could not hand back the sub tasks it held (their leases run out instead): {}", node, why, e.toString());
+        }
     }
 
     /** Looks at once rather than at the next tick (a task created to run now). */
@@ -130,7 +147,7 @@ public class TaskEngine {
                 }
             }
             int free = config.concurrency() - underWay.get();
-            List<TaskRepository.Claim> claims = tasks.claim(node, now, now.plusSeconds(config.leaseSeconds()), free, config.perSite());
+            List<TaskRepository.Claim> claims = tasks.claim(owner, now, now.plusSeconds(config.leaseSeconds()), free, config.perSite());
             if (claims.isEmpty() && underWay.get() == 0) {
                 executing.clear();
             }
@@ -171,18 +188,18 @@ public class TaskEngine {
         Instant now = clock.instant();
         if (stopping) {
             // The call was cut short by this node stopping, not by the device: another node takes the device over.
-            tasks.retryLater(claim, node, now, "node " + node + " stopped while acting on the device");
+            tasks.retryLater(claim, owner, now, "node " + node + " stopped while acting on the device");
             return;
         }
         if (outcome.result() == SubTaskResult.PENDING) {
             if (claim.attempts() >= config.busyAttempts()) {
-                tasks.finish(claim, node, SubTaskResult.FAILURE, outcome.reason() + ", still after " + claim.attempts() + " attempts", now);
+                tasks.finish(claim, owner, SubTaskResult.FAILURE, outcome.reason() + ", still after " + claim.attempts() + " attempts", now);
             } else {
                 Duration delay = outcome.retryAfter().multipliedBy(1L << Math.min(claim.attempts() - 1, 6));
-                tasks.retryLater(claim, node, now.plus(delay), outcome.reason() + "; trying again in " + delay.toSeconds() + " s");
+                tasks.retryLater(claim, owner, now.plus(delay), outcome.reason() + "; trying again in " + delay.toSeconds() + " s");
             }
         } else {
-            tasks.finish(claim, node, outcome.result(), outcome.reason(), now);
+            tasks.finish(claim, owner, outcome.result(), outcome.reason(), now);
         }
         wake();
     }
@@ -195,6 +212,10 @@ public class TaskEngine {
         };
     }
 
+    /**
+     * The host and this installation's data folder: the same across restarts, so that a node started again after it
+     * died takes back at once what it held, and different for two installations on one host.
+     */
     private static String nodeName() {
         String host;
         try {
@@ -202,7 +223,8 @@ public class TaskEngine {
         } catch (java.io.IOException e) {
             host = "node";
         }
-        String id = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 6);
+        String data = System.getProperty("karaf.data", System.getProperty("user.dir", ""));
+        String id = String.format("%06x", java.nio.file.Path.of(data).toAbsolutePath().normalize().toString().hashCode() & 0xffffff);
         return (host.length() > 40 ? host.substring(0, 40) : host) + "-" + id;
     }
 }
