@@ -36,6 +36,7 @@
       const edit = document.getElementById('edit');
       edit.elements.name.value = group.name;
       edit.elements.description.value = group.description || '';
+      document.getElementById('schedule').href = '/system/console/dialtone.tasks?' + new URLSearchParams({target: 'group:' + group.id + ':' + group.name});
       profiles.set(await Dialtone.call('GET', '/deployment/group/' + id + '/profiles'));
       await members.first();
       history.replaceState(null, '', location.pathname + '?id=' + id);

@@ -53,6 +53,9 @@
       subnetRow(subnet);
     }
     document.getElementById('delete').hidden = !site || site.builtIn === 'INTERNET';
+    const schedule = document.getElementById('schedule');
+    schedule.hidden = !site;
+    if (site) schedule.href = '/system/console/dialtone.tasks?' + new URLSearchParams({target: 'site:' + site.id + ':' + site.name});
     editor.elements.name.focus();
   }
 

@@ -80,5 +80,80 @@
     if (done) { document.getElementById('task').hidden = true; history.replaceState(null, '', location.pathname); search.reload(); }
   });
 
+  // A new task: its type's arguments, targets picked from the server's lists (or a Device Monitor query), a time.
+  const creating = document.getElementById('new-task');
+  const targets = [];
+  const deviceName = d => d.name ? d.name + ' (' + (d.mac || d.serialNumber) + ')' : (d.mac || d.serialNumber);
+  const targetInput = kind => document.getElementById('new-target-' + kind);
+  const pickers = {group: Dialtone.picker(targetInput('group'), '/device-groups'), site: Dialtone.picker(targetInput('site'), '/sites'),
+    device: Dialtone.picker(targetInput('device'), '/devices', deviceName)};
+  function showTargets() {
+    document.getElementById('new-targets').replaceChildren(...targets.map((t, i) => Dialtone.el('li', {}, t.label + ' ',
+      Dialtone.el('button', {type: 'button', onclick: () => { targets.splice(i, 1); showTargets(); }}, 'Remove ',
+        Dialtone.el('span', {class: 'visually-hidden'}, t.label)))));
+  }
+  function addTarget(target) {
+    if (!targets.some(t => t.kind === target.kind && t.id === target.id && t.filter === target.filter)) targets.push(target);
+    showTargets();
+  }
+  function chooseType() {
+    for (const part of creating.querySelectorAll('[data-for]')) part.hidden = part.dataset.for !== creating.elements.type.value;
+  }
+  function chooseKind() {
+    for (const input of creating.querySelectorAll('[data-kind]')) input.hidden = input.dataset.kind !== creating.elements.targetKind.value;
+  }
+  creating.elements.type.addEventListener('change', chooseType);
+  creating.elements.targetKind.addEventListener('change', chooseKind);
+  document.getElementById('add-target').addEventListener('click', () => {
+    const kind = creating.elements.targetKind.value;
+    const input = targetInput(kind);
+    if (kind === 'filter') {
+      addTarget({kind, filter: input.value.trim(), label: 'filter ' + (input.value.trim() || '(all devices)')});
+    } else {
+      const chosen = pickers[kind].chosen();
+      if (!chosen) {
+        Dialtone.showProblem(Object.assign(new Error('Pick a ' + kind + ' from the list the search offers'), {field: 'target-' + kind}), creating);
+        return;
+      }
+      addTarget({kind, id: chosen.id, label: kind + ' ' + (kind === 'device' ? deviceName(chosen) : chosen.name)});
+    }
+    input.value = '';
+  });
+  function taskArguments(type) {
+    const e = creating.elements;
+    switch (type) {
+      case 'reset': return {kind: e.kind.value};
+      case 'dial': return {destination: e.destination.value.trim(), type: e.dialType.value, line: e.line.value.trim()};
+      case 'set-parameters': return Object.fromEntries(e.parameters.value.split('\n').map(line => line.trim()).filter(Boolean)
+        .map(line => [line.split('=')[0].trim(), line.slice(line.indexOf('=') + 1).trim()]));
+      case 'ad-password': return {activeDirectoryPassword: e.activeDirectoryPassword.value};
+      default: return {};
+    }
+  }
+  creating.addEventListener('submit', async event => {
+    event.preventDefault();
+    const type = creating.elements.type.value;
+    const created = await Dialtone.act(creating, () => Dialtone.call('POST', '/tasks', {type: type === 'ad-password' ? 'set-parameters' : type,
+      name: creating.elements.name.value.trim() || null, targets: targets.map(({kind, id, filter}) => ({kind, id, filter})),
+      arguments: taskArguments(type), runAt: creating.elements.runAt.value ? new Date(creating.elements.runAt.value).toISOString() : null}));
+    if (created) {
+      Dialtone.say(created.typeTitle + ': task ' + created.name + ' created for ' + targets.map(t => t.label).join(', '));
+      creating.elements.activeDirectoryPassword.value = '';
+      search.reload();
+      open(created.id);
+    }
+  });
+  // Linked from a device group's or a site's page: ?target=group:<id>:<name>&type=reboot
+  const preset = Dialtone.param('target');
+  if (preset && /^(group|site|device):\d+:/.test(preset)) {
+    const [kind, id, ...name] = preset.split(':');
+    addTarget({kind, id: Number(id), label: kind + ' ' + name.join(':')});
+  }
+  if (Dialtone.param('type') && creating.querySelector('option[value="' + CSS.escape(Dialtone.param('type')) + '"]')) {
+    creating.elements.type.value = Dialtone.param('type');
+  }
+  chooseType();
+  chooseKind();
+
   if (Dialtone.param('id')) open(Dialtone.param('id'));
 })();

@@ -395,6 +395,38 @@ public class ConsoleBrowserIT {
         screenshot("tasks");
     }
 
+    @Test
+    public void anAdminSchedulesAResetForADeviceGroupAndASiteFromTheirPages() throws Exception {
+        String tag = unique("Night");
+        long group = json(rest("POST", "/device-groups", "{\"name\":\"" + tag + "\"}"), 201).get("id").asLong();
+        String siteName = unique("Branch");
+        json(rest("POST", "/sites", "{\"name\":\"" + siteName + "\"}"), 201);
+        open("groups?id=" + group);
+        until("the group's page links to a new task", b -> b.findElement(By.id("schedule")).isDisplayed());
+        click("#schedule");
+        settle();
+        until("the group is the task's target", b -> text("new-targets").contains("group " + tag));
+        new Select(browser.findElement(By.id("new-type"))).selectByValue("reset");
+        new Select(browser.findElement(By.id("new-kind"))).selectByValue("factory");
+        new Select(browser.findElement(By.id("new-target-kind"))).selectByValue("site");
+        type("new-target-site", "not a site");
+        click("#add-target");
+        WebElement note = until("an unpicked target is pointed out", b -> b.findElement(By.cssSelector("#new-target-site + .field-problem")));
+        assertTrue(note.getText(), note.getText().contains("Pick a site"));
+        browser.findElement(By.id("new-target-site")).clear();
+        pick("new-target-site", siteName);
+        click("#add-target");
+        script("document.getElementById('new-at').value = '2031-01-02T03:04'");
+        click("#new-task button[type=submit]");
+        until("the task is created for both", b -> text("status").contains("created for group " + tag + ", site " + siteName));
+        screenshot("tasks-new");
+        JsonNode task = json(rest("GET", "/tasks?type=reset&state=scheduled&limit=100", null), 200).get("items").get(0);
+        assertEquals(task.toString(), "factory", task.get("arguments").get("kind").asText());
+        assertEquals(task.toString(), List.of("GROUP", "SITE"), List.of(task.get("targets").get(0).get("kind").asText(), task.get("targets").get(1).get("kind").asText()));
+        assertEquals(group, task.get("targets").get(0).get("id").asLong());
+        assertEquals("SCHEDULED", task.get("state").asText());
+    }
+
     /** A page on another origin posts to the API with the admin's cached sign-in: the write is refused. */
     @Test
     public void aCrossSiteWriteFromAnotherPageIsRefused() throws Exception {

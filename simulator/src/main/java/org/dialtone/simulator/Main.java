@@ -110,7 +110,7 @@ public final class Main {
         return options;
     }
 
-    private static String require(Map<String, String> options, String name) {
+    static String require(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + " is required");

@@ -36,6 +36,8 @@ public final class DeviceApiSimulator implements AutoCloseable {
     private final ThreadLocal<SimulatedPhone> serving = new ThreadLocal<>();
     private final HttpsServer server;
     private final ExecutorService workers;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Listens on 127.0.0.1:{@code port} (0 picks a free one) with the given server TLS context. */
     public DeviceApiSimulator(int port, SSLContext tls, int threads) throws IOException {
@@ -117,31 +119,45 @@ public final class DeviceApiSimulator implements AutoCloseable {
                 return;
             }
             String path = "/" + parts[2];
-            if (DEFAULT_PASSWORD.equals(phone.password()) && path.startsWith("/api/")) {
-                send(exchange, 200, envelope("4010", null));
-                return;
-            }
-            if (!phone.begin()) {
-                send(exchange, 403, null);
-                return;
-            }
-            serving.set(phone);
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
-                if (phone.slownessMillis() > 0) {
-                    Thread.sleep(phone.slownessMillis());
-                }
-                String method = exchange.getRequestMethod();
-                JsonNode body = method.equals("POST") ? body(exchange) : null;
-                route(exchange, phone, method + " " + path, body);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                serve(exchange, phone, path);
             } finally {
-                release(exchange);
+                inFlight.decrementAndGet();
             }
         } catch (RuntimeException e) {
             send(exchange, 200, envelope("5000", null));
         } finally {
             exchange.close();
+        }
+    }
+
+    /** The most requests the phones were answering at one time (a server's concurrency limits, seen from the devices). */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    private void serve(HttpExchange exchange, SimulatedPhone phone, String path) throws IOException {
+        if (DEFAULT_PASSWORD.equals(phone.password()) && path.startsWith("/api/")) {
+            send(exchange, 200, envelope("4010", null));
+            return;
+        }
+        if (!phone.begin()) {
+            send(exchange, 403, null);
+            return;
+        }
+        serving.set(phone);
+        try {
+            if (phone.slownessMillis() > 0) {
+                Thread.sleep(phone.slownessMillis());
+            }
+            String method = exchange.getRequestMethod();
+            JsonNode body = method.equals("POST") ? body(exchange) : null;
+            route(exchange, phone, method + " " + path, body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            release(exchange);
         }
     }
 

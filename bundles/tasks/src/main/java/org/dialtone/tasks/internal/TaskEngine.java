@@ -52,6 +52,8 @@ public class TaskEngine {
     private final Map<TaskType, TaskExecutor> executors = new ConcurrentHashMap<>();
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicBoolean ticking = new AtomicBoolean();
+    /** A claim-only look is queued: the devices that finish meanwhile free their slots for that one look. */
+    private final AtomicBoolean refillQueued = new AtomicBoolean();
     private volatile boolean stopping;
     /** Executing tasks as read once: they no longer change but for their results, which executors do not need. */
     private final Map<Long, Task> executing = new ConcurrentHashMap<>();
@@ -100,7 +102,7 @@ public class TaskEngine {
         releaseOwnClaims(node, "starting");
         workers = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), named("dialtone-task"));
         ticker = Executors.newSingleThreadScheduledExecutor(named("dialtone-task-engine"));
-        ticker.scheduleWithFixedDelay(this::tick, config.tickMillis(), config.tickMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> tick(true), config.tickMillis(), config.tickMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Scheduled tasks run on this node as {}: {} devices at once, {} per site", node, config.concurrency(), config.perSite());
     }
 
@@ -127,23 +129,36 @@ public class TaskEngine {
     /** Looks at once rather than at the next tick (a task created to run now). */
     void wake() {
         if (ticker != null && !ticker.isShutdown()) {
-            ticker.execute(this::tick);
+            ticker.execute(() -> tick(true));
         }
     }
 
-    void tick() {
+    /** A device finished: claim the next at once (one queued look however many finish), without the rest of a tick. */
+    private void refill() {
+        if (ticker != null && !ticker.isShutdown() && refillQueued.compareAndSet(false, true)) {
+            ticker.execute(() -> {
+                refillQueued.set(false);
+                tick(false);
+            });
+        }
+    }
+
+    /** A full look (expired leases, due tasks, claims, finished tasks), or only claims for the slots that came free. */
+    void tick(boolean full) {
         if (!ticking.compareAndSet(false, true)) {
             return;
         }
         try {
             Instant now = clock.instant();
-            int released = tasks.releaseExpired(now);
-            if (released > 0) {
-                LOG.info("{} devices' sub tasks whose node stopped holding them are pending again", released);
-            }
-            for (long id : tasks.due(now, 20)) {
-                if (tasks.start(id, now)) {
-                    LOG.info("Task {} started on {}", id, node);
+            if (full) {
+                int released = tasks.releaseExpired(now);
+                if (released > 0) {
+                    LOG.info("{} devices' sub tasks whose node stopped holding them are pending again", released);
+                }
+                for (long id : tasks.due(now, 20)) {
+                    if (tasks.start(id, now)) {
+                        LOG.info("Task {} started on {}", id, node);
+                    }
                 }
             }
             int free = config.concurrency() - underWay.get();
@@ -161,8 +176,10 @@ public class TaskEngine {
                     }
                 });
             }
-            for (long id : tasks.completeFinished(now)) {
-                LOG.info("Task {} is done", id);
+            if (full || underWay.get() == 0) {
+                for (long id : tasks.completeFinished(now)) {
+                    LOG.info("Task {} is done", id);
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Scheduled tasks could not be looked at: {}", e.toString());
@@ -201,7 +218,7 @@ public class TaskEngine {
         } else {
             tasks.finish(claim, owner, outcome.result(), outcome.reason(), now);
         }
-        wake();
+        refill();
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {
