@@ -179,6 +179,34 @@
       files();
     }
   });
+  async function captureState() {
+    const latest = (await Dialtone.call('GET', '/devices/' + id + '/packet-captures'))[0];
+    const active = latest && (latest.state === 'CAPTURING' || latest.state === 'UPLOADING');
+    document.getElementById('capture-start').disabled = active;
+    document.getElementById('capture-stop').disabled = !latest || latest.state !== 'CAPTURING';
+    document.getElementById('capture-cancel').disabled = !active;
+    document.getElementById('capture-state').textContent = !latest ? 'No capture yet.'
+      : latest.state === 'CAPTURING' ? 'Capturing' + (latest.filter ? ' ' + latest.filter : '') + ' since ' + Dialtone.when(latest.startedAt)
+        + ', until ' + Dialtone.when(latest.endsAt) + ' or ' + latest.sizeMb + ' MB'
+      : latest.state === 'UPLOADING' ? 'The device was told to send its capture; it appears among the logs'
+      : latest.state === 'DONE' ? 'Last capture kept as ' + latest.fileName + ' (among the logs)'
+      : 'Last capture ' + latest.state.toLowerCase() + (latest.reason ? ': ' + latest.reason : '');
+  }
+  document.getElementById('capture-start').addEventListener('click', async () => {
+    const e = control.elements;
+    const started = await Dialtone.act(control, () => Dialtone.call('POST', '/devices/' + id + '/packet-captures', {filter: e.filter.value.trim(),
+      sizeMb: Number(e.sizeMb.value), minutes: Number(e.minutes.value)}), 'Started the capture');
+    if (started) await captureState();
+  });
+  for (const [button, action, done] of [['capture-stop', 'stop', 'Stopped the capture; the device sends its file'],
+    ['capture-cancel', 'cancel', 'Cancelled the capture; no file is kept']]) {
+    document.getElementById(button).addEventListener('click', async () => {
+      if (await Dialtone.act(control, () => Dialtone.call('POST', '/devices/' + id + '/packet-captures/' + action), done)) {
+        await captureState();
+        setTimeout(() => captureState().then(files).catch(error => Dialtone.showProblem(error)), 3000);
+      }
+    });
+  }
   document.getElementById('change-ad-password').addEventListener('click', async () => {
     const password = control.elements.activeDirectoryPassword.value;
     await act('set-parameters', {activeDirectoryPassword: password});
@@ -199,5 +227,5 @@
     }
   });
 
-  load().then(history).catch(error => Dialtone.showProblem(error));
+  load().then(history).then(captureState).catch(error => Dialtone.showProblem(error));
 })();

@@ -379,6 +379,14 @@ public class ConsoleBrowserIT {
         long device = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201)
                 .get("id").asLong();
         open("device?id=" + device);
+        until("the device has had no packet capture", b -> text("capture-state").equals("No capture yet."));
+        type("capture-minutes", "3000");
+        click("#capture-start");
+        WebElement limit = until("the capture's time limit is pointed out", b -> b.findElement(By.cssSelector("#capture-minutes + .field-problem")));
+        assertTrue(limit.getText(), limit.getText().contains("from 1 to 2880"));
+        type("capture-minutes", "30");
+        click("#capture-start");
+        until("a device that never called in cannot capture yet", b -> text("problem").contains("has not contacted Dialtone yet"));
         browser.findElement(By.id("reboot")).click();
         browser.switchTo().alert().accept();
         settle();

@@ -195,7 +195,8 @@ public class ServerIT extends OnTheServer {
         assertTrue(read, read.contains("\"downloadPathOutside\":\"https://dl.example.com/ucs/\""));
         assertTrue(read, read.contains("\"pollingWindowStart\":\"01:30:00\""));
         assertTrue(read, read.contains("\"accountConfigured\":true"));
-        assertTrue(read, read.contains("\"provisioningAddress\":\"https://prov-itest.example.com:8443/prov\""));
+        assertTrue("the address follows the HTTPS listener's port: " + read,
+                read.contains("\"provisioningAddress\":\"https://prov-itest.example.com:" + DialtoneOptions.HTTPS_PORT + "/prov\""));
         assertTrue(read, read.contains("\"modifiedBy\":\"admin\""));
         assertFalse("the account password is never returned", read.contains("Itest-secret-1"));
     }

@@ -190,6 +190,64 @@ public class TasksIT {
     }
 
     @Test
+    public void aPacketCaptureStoppedIsKeptAndOneCancelledIsNot() throws Exception {
+        String mac = uniqueMac();
+        long device = provisionedPhone(mac);
+        String captures = "/devices/" + device + "/packet-captures";
+        JsonNode off = json(rest("POST", captures, "{\"filter\":\"udp port 5060\",\"sizeMb\":2,\"minutes\":30}"), 409);
+        assertTrue("the guide's precondition is named: " + off, off.get("detail").asText().contains("set diags.pcap.enabled to 1"));
+        assertEquals("minutes", json(rest("POST", captures, "{\"minutes\":2881}"), 400).get("field").asText());
+        assertEquals("sizeMb", json(rest("POST", captures, "{\"sizeMb\":11}"), 400).get("field").asText());
+        JsonNode enable = json(rest("POST", "/devices/" + device + "/actions/set-parameters", "{\"diags.pcap.enabled\":\"1\"}"), 201);
+        awaitDone(enable.get("id").asLong());
+
+        JsonNode started = json(rest("POST", captures, "{\"filter\":\"udp port 5060\",\"sizeMb\":2,\"minutes\":30}"), 201);
+        assertEquals("CAPTURING", started.get("state").asText());
+        assertEquals(Instant.parse(started.get("startedAt").asText()).plusSeconds(1800), Instant.parse(started.get("endsAt").asText()));
+        SimulatedPhone phone = fleet.phone(mac);
+        assertEquals("udp port 5060", phone.parameter("diags.pcap.filter.1"));
+        assertEquals("1", phone.parameter("diags.pcap.background.enabled"));
+        assertEquals("one capture at a time", 409, rest("POST", captures, "{}").statusCode());
+
+        assertEquals("UPLOADING", json(rest("POST", captures + "/stop", null), 200).get("state").asText());
+        JsonNode[] kept = new JsonNode[1];
+        Eventually.holds(Duration.ofSeconds(30), () -> {
+            kept[0] = json(rest("GET", captures, null), 200).get(0);
+            assertEquals(kept[0].toString(), "DONE", kept[0].get("state").asText());
+        });
+        String name = kept[0].get("fileName").asText();
+        assertTrue(name, name.matches(mac + "_\\d{4}\\.\\d{2}\\.\\d{2}_\\d{6}\\.pcap\\.tar\\.gz"));
+        HttpResponse<byte[]> file = HttpClient.newBuilder().sslContext(Https.trusting(node.home.resolve("etc/dialtone-tls.p12"),
+                Files.readString(node.home.resolve("etc/dialtone-tls.password")).trim())).build().send(HttpRequest.newBuilder(URI.create(
+                        "https://localhost:" + HTTPS_PORT + "/api/v1/devices/" + device + "/files/logs/" + name))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        String content = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(file.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("the file the device sent", "pcap of " + mac + " filtered by udp port 5060", content);
+        Eventually.holds(Duration.ofSeconds(10), () -> assertEquals("capturing is switched off once the file is in", "0",
+                phone.parameter("diags.pcap.background.enabled")));
+
+        json(rest("POST", captures, "{\"minutes\":5}"), 201);
+        JsonNode cancelled = json(rest("POST", captures + "/cancel", null), 200);
+        assertEquals("CANCELLED", cancelled.get("state").asText());
+        assertEquals("0", phone.parameter("diags.pcap.background.enabled"));
+        assertEquals(409, rest("POST", captures + "/stop", null).statusCode());
+        String logs = rest("GET", "/devices/" + device + "/files", null).body();
+        assertEquals("only the stopped capture's file is kept: " + logs, 1, logs.split("\\.pcap\\.tar\\.gz", -1).length - 1);
+        assertEquals("the device's upload was taken", List.of(201), phone.capturesSent());
+        assertEquals("an address no capture has", 410, https.send("PUT", "/device-captures/" + "A".repeat(43), null, null, "application/octet-stream", "x")
+                .statusCode());
+
+        json(rest("POST", captures, "{\"minutes\":1}"), 201);
+        Eventually.holds(Duration.ofSeconds(120), () -> {
+            JsonNode latest = json(rest("GET", captures, null), 200).get(0);
+            assertEquals("a capture ends when its time runs out: " + latest, "DONE", latest.get("state").asText());
+        });
+        assertEquals(List.of(201, 201), phone.capturesSent());
+    }
+
+    @Test
     public void aBusyDeviceIsTriedAgainUntilItAnswers() throws Exception {
         String mac = uniqueMac();
         long device = provisionedPhone(mac);

@@ -171,6 +171,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
             case "GET /api/v1/webCallControl/callStatus", "GET /api/v2/webCallControl/callStatus" -> ok(exchange, callStatus(phone));
             case "GET /api/v1/mgmt/device/runningConfig" -> ok(exchange, Map.of("Device", phone.parameters()));
             case "GET /Utilities/configuration/exportFile" -> exportConfiguration(exchange, phone);
+            case "POST /api/v1/mgmt/network/uploadBgCapture" -> uploadCapture(exchange, phone, body);
             case "POST /api/v1/mgmt/config/get" -> configGet(exchange, phone, body);
             case "POST /api/v1/mgmt/config/set" -> configSet(exchange, phone, body);
             case "POST /api/v1/mgmt/safeReboot" -> {
@@ -207,6 +208,61 @@ public final class DeviceApiSimulator implements AutoCloseable {
                 }
             }
             default -> send(exchange, 404, null);
+        }
+    }
+
+    /**
+     * Sends what the background capture holds to the address asked for (or the configured one), after answering, as
+     * a phone uploads in the background: a gzip of a pcap file holding the phone's MAC.
+     */
+    private void uploadCapture(HttpExchange exchange, SimulatedPhone phone, JsonNode body) throws IOException {
+        String url = text(body == null ? null : body.get("data"), "url");
+        String target = url == null || url.isEmpty() ? phone.parameter("diags.pcap.background.uploadURL") : url;
+        if (!"1".equals(phone.parameter("diags.pcap.background.enabled")) || target == null || target.isEmpty()) {
+            send(exchange, 200, envelope("4003", null));
+            return;
+        }
+        ok(exchange, null);
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(archive)) {
+            gzip.write(("pcap of " + phone.mac() + " filtered by " + phone.parameter("diags.pcap.filter.1")).getBytes(StandardCharsets.UTF_8));
+        }
+        Thread upload = new Thread(() -> phone.captureSent(put(target, archive.toByteArray())), "capture-upload");
+        upload.setDaemon(true);
+        upload.start();
+    }
+
+    /** A PUT trusting any server certificate and name, as a phone that was given the address does: the status, or -1. */
+    private static int put(String target, byte[] body) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            javax.net.ssl.HttpsURLConnection connection = (javax.net.ssl.HttpsURLConnection) java.net.URI.create(target).toURL().openConnection();
+            connection.setSSLSocketFactory(context.getSocketFactory());
+            connection.setHostnameVerifier((host, session) -> true);
+            connection.setRequestMethod("PUT");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/octet-stream");
+            connection.setFixedLengthStreamingMode(body.length);
+            connection.getOutputStream().write(body);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            return status;
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+            return -1;
         }
     }
 

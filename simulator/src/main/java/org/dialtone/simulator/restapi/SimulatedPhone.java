@@ -32,6 +32,7 @@ public final class SimulatedPhone {
     private int nextCall = 0x41c2c000;
     private final java.util.concurrent.atomic.AtomicBoolean serving = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<String> configResetKinds = new ArrayList<>();
+    private final List<Integer> capturesSent = new ArrayList<>();
     private volatile long slownessMillis;
     private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger checkSyncs = new java.util.concurrent.atomic.AtomicInteger();
@@ -152,6 +153,15 @@ public final class SimulatedPhone {
     synchronized void configReset(String kind) {
         configResets++;
         configResetKinds.add(kind);
+    }
+
+    /** The HTTP status each packet capture upload was answered with (-1: it could not be sent), in order. */
+    public synchronized List<Integer> capturesSent() {
+        return List.copyOf(capturesSent);
+    }
+
+    synchronized void captureSent(int status) {
+        capturesSent.add(status);
     }
 
     /** The kinds of configuration reset asked for, in order: all, web, local, device. */

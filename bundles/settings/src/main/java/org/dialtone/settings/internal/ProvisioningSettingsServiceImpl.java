@@ -29,8 +29,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsService {
     @ObjectClassDefinition(name = "Dialtone provisioning")
     public @interface Config {
-        @AttributeDefinition(description = "HTTPS port phones reach the server on (the load balancer's, if any)")
-        int address_port() default 8443;
+        @AttributeDefinition(description = "HTTPS port phones reach the server on (the load balancer's, if any); 0: the HTTPS listener's")
+        int address_port() default 0;
 
         @AttributeDefinition(description = "Host name used in the provisioning address until an admin sets one")
         String address_defaultHost() default "";
@@ -51,9 +51,20 @@ public class ProvisioningSettingsServiceImpl implements ProvisioningSettingsServ
 
     @Activate
     public ProvisioningSettingsServiceImpl(@Reference ProvisioningSettingsRepository repository,
-                                           @Reference SecretCipher cipher, Config config) {
-        this(repository, cipher, Clock.systemUTC(), config.address_port(),
+                                           @Reference SecretCipher cipher, @Reference org.osgi.service.cm.ConfigurationAdmin configurations, Config config) {
+        this(repository, cipher, Clock.systemUTC(), config.address_port() > 0 ? config.address_port() : listenerPort(configurations),
                 config.address_defaultHost().isBlank() ? localHostName() : config.address_defaultHost());
+    }
+
+    /** The main HTTPS listener's port (pax-web's {@code org.osgi.service.http.port.secure}), 8443 when it says none. */
+    static int listenerPort(org.osgi.service.cm.ConfigurationAdmin configurations) {
+        try {
+            org.osgi.service.cm.Configuration[] found = configurations.listConfigurations("(service.pid=org.ops4j.pax.web)");
+            Object port = found == null || found.length == 0 ? null : found[0].getProperties().get("org.osgi.service.http.port.secure");
+            return port == null ? 8443 : Integer.parseInt(port.toString().strip());
+        } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException | NumberFormatException e) {
+            return 8443;
+        }
     }
 
     ProvisioningSettingsServiceImpl(ProvisioningSettingsRepository repository, SecretCipher cipher, Clock clock,

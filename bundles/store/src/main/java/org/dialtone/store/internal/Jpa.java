@@ -73,6 +73,17 @@ final class Jpa {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
+    /** A timestamp column of a native query's row, as the driver hands it (H2: LocalDateTime, PostgreSQL: Timestamp). */
+    static Instant instant(Object column) {
+        if (column == null) {
+            return null;
+        }
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return instant(timestamp.toLocalDateTime());
+        }
+        return instant((LocalDateTime) column);
+    }
+
     static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
     }

@@ -179,13 +179,7 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return Jpa.instant(timestamp.toLocalDateTime());
-        }
-        return Jpa.instant((LocalDateTime) value);
+        return Jpa.instant(value);
     }
 
     @Override

@@ -35,10 +35,42 @@ public final class UcsRestTasks {
                 yield new DeviceRequest("POST", "/api/v1/mgmt/config/set", Map.of("data", new LinkedHashMap<>(args)));
             }
             case SCREEN_CAPTURE -> new DeviceRequest("GET", "/captureScreen/mainScreen", null);
-            case PACKET_CAPTURE -> new DeviceRequest("POST", "/api/v1/mgmt/network/uploadBgCapture", null);
+            case PACKET_CAPTURE -> packetCapture(args);
             case GET_CONFIGURATION -> configuration(args.getOrDefault("kind", "all"));
             case AD_PASSWORD -> activeDirectoryPassword(args.get("password"));
         };
+    }
+
+    /**
+     * A background capture (DEVICES-MANAGEMENT.md 4.1, UNVERIFIED as a whole): {@code start} sets the capture
+     * parameters (the filter as the first of the filter list, the buffer in KB, the upload address, unencrypted),
+     * {@code upload} asks the device to send what it captured, {@code end} switches the capture off.
+     */
+    private static DeviceRequest packetCapture(Map<String, String> args) {
+        String action = args.getOrDefault("action", "");
+        Map<String, String> data = new LinkedHashMap<>();
+        switch (action) {
+            case "start" -> {
+                String filter = args.get("filter");
+                if (filter != null && !filter.isBlank()) {
+                    data.put("diags.pcap.filter.1", filter);
+                }
+                data.put("diags.pcap.background.filter", "1");
+                data.put("diags.pcap.background.bufferSize", Integer.toString(Integer.parseInt(args.getOrDefault("sizeMb", "1")) * 1024));
+                data.put("diags.pcap.background.uploadURL", args.getOrDefault("uploadUrl", ""));
+                data.put("diags.pcap.background.encryption.enabled", "0");
+                data.put("diags.pcap.background.enabled", "1");
+            }
+            case "upload" -> {
+                return new DeviceRequest("POST", "/api/v1/mgmt/network/uploadBgCapture", Map.of("data", Map.of("url", args.getOrDefault("uploadUrl", ""))));
+            }
+            case "end" -> {
+                data.put("diags.pcap.background.enabled", "0");
+                data.put("diags.pcap.background.uploadURL", "");
+            }
+            default -> throw new IllegalArgumentException("action must be start, upload or end");
+        }
+        return new DeviceRequest("POST", "/api/v1/mgmt/config/set", Map.of("data", data));
     }
 
     /**

@@ -119,6 +119,49 @@ public class DeviceResource {
                 .path(file.name()).build()).entity(file).build();
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.tasks.PacketCaptures capturesService;
+
+    private org.dialtone.api.tasks.PacketCaptures captures() {
+        return Services.require(() -> capturesService, "packet capture");
+    }
+
+    /**
+     * The guide's Capture Packet: {@code filter} (Wireshark syntax; none: all), {@code sizeMb} (1 to 10) and {@code minutes}
+     * (1 to 2880) it stops at; the device needs {@code diags.pcap.enabled=1} first. Its file arrives among the logs.
+     */
+    @POST
+    @Path("/{id}/packet-captures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startCapture(@PathParam("id") String id, org.dialtone.api.tasks.NewPacketCapture capture, @Context SecurityContext security,
+                                 @Context UriInfo uri) {
+        long device = Params.id("id", id);
+        org.dialtone.api.tasks.PacketCapture started = captures().start(device,
+                capture == null ? new org.dialtone.api.tasks.NewPacketCapture(null, null, null) : capture, security.getUserPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("devices").path(Long.toString(device)).path("packet-captures").build()).entity(started).build();
+    }
+
+    /** The device's latest packet captures, newest first: state, limits, who started it, the file kept. */
+    @GET
+    @Path("/{id}/packet-captures")
+    public List<org.dialtone.api.tasks.PacketCapture> captures(@PathParam("id") String id) {
+        return captures().recent(Params.id("id", id));
+    }
+
+    /** Stops the capture under way and keeps its file (the device sends it). */
+    @POST
+    @Path("/{id}/packet-captures/stop")
+    public org.dialtone.api.tasks.PacketCapture stopCapture(@PathParam("id") String id, @Context SecurityContext security) {
+        return captures().stop(Params.id("id", id), security.getUserPrincipal().getName());
+    }
+
+    /** Cancels the capture under way: no file is kept. */
+    @POST
+    @Path("/{id}/packet-captures/cancel")
+    public org.dialtone.api.tasks.PacketCapture cancelCapture(@PathParam("id") String id, @Context SecurityContext security) {
+        return captures().cancel(Params.id("id", id), security.getUserPrincipal().getName());
+    }
+
     /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
     @DELETE
     @Path("/{id}/api-certificate")

@@ -130,4 +130,21 @@ public class VvxDriverTest {
         assertThrows(IllegalArgumentException.class, () -> driver.taskRequest("VVX411", "6.3.1.8427",
                 org.dialtone.driver.spi.TaskType.GET_CONFIGURATION, java.util.Map.of("kind", "everything")));
     }
+
+    @Test
+    public void aPacketCaptureStartsAsABackgroundCaptureThatUploadsWhereDialtoneSays() {
+        Map<?, ?> start = (Map<?, ?>) ((Map<?, ?>) driver.taskRequest("VVX411", "6.3.1.8427", org.dialtone.driver.spi.TaskType.PACKET_CAPTURE,
+                Map.of("action", "start", "filter", "udp port 5060", "sizeMb", "2", "uploadUrl", "https://dialtone/device-captures/t"))
+                .orElseThrow().body()).get("data");
+        assertEquals("udp port 5060", start.get("diags.pcap.filter.1"));
+        assertEquals("2048", start.get("diags.pcap.background.bufferSize"));
+        assertEquals("https://dialtone/device-captures/t", start.get("diags.pcap.background.uploadURL"));
+        assertEquals("1", start.get("diags.pcap.background.enabled"));
+        org.dialtone.driver.spi.DeviceRequest upload = driver.taskRequest("VVX411", "6.3.1.8427", org.dialtone.driver.spi.TaskType.PACKET_CAPTURE,
+                Map.of("action", "upload", "uploadUrl", "https://dialtone/device-captures/t")).orElseThrow();
+        assertEquals("/api/v1/mgmt/network/uploadBgCapture", upload.path());
+        Map<?, ?> end = (Map<?, ?>) ((Map<?, ?>) driver.taskRequest("VVX411", "6.3.1.8427", org.dialtone.driver.spi.TaskType.PACKET_CAPTURE,
+                Map.of("action", "end")).orElseThrow().body()).get("data");
+        assertEquals("0", end.get("diags.pcap.background.enabled"));
+    }
 }
