@@ -119,6 +119,26 @@ public class InventoryIT extends OnTheServer {
         assertEquals(404, admin.call("GET", "/tasks/" + task, null, null).statusCode());
     }
 
+    /** Issue 18 from the shell: a device's packet captures and configurations, refused with the reason before it called in. */
+    @Test
+    public void aDeviceThatNeverCalledInCapturesNothingFromTheShell() throws Exception {
+        long id = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\""
+                + uniqueMac() + "\"}"), 201).get("id").asLong();
+        assertTrue(admin.execute("dialtone:device-capture " + id).contains("No packet capture on device " + id));
+        Exception limit = org.junit.Assert.assertThrows(Exception.class, () -> admin.execute("dialtone:device-capture --minutes 3000 " + id + " start"));
+        assertTrue(String.valueOf(rootMessage(limit)), String.valueOf(rootMessage(limit)).contains("from 1 to 2880"));
+        Exception early = org.junit.Assert.assertThrows(Exception.class, () -> admin.execute("dialtone:device-configuration " + id + " local"));
+        assertTrue(String.valueOf(rootMessage(early)), String.valueOf(rootMessage(early)).contains("has not contacted Dialtone yet"));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
     /** The service dashboard's figures agree with the inventory they summarise (issue 17). */
     @Test
     public void theDashboardSummaryCountsTheInventoryByTypeModelSiteAndGroup() throws Exception {

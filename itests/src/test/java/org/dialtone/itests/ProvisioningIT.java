@@ -119,6 +119,11 @@ public class ProvisioningIT extends OnTheServer {
         }
         assertTrue("the statistics count statements (this test's own probe among them): " + counted,
                 counted.keySet().removeIf(q -> q.contains("WHERE id = -1")));
+        // The statistics are the whole database's: the task engine's look of every second, one transaction per statement, is not the phone's.
+        long engine = counted.entrySet().stream().filter(e -> e.getKey().matches("(?s).*\\b(FROM|UPDATE) (sub_)?task\\b.*"))
+                .mapToLong(java.util.Map.Entry::getValue).sum();
+        counted.keySet().removeIf(q -> q.matches("(?s).*\\b(FROM|UPDATE) (sub_)?task\\b.*"));
+        counted.computeIfPresent("COMMIT", (k, commits) -> commits - engine > 0 ? commits - engine : null);
         long total = counted.values().stream().mapToLong(Long::longValue).sum();
         assertTrue("a known phone's two requests ran " + total + " statements: " + counted, total <= 4);
         assertTrue("and wrote nothing: " + counted, counted.keySet().stream().noneMatch(q -> q.startsWith("UPDATE") || q.startsWith("INSERT")));

@@ -39,16 +39,12 @@ final class DeviceCertificates {
         }
     }
 
-    private record Anchors(Object stamp, Set<TrustAnchor> anchors) {
-    }
-
-    private final Path file;
+    private final org.dialtone.bootstrap.tls.DeviceTrustAnchors anchors;
     private final Clock clock;
     private final boolean acceptExpired;
-    private volatile Anchors anchors = new Anchors("not read yet", Set.of());
 
     DeviceCertificates(Path file, Clock clock, boolean acceptExpired) {
-        this.file = file;
+        this.anchors = new org.dialtone.bootstrap.tls.DeviceTrustAnchors(file);
         this.clock = clock;
         this.acceptExpired = acceptExpired;
     }
@@ -57,7 +53,7 @@ final class DeviceCertificates {
         if (!(attribute instanceof X509Certificate[] chain) || chain.length == 0) {
             return new Verdict(null, "no certificate");
         }
-        Set<TrustAnchor> trusted = anchors();
+        Set<TrustAnchor> trusted = anchors.anchors();
         if (trusted.isEmpty()) {
             return new Verdict(null, "no device trust anchors are installed");
         }
@@ -66,19 +62,10 @@ final class DeviceCertificates {
             return new Verdict(null, "its subject CN is no MAC address (" + chain[0].getSubjectX500Principal().getName() + ")");
         }
         try {
-            PKIXParameters parameters = new PKIXParameters(trusted);
-            parameters.setRevocationEnabled(false);
             Date now = Date.from(clock.instant());
-            if (acceptExpired && chain[0].getNotAfter().before(now)) {
-                // Old units carry certificates past their end date; check the chain as of the day before it ended.
-                parameters.setDate(new Date(chain[0].getNotAfter().getTime() - 1));
-            } else {
-                parameters.setDate(now);
-            }
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> path = List.of(chain).stream()
-                    .filter(c -> trusted.stream().noneMatch(a -> a.getTrustedCert().equals(c))).collect(Collectors.toList());
-            CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(path), parameters);
+            // Old units carry certificates past their end date; then the chain is checked as of the moment before it ended.
+            Date at = acceptExpired && chain[0].getNotAfter().before(now) ? new Date(chain[0].getNotAfter().getTime() - 1) : now;
+            org.dialtone.bootstrap.tls.DeviceTrustAnchors.validate(chain, trusted, at);
             return new Verdict(mac.get(), null);
         } catch (GeneralSecurityException e) {
             return new Verdict(null, "it does not chain to a device trust anchor or is not valid now (" + e.getMessage() + ")");
@@ -106,28 +93,6 @@ final class DeviceCertificates {
      * with other settings) no longer holds.
      */
     Object generation() {
-        anchors();
-        return anchors;
-    }
-
-    private Set<TrustAnchor> anchors() {
-        try {
-            Object stamp = Files.exists(file) ? org.dialtone.bootstrap.tls.ServerKeystore.stamp(file) : "none";
-            Anchors current = anchors;
-            if (current.stamp().equals(stamp)) {
-                return current.anchors();
-            }
-            Set<TrustAnchor> read = Set.of();
-            if (!"none".equals(stamp)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    read = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                            .map(c -> new TrustAnchor((X509Certificate) c, null)).collect(Collectors.toUnmodifiableSet());
-                }
-            }
-            anchors = new Anchors(stamp, read);
-            return read;
-        } catch (IOException | GeneralSecurityException e) {
-            return anchors.anchors();
-        }
+        return anchors.anchors();
     }
 }

@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The device's REST API on its own address, as {@code Polycom:<admin password>} (the password Dialtone's management
- * baseline gave the device). Devices' certificates are Polycom-signed or self-signed, so none is checked against a
- * CA: the first one a device presents is pinned, and a changed one is refused until an admin accepts it.
+ * baseline gave the device). Devices' certificates are Polycom-signed or self-signed: one that leads to a device CA the
+ * admin installed ({@code etc/dialtone-device-trust.pem}) is accepted, also when it replaced the one pinned before (the
+ * pin follows it); otherwise the first one a device presents is pinned, and a changed one is refused until an admin
+ * accepts it.
  */
 @Component(service = DeviceLink.class, configurationPid = "org.dialtone.tasks")
 public class DirectDeviceLink implements DeviceLink {
@@ -44,6 +46,7 @@ public class DirectDeviceLink implements DeviceLink {
     private final InstallationSecretRepository secrets;
     private final SecretCipher cipher;
     private final ObjectMapper json = new ObjectMapper();
+    private final org.dialtone.bootstrap.tls.DeviceTrustAnchors deviceCas = org.dialtone.bootstrap.tls.DeviceTrustAnchors.installed();
     private volatile TasksConfig config;
     private volatile String adminPassword;
 
@@ -69,7 +72,7 @@ public class DirectDeviceLink implements DeviceLink {
         }
         String host = address.contains(":") ? "[" + address + "]" : address;
         URL url = new URL(config.deviceApi().replace("{address}", host).replace("{mac}", device.mac() == null ? "" : device.mac()) + request.path());
-        Pinning pinning = new Pinning(pins.pin(device.id()));
+        Pinning pinning = new Pinning(pins.pin(device.id()), deviceCas.anchors());
         HttpsURLConnection connection = (HttpsURLConnection) url.openConnection();
         try {
             connection.setSSLSocketFactory(pinning.context().getSocketFactory());
@@ -99,7 +102,13 @@ public class DirectDeviceLink implements DeviceLink {
             }
             if (pinning.seen != null && pinning.pinned.isEmpty()) {
                 pins.pinFirst(device.id(), pinning.seen);
-                LOG.info("Pinned the REST API certificate of device {} ({}): SHA-256 {}", device.id(), device.mac(), pinning.seen);
+                LOG.info("Pinned the REST API certificate of device {} ({}){}: SHA-256 {}", device.id(), device.mac(),
+                        pinning.validated ? ", which a device CA signed" : "", pinning.seen);
+            } else if (pinning.seen != null && !pinning.pinned.get().equalsIgnoreCase(pinning.seen)) {
+                pins.forget(device.id());
+                pins.pinFirst(device.id(), pinning.seen);
+                LOG.info("Device {} ({}) presented a new REST API certificate that a device CA signed: the pin follows it (SHA-256 {})",
+                        device.id(), device.mac(), pinning.seen);
             }
             return new DeviceAnswer(status, connection.getContentType(), body);
         } catch (SSLHandshakeException e) {
@@ -132,14 +141,17 @@ public class DirectDeviceLink implements DeviceLink {
         }
     }
 
-    /** Accepts any chain (device certificates are self-signed or Polycom's) whose leaf matches the pin, if any. */
-    private static final class Pinning implements X509TrustManager {
+    /** Accepts a chain that leads to a device CA, or (device certificates are self-signed or Polycom's) whose leaf matches the pin, if any. */
+    static final class Pinning implements X509TrustManager {
         final Optional<String> pinned;
+        private final java.util.Set<java.security.cert.TrustAnchor> deviceCas;
         volatile String seen;
         volatile String changed;
+        volatile boolean validated;
 
-        Pinning(Optional<String> pinned) {
+        Pinning(Optional<String> pinned, java.util.Set<java.security.cert.TrustAnchor> deviceCas) {
             this.pinned = pinned;
+            this.deviceCas = deviceCas;
         }
 
         SSLContext context() throws IOException {
@@ -158,6 +170,16 @@ public class DirectDeviceLink implements DeviceLink {
                 throw new CertificateException("the device presented no certificate");
             }
             String fingerprint = sha256(chain[0]);
+            if (!deviceCas.isEmpty()) {
+                try {
+                    org.dialtone.bootstrap.tls.DeviceTrustAnchors.validate(chain, deviceCas, new java.util.Date());
+                    validated = true;
+                    seen = fingerprint;
+                    return;
+                } catch (java.security.GeneralSecurityException e) {
+                    // Not signed by an installed device CA (a self-signed device): the pin decides.
+                }
+            }
             if (pinned.isPresent() && !pinned.get().equalsIgnoreCase(fingerprint)) {
                 changed = fingerprint;
                 throw new CertificateException("the certificate is not the pinned one");
