@@ -248,6 +248,24 @@ public class TasksIT {
     }
 
     @Test
+    public void aDeviceThatFailsTheCallIsAFailureWithTheDevicesAnswer() throws Exception {
+        String failing = uniqueMac();
+        String fine = uniqueMac();
+        long failingId = provisionedPhone(failing);
+        long fineId = provisionedPhone(fine);
+        fleet.phone(failing).failNext("5000", 1);
+        JsonNode task = json(rest("POST", "/tasks", "{\"type\":\"dial\",\"arguments\":{\"destination\":\"100\"},\"targets\":[{\"kind\":\"device\",\"id\":"
+                + failingId + "},{\"kind\":\"device\",\"id\":" + fineId + "}]}"), 201);
+        JsonNode done = awaitDone(task.get("id").asLong());
+        assertEquals(done.toString(), 1, done.get("totals").get("success").asInt());
+        assertEquals(done.toString(), 1, done.get("totals").get("failure").asInt());
+        JsonNode history = json(rest("GET", "/tasks/device/" + failingId, null), 200).get("items").get(0);
+        assertEquals("FAILURE", history.get("result").asText());
+        assertEquals("the device answered Status 5000", history.get("reason").asText());
+        assertTrue("the failing phone placed no call", fleet.phone(failing).calls().isEmpty());
+    }
+
+    @Test
     public void aBusyDeviceIsTriedAgainUntilItAnswers() throws Exception {
         String mac = uniqueMac();
         long device = provisionedPhone(mac);

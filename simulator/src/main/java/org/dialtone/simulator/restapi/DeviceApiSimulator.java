@@ -153,6 +153,11 @@ public final class DeviceApiSimulator implements AutoCloseable {
             }
             String method = exchange.getRequestMethod();
             JsonNode body = method.equals("POST") ? body(exchange) : null;
+            String failure = path.startsWith("/api/") ? phone.failure() : null;
+            if (failure != null) {
+                send(exchange, 200, envelope(failure, null));
+                return;
+            }
             route(exchange, phone, method + " " + path, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

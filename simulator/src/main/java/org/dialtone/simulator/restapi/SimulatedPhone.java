@@ -33,6 +33,8 @@ public final class SimulatedPhone {
     private final java.util.concurrent.atomic.AtomicBoolean serving = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<String> configResetKinds = new ArrayList<>();
     private final List<Integer> capturesSent = new ArrayList<>();
+    private String failingStatus;
+    private int failures;
     private volatile long slownessMillis;
     private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger checkSyncs = new java.util.concurrent.atomic.AtomicInteger();
@@ -153,6 +155,21 @@ public final class SimulatedPhone {
     synchronized void configReset(String kind) {
         configResets++;
         configResetKinds.add(kind);
+    }
+
+    /** Answers the next {@code times} REST API calls with the envelope's {@code apiStatus} (5000: failed, 4003: not allowed…). */
+    public synchronized void failNext(String apiStatus, int times) {
+        failingStatus = apiStatus;
+        failures = times;
+    }
+
+    /** The status this call fails with, or null when it is answered as usual. */
+    synchronized String failure() {
+        if (failures <= 0) {
+            return null;
+        }
+        failures--;
+        return failingStatus;
     }
 
     /** The HTTP status each packet capture upload was answered with (-1: it could not be sent), in order. */
