@@ -48,6 +48,9 @@ public interface TaskRepository {
      */
     boolean start(long taskId, Instant now);
 
+    /** Whether any task is due or not finished (on any node): when none is, an idle node's look ends there. */
+    boolean anyOpen(Instant now);
+
     /** Gives claims whose lease ran out back to whoever claims next (their node stopped or died). */
     int releaseExpired(Instant now);
 

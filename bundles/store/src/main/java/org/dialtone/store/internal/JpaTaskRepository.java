@@ -299,6 +299,13 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public boolean anyOpen(Instant now) {
+        return Jpa.tx(jpa, "task", em -> !em.createNativeQuery("SELECT id FROM task WHERE (state = 'SCHEDULED' AND run_at <= ?1)"
+                + " OR (state IN ('EXECUTING', 'CANCELLED') AND finished_at IS NULL)").setParameter(1, Jpa.utc(now)).setMaxResults(1)
+                .getResultList().isEmpty());
+    }
+
+    @Override
     public int releaseHeldBy(String owner) {
         return Jpa.tx(jpa, "task", em -> em.createNativeQuery("UPDATE sub_task SET result = 'PENDING', lease_owner = NULL, lease_until = NULL"
                 + " WHERE result = 'IN_PROGRESS' AND (lease_owner = ?1 OR lease_owner LIKE ?2)").setParameter(1, owner)

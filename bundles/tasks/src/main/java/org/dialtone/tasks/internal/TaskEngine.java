@@ -150,6 +150,10 @@ public class TaskEngine {
         }
         try {
             Instant now = clock.instant();
+            if (full && underWay.get() == 0 && !tasks.anyOpen(now)) {
+                executing.clear();
+                return;
+            }
             if (full) {
                 int released = tasks.releaseExpired(now);
                 if (released > 0) {
