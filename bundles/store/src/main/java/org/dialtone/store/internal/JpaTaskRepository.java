@@ -174,12 +174,8 @@ public class JpaTaskRepository implements TaskRepository {
                         + " s.attempts, s.finished_at FROM sub_task s JOIN device d ON d.id = s.device_id WHERE " + where + " ORDER BY " + order)
                 .setParameter(1, key).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         List<SubTask> items = rows.stream().map(r -> new SubTask(number(r[0]), number(r[1]), (String) r[2],
-                SubTaskResult.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).intValue(), instant(r[6]))).toList();
+                SubTaskResult.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).intValue(), Jpa.instant(r[6]))).toList();
         return new Page<>(items, total, page.offset(), page.limit());
-    }
-
-    private static Instant instant(Object value) {
-        return Jpa.instant(value);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dialtone.api.ConflictException;
 import org.dialtone.api.InvalidInputException;
-import org.dialtone.api.UnavailableException;
 import org.dialtone.api.inventory.Device;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.tasks.DeviceControl;
@@ -29,8 +28,8 @@ public class DeviceControlImpl implements DeviceControl {
     static final int MAX_NAMES = 20;
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-\\[\\]]{0,199}");
     private final DeviceService devices;
-    private final DriverRegistry drivers;
-    private final DeviceLink link;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class);
+    private final DeviceCalls calls;
     private final org.dialtone.api.files.DeviceFileService files;
     private final ObjectMapper json = new ObjectMapper();
     private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd_HHmmss")
@@ -41,8 +40,7 @@ public class DeviceControlImpl implements DeviceControl {
                              @Reference org.dialtone.api.files.DeviceFileService files) {
         this.files = files;
         this.devices = devices;
-        this.drivers = drivers;
-        this.link = link;
+        this.calls = new DeviceCalls(drivers, link);
     }
 
     @Override
@@ -58,17 +56,12 @@ public class DeviceControlImpl implements DeviceControl {
             keys.put(name.strip(), "");
         }
         Device device = devices.get(deviceId);
-        Optional<DeviceRequest> request = contactedDriver(device, "whether it has a REST API").taskRequest(device.model(), device.softwareVersion(),
+        Optional<DeviceRequest> request = calls.contactedDriver(device, "whether it has a REST API").taskRequest(device.model(), device.softwareVersion(),
                 org.dialtone.driver.spi.TaskType.GET_PARAMETERS, keys);
         if (request.isEmpty()) {
             throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " has no REST API to read parameters from");
         }
-        DeviceLink.DeviceAnswer answer;
-        try {
-            answer = link.call(device, request.get());
-        } catch (IOException e) {
-            throw new UnavailableException("Could not reach the device's REST API: " + e.getMessage());
-        }
+        DeviceLink.DeviceAnswer answer = calls.answer(device, request.get());
         TaskOutcome outcome = DeviceControlExecutor.answer(answer, request.get());
         if (outcome.result() != SubTaskResult.SUCCESS) {
             throw new ConflictException("The device did not answer with its parameters: " + outcome.reason() + "; try again");
@@ -87,7 +80,7 @@ public class DeviceControlImpl implements DeviceControl {
     @Override
     public org.dialtone.api.files.DeviceFile captureScreen(long deviceId, String actor) {
         Device device = devices.get(deviceId);
-        DeviceDriver driver = contactedDriver(device, "whether it can capture its screen");
+        DeviceDriver driver = calls.contactedDriver(device, "whether it can capture its screen");
         Optional<DeviceRequest> capture = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.SCREEN_CAPTURE, Map.of());
         if (capture.isEmpty()) {
             throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " cannot capture its screen remotely");
@@ -96,18 +89,13 @@ public class DeviceControlImpl implements DeviceControl {
         if (!enable.isEmpty()) {
             Optional<DeviceRequest> set = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.SET_PARAMETERS, enable);
             if (set.isPresent()) {
-                TaskOutcome enabled = call(device, set.get());
+                TaskOutcome enabled = calls.call(device, set.get());
                 if (enabled.result() != SubTaskResult.SUCCESS) {
                     throw new ConflictException("Screen capture could not be enabled on the device: " + enabled.reason());
                 }
             }
         }
-        DeviceLink.DeviceAnswer image;
-        try {
-            image = link.call(device, capture.get());
-        } catch (IOException e) {
-            throw new UnavailableException("Could not reach the device: " + e.getMessage());
-        }
+        DeviceLink.DeviceAnswer image = calls.answer(device, capture.get());
         if (image.status() == 403 || image.status() == 404) {
             throw new ConflictException("The device does not capture its screen (HTTP " + image.status() + "): before UC Software 5.7 the user"
                     + " enables Screen Capture on the phone (Settings > Basic > Preferences), again after every reboot");
@@ -118,7 +106,7 @@ public class DeviceControlImpl implements DeviceControl {
         byte[] png = png(image.body());
         String name = device.mac() + "_screen_" + STAMP.format(java.time.Instant.now()) + ".png";
         org.dialtone.api.files.DeviceFile stored = files.upload(device.mac(), "logs", name, new java.io.ByteArrayInputStream(png));
-        org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Screen of device {} ({}) captured by {} as {}", deviceId, device.mac(), actor, name);
+        LOG.info("Screen of device {} ({}) captured by {} as {}", deviceId, device.mac(), actor, name);
         return stored;
     }
 
@@ -129,7 +117,7 @@ public class DeviceControlImpl implements DeviceControl {
             throw new InvalidInputException("kind", "must be config-files, local, web, device (device settings) or all (all but device settings)");
         }
         Device device = devices.get(deviceId);
-        DeviceDriver driver = contactedDriver(device, "which configurations it can send");
+        DeviceDriver driver = calls.contactedDriver(device, "which configurations it can send");
         Optional<DeviceRequest> request;
         try {
             request = driver.taskRequest(device.model(), device.softwareVersion(), org.dialtone.driver.spi.TaskType.GET_CONFIGURATION,
@@ -140,14 +128,9 @@ public class DeviceControlImpl implements DeviceControl {
         if (request.isEmpty()) {
             throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " cannot send its configuration remotely");
         }
-        DeviceLink.DeviceAnswer answer;
-        try {
-            answer = link.call(device, request.get());
-        } catch (IOException e) {
-            throw new UnavailableException("Could not reach the device: " + e.getMessage());
-        }
+        DeviceLink.DeviceAnswer answer = calls.answer(device, request.get());
         // Which export source holds which kind follows Posh-UCS, not a Polycom document: keep what devices answer.
-        org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Device {} ({}, {} {}) answered {} {} with HTTP {}, {} bytes of {}", deviceId,
+        LOG.info("Device {} ({}, {} {}) answered {} {} with HTTP {}, {} bytes of {}", deviceId,
                 device.mac(), device.model(), device.softwareVersion(), request.get().method(), request.get().path(), answer.status(),
                 answer.body().length, answer.contentType());
         boolean json = answer.contentType() != null && answer.contentType().contains("json");
@@ -170,25 +153,8 @@ public class DeviceControlImpl implements DeviceControl {
         }
         String name = device.mac() + "_configuration-" + chosen + "_" + STAMP.format(java.time.Instant.now()) + (json ? ".json" : ".cfg");
         org.dialtone.api.files.DeviceFile stored = files.upload(device.mac(), "logs", name, new java.io.ByteArrayInputStream(content));
-        org.slf4j.LoggerFactory.getLogger(DeviceControlImpl.class).info("Configuration ({}) of device {} read by {} as {}", chosen, deviceId, actor, name);
+        LOG.info("Configuration ({}) of device {} read by {} as {}", chosen, deviceId, actor, name);
         return stored;
-    }
-
-    /** The driver of a device that has contacted Dialtone (its family, model, firmware and MAC known). */
-    private DeviceDriver contactedDriver(Device device, String what) {
-        if (device.family() == null || device.softwareVersion() == null || device.mac() == null) {
-            throw new ConflictException("The device has not contacted Dialtone yet, so " + what + " is not known");
-        }
-        return drivers.byFamily(device.family()).orElseThrow(() ->
-                new ConflictException("No installed driver serves the " + device.family() + " family; install its driver bundle"));
-    }
-
-    private TaskOutcome call(Device device, DeviceRequest request) {
-        try {
-            return DeviceControlExecutor.answer(link.call(device, request), request);
-        } catch (IOException e) {
-            throw new UnavailableException("Could not reach the device's REST API: " + e.getMessage());
-        }
     }
 
     /** The device's image (BMP from UC Software) as PNG; one the JDK cannot read is refused rather than kept as it is. */

@@ -1,6 +1,5 @@
 package org.dialtone.tasks.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,12 +21,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.dialtone.api.ConflictException;
 import org.dialtone.api.InvalidInputException;
-import org.dialtone.api.UnavailableException;
 import org.dialtone.api.files.DeviceFileService;
 import org.dialtone.api.inventory.Device;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.security.SecretCipher;
+import org.dialtone.api.tasks.DeviceControl;
 import org.dialtone.api.tasks.NewPacketCapture;
 import org.dialtone.api.tasks.PacketCapture;
 import org.dialtone.api.tasks.PacketCaptures;
@@ -60,8 +59,8 @@ public class PacketCaptureService implements PacketCaptures {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy.MM.dd_HHmmss").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
     private final DeviceService devices;
-    private final DriverRegistry drivers;
-    private final DeviceLink link;
+    private final DeviceCalls calls;
+    private final DeviceControl control;
     private final PacketCaptureRepository captures;
     private final SecretCipher cipher;
     private final DeviceFileService files;
@@ -72,11 +71,11 @@ public class PacketCaptureService implements PacketCaptures {
 
     @Activate
     public PacketCaptureService(@Reference DeviceService devices, @Reference DriverRegistry drivers, @Reference DeviceLink link,
-                                @Reference PacketCaptureRepository captures, @Reference SecretCipher cipher, @Reference DeviceFileService files,
+                                @Reference DeviceControl control, @Reference PacketCaptureRepository captures, @Reference SecretCipher cipher, @Reference DeviceFileService files,
                                 @Reference ProvisioningSettingsService settings, @Reference org.osgi.service.http.HttpService http) {
         this.devices = devices;
-        this.drivers = drivers;
-        this.link = link;
+        this.calls = new DeviceCalls(drivers, link);
+        this.control = control;
         this.captures = captures;
         this.cipher = cipher;
         this.files = files;
@@ -117,7 +116,7 @@ public class PacketCaptureService implements PacketCaptures {
         }
         Device device = devices.get(deviceId);
         DeviceDriver driver = driver(device);
-        requireCaptureEnabled(device, driver);
+        requireCaptureEnabled(device);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
         Instant now = clock.instant();
         PacketCapture created = captures.create(deviceId, filter, size, minutes, now, actor, hash(token),
@@ -237,35 +236,16 @@ public class PacketCaptureService implements PacketCaptures {
     }
 
     /** The guide: the device must have {@code diags.pcap.enabled} set to 1 (it may restart) before a capture starts. */
-    private void requireCaptureEnabled(Device device, DeviceDriver driver) {
-        Optional<DeviceRequest> read = driver.taskRequest(device.model(), device.softwareVersion(), TaskType.GET_PARAMETERS,
-                Map.of("diags.pcap.enabled", ""));
-        if (read.isEmpty()) {
-            return;
-        }
-        DeviceLink.DeviceAnswer answer = answer(device, read.get());
-        TaskOutcome outcome = DeviceControlExecutor.answer(answer, read.get());
-        if (outcome.result() != SubTaskResult.SUCCESS) {
-            throw new ConflictException("Could not read diags.pcap.enabled from the device: " + outcome.reason());
-        }
-        String value;
-        try {
-            value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).path("data").path("diags.pcap.enabled").path("Value").asText("");
-        } catch (IOException e) {
-            throw new ConflictException("The device's answer was not the REST API's JSON: " + e.getMessage());
-        }
-        if (!value.equals("1")) {
+    private void requireCaptureEnabled(Device device) {
+        DeviceControl.ParameterValue enabled = control.parameters(device.id(), List.of("diags.pcap.enabled")).get("diags.pcap.enabled");
+        if (enabled == null || !"1".equals(enabled.value())) {
             throw new ConflictException("Packet capture is switched off on the device: set diags.pcap.enabled to 1 first (in a configuration"
                     + " profile, or with Set Parameters; the device may restart), then start the capture");
         }
     }
 
     private DeviceDriver driver(Device device) {
-        if (device.family() == null || device.softwareVersion() == null || device.mac() == null) {
-            throw new ConflictException("The device has not contacted Dialtone yet, so whether it captures packets is not known");
-        }
-        DeviceDriver driver = drivers.byFamily(device.family()).orElseThrow(() ->
-                new ConflictException("No installed driver serves the " + device.family() + " family; install its driver bundle"));
+        DeviceDriver driver = calls.contactedDriver(device, "whether it captures packets");
         if (!driver.capabilities(device.model(), device.softwareVersion()).tasks().contains(TaskType.PACKET_CAPTURE)) {
             throw new ConflictException("The " + device.model() + " at firmware " + device.softwareVersion() + " does not capture packets remotely");
         }
@@ -282,17 +262,7 @@ public class PacketCaptureService implements PacketCaptures {
         if (request.isEmpty()) {
             return TaskOutcome.notApplicable("the device does not capture packets remotely");
         }
-        return DeviceControlExecutor.answer(answer(device, request.get()), request.get());
-    }
-
-    private DeviceLink.DeviceAnswer answer(Device device, DeviceRequest request) {
-        try {
-            return link.call(device, request);
-        } catch (DeviceLink.ChangedCertificateException e) {
-            throw new ConflictException(e.getMessage());
-        } catch (IOException e) {
-            throw new UnavailableException("Could not reach the device's REST API: " + e.getMessage());
-        }
+        return calls.call(device, request.get());
     }
 
     /** Where the device sends its file: Dialtone's provisioning address, as devices reach it. */

@@ -84,12 +84,16 @@ public class DeviceResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.tasks.DeviceControl controlService;
 
+    private org.dialtone.api.tasks.DeviceControl control() {
+        return Services.require(() -> controlService, "device control");
+    }
+
     /** Up to 20 parameters' values read from the device now ({@code names}: comma separated), with where the device has each from. */
     @GET
     @Path("/{id}/parameters")
     public java.util.Map<String, org.dialtone.api.tasks.DeviceControl.ParameterValue> parameters(@PathParam("id") String id,
                                                                                               @QueryParam("names") String names) {
-        return Services.require(() -> controlService, "device control").parameters(Params.id("id", id),
+        return control().parameters(Params.id("id", id),
                 names == null || names.isBlank() ? List.of() : List.of(names.split(",")));
     }
 
@@ -98,10 +102,7 @@ public class DeviceResource {
     @Path("/{id}/screen-capture")
     public Response captureScreen(@PathParam("id") String id, @Context SecurityContext security, @Context UriInfo uri) {
         long device = Params.id("id", id);
-        org.dialtone.api.files.DeviceFile file = Services.require(() -> controlService, "device control").captureScreen(device,
-                security.getUserPrincipal().getName());
-        return Response.created(uri.getBaseUriBuilder().path("devices").path(Long.toString(device)).path("files").path(file.directory())
-                .path(file.name()).build()).entity(file).build();
+        return fileCreated(uri, device, control().captureScreen(device, security.getUserPrincipal().getName()));
     }
 
     /**
@@ -113,8 +114,12 @@ public class DeviceResource {
     public Response readConfiguration(@PathParam("id") String id, @QueryParam("kind") String kind, @Context SecurityContext security,
                                       @Context UriInfo uri) {
         long device = Params.id("id", id);
-        org.dialtone.api.files.DeviceFile file = Services.require(() -> controlService, "device control").configuration(device, kind,
-                security.getUserPrincipal().getName());
+        return fileCreated(uri, device, control().configuration(device, kind,
+                security.getUserPrincipal().getName()));
+    }
+
+    /** A file the device gave now, kept among its files: 201 with where to download it. */
+    private static Response fileCreated(UriInfo uri, long device, org.dialtone.api.files.DeviceFile file) {
         return Response.created(uri.getBaseUriBuilder().path("devices").path(Long.toString(device)).path("files").path(file.directory())
                 .path(file.name()).build()).entity(file).build();
     }
