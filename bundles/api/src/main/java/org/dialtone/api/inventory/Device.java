@@ -12,13 +12,15 @@ import java.time.Instant;
  * was last told to run and whether it runs it (null when none was selected for it). {@code driverMissing} says the driver of its
  * family is not installed: the device is kept, and its provisioning requests are refused until the driver returns.
  * {@code modelNote} is what its driver says an admin should know of its model at its firmware (no status reports, no
- * tasks, TLS 1.0 only), or null.
+ * tasks, TLS 1.0 only), or null. {@code registration} and {@code callStatus} are what the device last reported
+ * (pushed events, polls) over all its lines.
  */
 public record Device(long id, String mac, String serialNumber, String family, String type, boolean serialIdentified,
                      String model, String name, String description, String publicIp, String privateIp, long siteId, String siteName,
                      String softwareVersion, DeviceStatus status, Instant lastSeen, String addedBy,
                      Instant createdAt, long version, Instant lastProvisionAt, String lastProvisionResult,
-                     boolean driverMissing, org.dialtone.api.software.SoftwareUpdate softwareUpdate, String modelNote) {
+                     boolean driverMissing, org.dialtone.api.software.SoftwareUpdate softwareUpdate, String modelNote,
+                     SipRegistration registration, CallStatus callStatus) {
 
     public DeviceIdentity identity() {
         return DeviceIdentity.of(this);
@@ -28,13 +30,13 @@ public record Device(long id, String mac, String serialNumber, String family, St
         return missing == driverMissing ? this
                 : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,
                 softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, missing, softwareUpdate,
-                modelNote);
+                modelNote, registration, callStatus);
     }
 
     public Device withModelNote(String note) {
         return java.util.Objects.equals(note, modelNote) ? this
                 : new Device(id, mac, serialNumber, family, type, serialIdentified, model, name, description, publicIp, privateIp, siteId, siteName,
                 softwareVersion, status, lastSeen, addedBy, createdAt, version, lastProvisionAt, lastProvisionResult, driverMissing, softwareUpdate,
-                note);
+                note, registration, callStatus);
     }
 }

@@ -4,7 +4,7 @@ import org.dialtone.api.InvalidInputException;
 
 /** Columns the Device Monitor can sort by. */
 public enum DeviceSort {
-    NAME, MAC, SERIAL, MODEL, TYPE, SITE, PUBLIC_IP, PRIVATE_IP, SOFTWARE_VERSION, STATUS, LAST_SEEN, CREATED;
+    NAME, MAC, SERIAL, MODEL, TYPE, SITE, PUBLIC_IP, PRIVATE_IP, SOFTWARE_VERSION, STATUS, LAST_SEEN, CREATED, REGISTRATION, CALL_STATUS;
 
     public static DeviceSort parse(String text) {
         if (text == null || text.isBlank()) {
@@ -17,6 +17,6 @@ public enum DeviceSort {
             }
         }
         throw new InvalidInputException("sort", "must be one of name, mac, serial, model, type, site, publicIp, "
-                + "privateIp, softwareVersion, status, lastSeen, created");
+                + "privateIp, softwareVersion, status, lastSeen, created, registration, callStatus");
     }
 }

@@ -14,7 +14,8 @@ import org.dialtone.api.software.SoftwareState;
 /** A filter target's query string, read as {@code GET /devices} reads its parameters. */
 public final class DeviceFilter {
     private static final String FIELD = "targets.filter";
-    private static final Set<String> NAMES = Set.of("q", "type", "model", "siteId", "groupId", "status", "software", "softwareImageId");
+    private static final Set<String> NAMES = Set.of("q", "type", "model", "siteId", "groupId", "status", "software", "softwareImageId",
+            "registration", "callStatus");
 
     private DeviceFilter() {
     }
@@ -36,7 +37,8 @@ public final class DeviceFilter {
         }
         return new DeviceQuery(blank(values.get("q")), blank(values.get("type")), blank(values.get("model")), id(values, "siteId"),
                 id(values, "groupId"), status(values.get("status")), DeviceSort.NAME, false, software(values.get("software")),
-                id(values, "softwareImageId"));
+                id(values, "softwareImageId"), org.dialtone.api.inventory.SipRegistration.parse(FIELD, blank(values.get("registration"))),
+                org.dialtone.api.inventory.CallStatus.parse(FIELD, blank(values.get("callStatus"))));
     }
 
     private static String decode(String text) {

@@ -126,7 +126,8 @@ public class DeviceCsvTest {
     @Test
     public void exportGuardsFormulasAndReadsBackUnchanged() throws Exception {
         Device device = new Device(7, "0004f2000001", null, "phones", "VVX", false, "VVX 411", "Desk-1", null, null, null, 1,
-                "Internet", null, DeviceStatus.OFFLINE, null, "CSV", Instant.now(), 1, null, null, false, null, null);
+                "Internet", null, DeviceStatus.OFFLINE, null, "CSV", Instant.now(), 1, null, null, false, null, null,
+                org.dialtone.api.inventory.SipRegistration.UNKNOWN, org.dialtone.api.inventory.CallStatus.UNKNOWN);
         List<DeviceAttribute> attributes = List.of(new DeviceAttribute("reg.1.displayname", "=HYPERLINK(\"x\")"),
                 new DeviceAttribute("reg.1.address", "+4930123"), new DeviceAttribute("reg.1.label", "'-quoted"),
                 new DeviceAttribute("voIpProt.SIP.outboundProxy.address", "proxy, one"));

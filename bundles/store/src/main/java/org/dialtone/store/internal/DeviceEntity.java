@@ -55,6 +55,11 @@ public class DeviceEntity extends StoredEntity {
     String softwareState = "NONE";
     @Column(name = "software_polls_behind")
     int softwarePollsBehind;
+    String registration = "UNKNOWN";
+    @Column(name = "call_state")
+    String callStatus = "UNKNOWN";
+    @Column(name = "next_poll_at")
+    LocalDateTime nextPollAt;
     @Column(name = "search_text")
     String searchText;
     @Column(name = "prov_password")

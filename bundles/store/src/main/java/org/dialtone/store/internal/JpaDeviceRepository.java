@@ -138,8 +138,12 @@ public class JpaDeviceRepository implements DeviceRepository {
             device.publicIp = c.publicIp();
             device.publicIpKey = publicIpKey;
             device.siteId = siteId;
+            boolean cameBack = !created && DeviceStatus.OFFLINE.name().equals(device.status) && device.lastSeen != null;
             device.status = DeviceStatus.ONLINE.name();
             device.lastSeen = Jpa.now();
+            if (cameBack) {
+                em.persist(DeviceStateChangeEntity.of(device.id, device.lastSeen, DeviceStatus.ONLINE.name(), "heard from by provisioning"));
+            }
             if (c.provisioning()) {
                 device.lastProvisionAt = device.lastSeen;
                 device.lastProvisionResult = "SUCCESS";
@@ -374,7 +378,8 @@ public class JpaDeviceRepository implements DeviceRepository {
         return new Device(d.id, d.mac, d.serialNumber, d.family, d.deviceType, d.serialIdentified, d.model,
                 d.name, d.description, d.publicIp, d.privateIp, d.siteId, siteName, d.softwareVersion,
                 DeviceStatus.valueOf(d.status), Jpa.instant(d.lastSeen), d.addedBy, Jpa.instant(d.createdAt), d.version,
-                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false, d.softwareUpdate(), null);
+                Jpa.instant(d.lastProvisionAt), d.lastProvisionResult, false, d.softwareUpdate(), null,
+                org.dialtone.api.inventory.SipRegistration.valueOf(d.registration), org.dialtone.api.inventory.CallStatus.valueOf(d.callStatus));
     }
 
     private static String orderBy(DeviceQuery query) {
@@ -391,6 +396,8 @@ public class JpaDeviceRepository implements DeviceRepository {
             case STATUS -> "d.status";
             case LAST_SEEN -> "d.lastSeen";
             case CREATED -> "d.createdAt";
+            case REGISTRATION -> "d.registration";
+            case CALL_STATUS -> "d.callStatus";
         };
         String direction = query.descending() ? " DESC" : " ASC";
         return column + direction + ", d.id" + direction;
@@ -433,6 +440,14 @@ public class JpaDeviceRepository implements DeviceRepository {
             if (query.softwareImageId() != null) {
                 clauses.add("d.softwareTargetId = :softwareImage");
                 parameters.put("softwareImage", query.softwareImageId());
+            }
+            if (query.registration() != null) {
+                clauses.add("d.registration = :registration");
+                parameters.put("registration", query.registration().name());
+            }
+            if (query.callStatus() != null) {
+                clauses.add("d.callStatus = :callStatus");
+                parameters.put("callStatus", query.callStatus().name());
             }
             return new Filter(String.join(" AND ", clauses), parameters);
         }

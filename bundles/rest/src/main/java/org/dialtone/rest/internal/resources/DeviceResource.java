@@ -183,20 +183,23 @@ public class DeviceResource {
     /**
      * A page of devices. {@code q}: case-insensitive substring of name, MAC, serial number, IP addresses, model
      * or description; filters {@code type}, {@code model}, {@code siteId}, {@code groupId}, {@code status},
-     * {@code software} (none, up-to-date, pending, failing) and {@code softwareImageId} (the image devices were told to run);
+     * {@code software} (none, up-to-date, pending, failing), {@code softwareImageId} (the image devices were told to run),
+     * {@code registration} (registered, partial, unregistered, unknown) and {@code callStatus} (in_call, idle, unknown);
      * {@code sort} (name, mac, serial, model, type, site, publicIp, privateIp, softwareVersion, status,
-     * lastSeen, created) and {@code order} (asc, desc).
+     * lastSeen, created, registration, callStatus) and {@code order} (asc, desc).
      */
     @GET
     public Page<Device> find(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                              @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
                              @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("order") String order,
                              @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                             @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId) {
+                             @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId,
+                             @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus) {
         DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order);
         return devices().find(new DeviceQuery(query.search(), query.type(), query.model(), query.siteId(), query.groupId(), query.status(),
-                query.sort(), query.descending(), SoftwareState.parse("software", software), Params.id("softwareImageId", softwareImageId)),
-                Params.page(offset, limit));
+                query.sort(), query.descending(), SoftwareState.parse("software", software), Params.id("softwareImageId", softwareImageId),
+                org.dialtone.api.inventory.SipRegistration.parse("registration", registration),
+                org.dialtone.api.inventory.CallStatus.parse("callStatus", callStatus)), Params.page(offset, limit));
     }
 
     @POST

@@ -1,0 +1,166 @@
+package org.dialtone.monitoring.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.SipRegistration;
+import org.dialtone.api.monitoring.DeviceEvents;
+import org.dialtone.api.security.SecretCipher;
+import org.dialtone.store.DeviceRepository;
+import org.dialtone.store.DeviceStateRepository;
+import org.dialtone.store.DeviceStateRepository.Heard;
+import org.dialtone.store.DeviceStateRepository.LineReport;
+import org.dialtone.store.InstallationSecretRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Telephony events devices post (DEVICES-MANAGEMENT 2.1): the installation's token in the address, the device named
+ * by its MAC and posting from an address it is known at, each device and each address held to a rate. What a device
+ * reports changes its status at once. The first event of each kind from each model is logged with how it came, since
+ * the exact request phones send is UNVERIFIED.
+ */
+@Component(service = DeviceEventService.class, immediate = true, configurationPid = "org.dialtone.monitoring")
+public class DeviceEventService {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceEventService.class);
+    /** Call states in which a line is in a call (the others: Dialtone, Free, Disconnected, Ncas). */
+    private static final Set<String> IN_CALL = Set.of("setup", "ringback", "offering", "connected", "hold", "held", "active");
+
+    enum Outcome { APPLIED, NOT_FOUND, UNKNOWN_DEVICE, WRONG_ADDRESS, TOO_MANY, TOO_LARGE, REFUSED }
+
+    private final DeviceRepository devices;
+    private final DeviceStateRepository states;
+    private final InstallationSecretRepository secrets;
+    private final SecretCipher cipher;
+    private final org.osgi.service.http.HttpService http;
+    private final MonitoringConfig config;
+    private final RateLimit perDevice;
+    private final RateLimit perAddress;
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final Clock clock = Clock.systemUTC();
+    private volatile byte[] tokenHash;
+
+    @Activate
+    public DeviceEventService(@Reference DeviceRepository devices, @Reference DeviceStateRepository states,
+                              @Reference InstallationSecretRepository secrets, @Reference SecretCipher cipher,
+                              @Reference org.osgi.service.http.HttpService http, MonitoringConfig config) {
+        this.devices = devices;
+        this.states = states;
+        this.secrets = secrets;
+        this.cipher = cipher;
+        this.http = http;
+        this.config = config;
+        this.perDevice = new RateLimit(config.eventsPerMinute());
+        this.perAddress = new RateLimit(config.eventsPerAddressPerMinute());
+    }
+
+    @Activate
+    void start() throws javax.servlet.ServletException, org.osgi.service.http.NamespaceException {
+        http.registerServlet(DeviceEvents.ADDRESS, new DeviceEventReceiver(this, config.eventBytes()), null, null);
+    }
+
+    @Deactivate
+    void stop() {
+        http.unregister(DeviceEvents.ADDRESS);
+    }
+
+    boolean tokenMatches(String token) {
+        byte[] known = tokenHash;
+        if (known == null) {
+            String sealed = secrets.getOrCreate(DeviceEvents.TOKEN_SECRET,
+                    () -> cipher.seal(DeviceEvents.newToken().getBytes(StandardCharsets.UTF_8)));
+            known = sha256(new String(cipher.open(sealed), StandardCharsets.UTF_8));
+            tokenHash = known;
+        }
+        return MessageDigest.isEqual(known, sha256(token));
+    }
+
+    boolean addressAllowed(String remoteAddress) {
+        return perAddress.allow(remoteAddress, System.nanoTime());
+    }
+
+    Outcome receive(String token, String remoteAddress, String contentType, InputStream body) throws IOException {
+        if (!tokenMatches(token)) {
+            return Outcome.NOT_FOUND;
+        }
+        byte[] bytes = body.readNBytes(config.eventBytes() + 1);
+        if (bytes.length > config.eventBytes()) {
+            return Outcome.TOO_LARGE;
+        }
+        TelephonyEvent event;
+        try {
+            event = TelephonyEvents.parse(bytes);
+        } catch (TelephonyEvents.NotAnEvent e) {
+            LOG.info("A telephony event from {} was refused: {}", remoteAddress, e.getMessage());
+            return Outcome.REFUSED;
+        }
+        if (!perDevice.allow(event.mac(), System.nanoTime())) {
+            return Outcome.TOO_MANY;
+        }
+        Optional<Device> found = devices.findByIdentity(event.mac(), null);
+        if (found.isEmpty()) {
+            LOG.debug("A telephony event names {}, which is not in the inventory", event.mac());
+            return Outcome.UNKNOWN_DEVICE;
+        }
+        Device device = found.get();
+        if (!remoteAddress.equals(device.publicIp()) && !remoteAddress.equals(device.privateIp())) {
+            LOG.warn("A telephony event for {} came from {}, where the device is not known to be (it provisions from {}); ignored",
+                    event.mac(), remoteAddress, device.publicIp());
+            return Outcome.WRONG_ADDRESS;
+        }
+        if (logged.size() < 1000 && logged.add(device.model() + "/" + event.type())) {
+            LOG.info("First {} from a {} ({}): posted as {}, {} bytes", event.type(), device.model(), device.softwareVersion(), contentType, bytes.length);
+        }
+        states.heard(device.id(), heard(event, clock.instant()));
+        return Outcome.APPLIED;
+    }
+
+    /** What an event says of the device; the server's clock counts, not the phone's. */
+    static Heard heard(TelephonyEvent event, Instant at) {
+        List<LineReport> lines = new ArrayList<>();
+        Boolean inCall = null;
+        Boolean offHook = null;
+        boolean userChanged = false;
+        switch (event.type()) {
+            case "LineRegistrationEvent" -> lines.add(new LineReport(Math.max(1, event.line()), null, null, SipRegistration.REGISTERED, null, null));
+            case "LineUnregistrationEvent" -> lines.add(new LineReport(Math.max(1, event.line()), null, null, SipRegistration.UNREGISTERED, null, null));
+            case "IncomingCallEvent", "OutgoingCallEvent" -> inCall = true;
+            case "OffHookEvent" -> offHook = true;
+            case "OnHookEvent" -> offHook = false;
+            case "UserLoginOutEvent" -> userChanged = true;
+            default -> { }
+        }
+        for (TelephonyEvent.CallLine line : event.callLines()) {
+            int number = line.line() > 0 ? line.line() : Math.max(1, event.line());
+            if (event.type().equals("CallStateChangeEvent")) {
+                boolean active = line.callState() != null && IN_CALL.contains(line.callState().toLowerCase(Locale.ROOT));
+                lines.add(new LineReport(number, line.directoryNumber(), null, null, active ? line.callState() : null, active));
+            } else if (line.directoryNumber() != null) {
+                lines.add(new LineReport(number, line.directoryNumber(), null, null, null, null));
+            }
+        }
+        return new Heard("EVENT", at, event.type(), lines, false, inCall, offHook, userChanged, event.loggedOut() ? null : event.user(), null, null);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

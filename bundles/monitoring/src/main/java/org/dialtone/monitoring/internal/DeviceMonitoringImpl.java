@@ -1,0 +1,174 @@
+package org.dialtone.monitoring.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.dialtone.api.UnavailableException;
+import org.dialtone.api.inventory.Device;
+import org.dialtone.api.inventory.DeviceQuery;
+import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.monitoring.DeviceMonitoring;
+import org.dialtone.api.monitoring.DeviceState;
+import org.dialtone.api.monitoring.StatusPoller;
+import org.dialtone.driver.spi.Capabilities;
+import org.dialtone.driver.spi.DeviceDriver;
+import org.dialtone.drivers.DriverRegistry;
+import org.dialtone.store.DeviceStateRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Device status: the status page, polls on demand and on schedule (each device at its own place in the interval, taken
+ * by one node through a conditional update), and the sweep that marks silent devices offline.
+ */
+@Component(service = DeviceMonitoring.class, immediate = true, configurationPid = "org.dialtone.monitoring")
+@Designate(ocd = MonitoringConfig.class)
+public class DeviceMonitoringImpl implements DeviceMonitoring {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceMonitoringImpl.class);
+    private static final int CHANGES_SHOWN = 10;
+    private static final int SWEEP_BATCH = 500;
+    private final DeviceStateRepository states;
+    private final DeviceService devices;
+    private final DriverRegistry drivers;
+    private final MonitoringConfig config;
+    private final Duration interval;
+    private final Duration offlineAfter;
+    private final Clock clock = Clock.systemUTC();
+    private final Semaphore pollSlots;
+    private ScheduledExecutorService timer;
+    private ExecutorService pollers;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StatusPoller poller;
+
+    @Activate
+    public DeviceMonitoringImpl(@Reference DeviceStateRepository states, @Reference DeviceService devices, @Reference DriverRegistry drivers,
+                                MonitoringConfig config) {
+        this.states = states;
+        this.devices = devices;
+        this.drivers = drivers;
+        this.config = config;
+        this.interval = Duration.ofMinutes(Math.max(1, config.pollIntervalMinutes()));
+        this.offlineAfter = offlineAfter(config);
+        this.pollSlots = new Semaphore(Math.max(1, config.pollConcurrency()));
+    }
+
+    static Duration offlineAfter(MonitoringConfig config) {
+        return config.offlineAfterMinutes() > 0 ? Duration.ofMinutes(config.offlineAfterMinutes())
+                : Duration.ofMinutes(2L * Math.max(1, config.pollIntervalMinutes()) + 10);
+    }
+
+    @Activate
+    void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dialtone-device-status"));
+        pollers = Executors.newFixedThreadPool(Math.max(1, config.pollConcurrency()), r -> daemon(r, "dialtone-device-poll"));
+        timer.scheduleWithFixedDelay(this::sweep, 5, Math.max(1, config.sweepSeconds()), TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::pollDue, 3, Math.max(1, config.pollLookSeconds()), TimeUnit.SECONDS);
+        LOG.info("Device status: polls every {} min, offline after {} min of silence", interval.toMinutes(), offlineAfter.toMinutes());
+    }
+
+    @Deactivate
+    void stop() {
+        timer.shutdownNow();
+        pollers.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @Override
+    public DeviceState state(long deviceId) {
+        Device device = devices.get(deviceId);
+        DeviceState state = states.state(deviceId, CHANGES_SHOWN);
+        if (device.family() == null) {
+            return state.withModel("UNLICENSED", null);
+        }
+        DeviceDriver driver = drivers.byFamily(device.family()).orElse(null);
+        if (driver == null) {
+            return state.withModel("UNLICENSED", "The driver of the " + device.family() + " family is not installed");
+        }
+        Capabilities capabilities = driver.capabilities(device.model(), device.softwareVersion());
+        return state.withModel(capabilities.needsLicense() ? "LICENSED" : "NO_LICENSE_NEEDED", capabilities.note());
+    }
+
+    @Override
+    public DeviceState refresh(long deviceId) {
+        devices.get(deviceId);
+        StatusPoller current = poller;
+        if (current == null) {
+            throw new UnavailableException("Device polling is not running: check that the dialtone-tasks bundle is active");
+        }
+        current.poll(deviceId);
+        return state(deviceId);
+    }
+
+    @Override
+    public int refresh(DeviceQuery query) {
+        return states.pollNow(query, clock.instant());
+    }
+
+    private void sweep() {
+        try {
+            Instant now = clock.instant();
+            int changed;
+            do {
+                changed = states.markOffline(now.minus(offlineAfter), now, SWEEP_BATCH);
+                if (changed > 0) {
+                    LOG.info("{} devices went offline: nothing heard from them for {} minutes", changed, offlineAfter.toMinutes());
+                }
+            } while (changed == SWEEP_BATCH);
+            while (states.schedulePolls(now, interval, SWEEP_BATCH) == SWEEP_BATCH) {
+                // a fleet just imported gets its places in the interval in batches
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The device status sweep failed: {}", e.toString());
+        }
+    }
+
+    private void pollDue() {
+        StatusPoller current = poller;
+        if (current == null) {
+            return;
+        }
+        try {
+            int free = pollSlots.availablePermits();
+            if (free == 0) {
+                return;
+            }
+            Instant now = clock.instant();
+            List<Long> due = states.duePolls(now, free);
+            for (Long id : due) {
+                if (!states.claimPoll(id, now, now.plus(interval)) || !pollSlots.tryAcquire()) {
+                    continue;
+                }
+                pollers.execute(() -> {
+                    try {
+                        current.poll(id);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Device {} could not be polled: {}", id, e.toString());
+                    } finally {
+                        pollSlots.release();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The look for devices due a poll failed: {}", e.toString());
+        }
+    }
+}
