@@ -24,6 +24,7 @@ page() {
 
 DEVICES=$(curl -sk -u "admin:$PASSWORD" "$BASE/api/v1/devices?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
 GROUP=$(curl -sk -u "admin:$PASSWORD" "$BASE/api/v1/device-groups?q=Bench&limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
+FIRST=$(curl -sk -u "admin:$PASSWORD" "$BASE/api/v1/devices?limit=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
 echo "$DEVICES devices"
 for round in cold warm; do
   echo "-- $round"
@@ -32,6 +33,11 @@ for round in cold warm; do
   page "Device Monitor, sorted by site, descending" "/api/v1/devices?sort=site&order=desc&offset=0&limit=50"
   page "Device Monitor, a group's devices, page 100" "/api/v1/devices?groupId=$GROUP&offset=5000&limit=50"
   page "Device Monitor, search 'bench-4999'" "/api/v1/devices?q=bench-4999&offset=0&limit=50"
+  page "Device Monitor, SIP unregistered" "/api/v1/devices?registration=unregistered&offset=0&limit=50"
+  page "Device Monitor, sorted by call status" "/api/v1/devices?sort=callStatus&order=desc&offset=0&limit=50"
+  page "Device status of one device" "/api/v1/devices/$FIRST/status"
+  page "Activity log, first page" "/api/v1/activity?offset=0&limit=50"
+  page "Alerts, open" "/api/v1/alerts?state=open&offset=0&limit=50"
   page "Device Groups" /system/console/dialtone.groups "/api/v1/device-groups?offset=0&limit=50" /api/v1/device-groups/defaults
   page "Sites" /system/console/dialtone.sites "/api/v1/sites?offset=0&limit=50"
   page "Configuration Profiles" /system/console/dialtone.profiles "/api/v1/profiles?offset=0&limit=50"

@@ -32,11 +32,16 @@
       document.getElementById('offline').textContent = (summary.devices - summary.online).toLocaleString();
       document.getElementById('pending').textContent = software.reduce((sum, s) => sum + s.pending, 0).toLocaleString();
       document.getElementById('failing').textContent = software.reduce((sum, s) => sum + s.failing, 0).toLocaleString();
+      const tally = (list, name) => (list.find(t => t.name === name) || {devices: 0}).devices;
+      document.getElementById('in-call').textContent = tally(summary.byCallStatus, 'IN_CALL').toLocaleString();
+      document.getElementById('unregistered').textContent = tally(summary.byRegistration, 'UNREGISTERED').toLocaleString();
       const notices = health.notices || [];
       document.getElementById('notices').replaceChildren(...notices.map(n => Dialtone.el('li', {}, n)));
       document.getElementById('notices-title').hidden = notices.length === 0;
       draw('by-type', 'doughnut', summary.byType.map(t => t.name || 'not known yet'), [{data: summary.byType.map(t => t.devices),
         backgroundColor: PALETTE}], false);
+      draw('by-registration', 'doughnut', summary.byRegistration.map(t => t.name.toLowerCase()), [{data: summary.byRegistration.map(t => t.devices),
+        backgroundColor: [ONLINE, PENDING, FAILING, OFFLINE]}], false);
       draw('by-model', 'bar', summary.byModel.map(t => t.name || 'not known yet'), [{label: 'devices', data: summary.byModel.map(t => t.devices),
         backgroundColor: PALETTE[1]}], false);
       draw('by-site', 'bar', summary.bySite.map(t => t.name), onlineOffline(summary.bySite), true);

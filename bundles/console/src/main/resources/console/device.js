@@ -39,6 +39,45 @@
     document.getElementById('deploy-link').href = '/system/console/dialtone.deployment?' + new URLSearchParams({type: 'device', key: device.id});
   }
 
+  const words = text => (text || 'unknown').toLowerCase().replaceAll('_', ' ');
+
+  function showStatus(state) {
+    Dialtone.summary(document.getElementById('status'), [
+      ['Status', state.status === 'ONLINE' ? 'Online' : 'Offline'],
+      ['Last heard', state.lastSeen ? Dialtone.when(state.lastSeen) + ' by ' + words(state.heardFrom) : 'never'],
+      ['SIP registration', words(state.registration)], ['Call status', words(state.callStatus)],
+      ['SIP URI', state.sipUri], ['SIP user', state.sipUser], ['Signed-in user', state.userLoggedIn],
+      ['Uptime', state.uptimeSeconds == null ? null : Math.floor(state.uptimeSeconds / 86400) + ' d '
+        + new Date(state.uptimeSeconds % 86400 * 1000).toISOString().substring(11, 19)],
+      ['Last restart', state.lastRebootAt ? Dialtone.when(state.lastRebootAt) : null],
+      ['Licence', words(state.licence)],
+      ['Last event', state.lastEvent ? state.lastEvent + ', ' + Dialtone.when(state.lastEventAt) : null],
+      ['Last poll', state.polledAt ? Dialtone.when(state.polledAt) + ': ' + state.pollResult : 'never'],
+      ['Next poll', state.nextPollAt ? Dialtone.when(state.nextPollAt) : null]]);
+    document.querySelector('#lines tbody').replaceChildren(...(state.lines.length ? state.lines.map(line => {
+      const row = document.createElement('tr');
+      Dialtone.cell(row, String(line.line));
+      Dialtone.cell(row, line.address);
+      Dialtone.cell(row, line.label);
+      Dialtone.cell(row, words(line.registration));
+      Dialtone.cell(row, line.inCall ? line.callState || 'in a call' : 'idle');
+      return row;
+    }) : [Dialtone.el('tr', {}, Dialtone.el('td', {colspan: 5}, 'no line reported yet'))]));
+    document.querySelector('#changes tbody').replaceChildren(...state.changes.map(change => {
+      const row = document.createElement('tr');
+      Dialtone.cell(row, Dialtone.when(change.at));
+      Dialtone.cell(row, words(change.status));
+      Dialtone.cell(row, change.reason);
+      return row;
+    }));
+  }
+
+  document.getElementById('refresh-status').addEventListener('click', async () => {
+    const state = await Dialtone.act(document.getElementById('status-form'),
+      () => Dialtone.call('POST', '/devices/' + id + '/status/refresh'), 'Polled the device');
+    if (state) showStatus(state);
+  });
+
   function showConfig() {
     const filter = document.getElementById('config-filter').value.trim().toLowerCase();
     const shown = config.filter(a => !filter || a.name.toLowerCase().includes(filter));
@@ -78,6 +117,7 @@
   async function load() {
     device = await Dialtone.call('GET', '/devices/' + encodeURIComponent(id));
     summary();
+    showStatus(await Dialtone.call('GET', '/devices/' + id + '/status'));
     groups.set(await Dialtone.call('GET', '/devices/' + id + '/groups'));
     const profiles = await Dialtone.call('GET', '/deployment/device/' + id + '/profiles');
     document.getElementById('profiles').replaceChildren(...(profiles.length ? profiles.map(p =>

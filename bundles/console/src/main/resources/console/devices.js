@@ -15,6 +15,8 @@
     {key: 'software', title: 'Software update', value: d => d.softwareUpdate ? d.softwareUpdate.state.toLowerCase().replaceAll('_', ' ')
         + (d.softwareUpdate.version ? ' (' + d.softwareUpdate.version + ')' : '') : ''},
     {key: 'status', title: 'Status', sort: 'status', value: d => d.status === 'ONLINE' ? 'Online' : 'Offline'},
+    {key: 'registration', title: 'SIP registration', sort: 'registration', value: d => (d.registration || '').toLowerCase()},
+    {key: 'callStatus', title: 'Call status', sort: 'callStatus', value: d => (d.callStatus || '').toLowerCase().replaceAll('_', ' ')},
     {key: 'lastSeen', title: 'Last seen', sort: 'lastSeen', value: d => Dialtone.when(d.lastSeen)},
     {key: 'lastProvision', title: 'Last provision', value: d => d.lastProvisionAt
         ? Dialtone.when(d.lastProvisionAt) + ' ' + (d.lastProvisionResult || '').toLowerCase() : '', hidden: true},
@@ -60,11 +62,17 @@
 
   function filters(params) {
     return {q: params.q, type: params.type, model: params.model, status: params.status, software: params.software,
+      registration: params.registration, callStatus: params.callStatus,
       siteId: params.siteName ? params.siteId : '', groupId: params.groupName ? params.groupId : '',
       softwareImageId: params.softwareImageId};
   }
 
   let search;
+  let shownFilters = {};
+  document.getElementById('refresh').addEventListener('click', async () => {
+    const due = await Dialtone.act(form, () => Dialtone.call('POST', '/devices/refresh' + Dialtone.query(shownFilters)));
+    if (due) Dialtone.say(Dialtone.count(due.due, 'device is', 'devices are') + ' due a status poll now; reload to see their status as the polls come in');
+  });
   // Site and group pickers: the server finds the first 20 names matching what is typed; the id goes with the search.
   for (const [id, path] of [['site', '/sites'], ['group', '/device-groups']]) {
     const input = document.getElementById(id);
@@ -82,7 +90,7 @@
     const url = new URLSearchParams(location.search);
     if (![...url.keys()].length) return;
     const kept = {};
-    for (const name of ['q', 'type', 'model', 'status', 'software', 'softwareImageId']) kept[name] = url.get(name) || '';
+    for (const name of ['q', 'type', 'model', 'status', 'software', 'softwareImageId', 'registration', 'callStatus']) kept[name] = url.get(name) || '';
     for (const [name, path] of [['site', '/sites/'], ['group', '/device-groups/']]) {
       const id = url.get(name + 'Id');
       kept[name + 'Id'] = id || '';
@@ -119,7 +127,8 @@
           return row;
         }));
         document.getElementById('count').textContent = Dialtone.count(page.total, 'device', 'devices');
-        document.getElementById('export').href = location.origin + '/api/v1/devices/export' + Dialtone.query(filters(params));
+        shownFilters = filters(params);
+        document.getElementById('export').href = location.origin + '/api/v1/devices/export' + Dialtone.query(shownFilters);
         return page.total;
       }
     });

@@ -89,6 +89,12 @@ final class Https {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> download(String path, String user, String password) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> get(String path, String user, String password) throws Exception {
         return send("GET", path, user, password, null, null);
     }

@@ -131,6 +131,66 @@ public class InventoryIT extends OnTheServer {
         assertTrue(String.valueOf(rootMessage(early)), String.valueOf(rootMessage(early)).contains("has not contacted Dialtone yet"));
     }
 
+    /** Issue 19 from the shell: a device's status, and a poll asked for a filter, before the device ever called in. */
+    @Test
+    public void aDevicesStatusFromTheShell() throws Exception {
+        String tag = unique("Status");
+        long id = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\""
+                + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201).get("id").asLong();
+        String status = admin.execute("dialtone:device-status " + id);
+        assertTrue(status, status.contains("Status:        OFFLINE") && status.contains("SIP:           UNKNOWN") && status.contains("Licence:       UNLICENSED"));
+        assertTrue(admin.execute("dialtone:device-refresh -q " + tag).contains("1 devices are due a status poll now"));
+        String listed = admin.execute("dialtone:device-list --registration unknown -q " + tag);
+        assertTrue(listed, listed.contains(tag) && listed.contains("1 of 1 devices"));
+        Eventually.holds(java.time.Duration.ofSeconds(30), () -> {
+            String polled = admin.execute("dialtone:device-status " + id);
+            assertTrue(polled, polled.contains("Not polled: the device has not contacted Dialtone yet"));
+        });
+    }
+
+    /** Issue 19: an admin's change is in the activity log with what the device was before and after, and in its week's ZIP. */
+    @Test
+    public void anAdminsChangeIsInTheActivityLogWithBeforeAndAfter() throws Exception {
+        String tag = unique("Audit");
+        long id = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\""
+                + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201).get("id").asLong();
+        admin.json(admin.call("PUT", "/devices/" + id, "application/json", "{\"description\":\"moved to the third floor\"}"), 200);
+        admin.execute("dialtone:device-refresh -q " + tag);
+        JsonNode log = admin.get("/activity?actor=admin&limit=50").get("items");
+        JsonNode change = find(log, "/devices/" + id, "PUT /devices/{id}");
+        assertEquals(change.toString(), 200, change.get("status").asInt());
+        assertEquals("REST", change.get("face").asText());
+        assertTrue("before: the device as it was", change.get("before").asText().contains(tag) && !change.get("before").asText().contains("third floor"));
+        assertTrue("after: as the write left it", change.get("after").asText().contains("moved to the third floor"));
+        JsonNode created = find(log, "/devices", "POST /devices");
+        assertEquals(201, created.get("status").asInt());
+        JsonNode shell = find(admin.get("/activity?limit=20").get("items"), "/devices?q=" + tag + "&siteId=&groupId=", "dialtone:device-refresh");
+        assertEquals("SHELL", shell.get("face").asText());
+
+        JsonNode week = admin.get("/activity/weeks").get(0);
+        java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+        assertEquals(monday.toString(), week.get("start").asText());
+        assertTrue(week.toString(), week.get("entries").asLong() >= 3);
+        java.net.http.HttpResponse<byte[]> zip = admin.https.download("/api/v1/activity/weeks/" + monday, "admin", admin.password);
+        assertEquals(200, zip.statusCode());
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            assertEquals("activity-" + monday + ".csv", in.getNextEntry().getName());
+            String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(csv.startsWith("time,actor,face,action,target,status,before,after"));
+            assertTrue(csv, csv.contains("moved to the third floor") && csv.contains("PUT /devices/{id}"));
+        }
+        assertEquals("monday", admin.json(admin.call("GET", "/activity/weeks/" + monday.plusDays(2), null, null), 400).get("field").asText());
+    }
+
+    private static JsonNode find(JsonNode activities, String target, String action) {
+        for (JsonNode activity : activities) {
+            if (activity.get("target").asText().equals(target) && activity.get("action").asText().equals(action)) {
+                return activity;
+            }
+        }
+        throw new AssertionError("no " + action + " on " + target + " in the activity log: " + activities);
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {

@@ -30,6 +30,7 @@ final class PhoneFleet implements AutoCloseable {
     static final String SECRET = "Prov-secret-42";
     private static final String AGENT = "FileTransport PolycomVVX-VVX_411-UA/6.3.1.8427 Type/Application";
     private static final Pattern ADMIN_PASSWORD = Pattern.compile("device\\.auth\\.localAdminPassword=\"([^\"]+)\"");
+    private static final Pattern EVENTS_URL = Pattern.compile("apps\\.telNotification\\.URL=\"https://[^/\"]+(/device-events/[^\"]+)\"");
     final DeviceApiSimulator api;
     private final CheckSyncListener sip;
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
@@ -71,6 +72,14 @@ final class PhoneFleet implements AutoCloseable {
 
     /** A phone that boots from the node and then answers on the simulator; returns its device id. */
     long provision(ShippedNode node, Https https, String adminPassword, String mac) throws Exception {
+        return provision(node, https, adminPassword, mac, List.of(new SimulatedPhone.Line(1, "1001@example.com", true)));
+    }
+
+    /**
+     * As {@link #provision(ShippedNode, Https, String, String)}, with these lines; the phone posts its telephony events
+     * where its configuration says (the node, as the phones reach it here).
+     */
+    long provision(ShippedNode node, Https https, String adminPassword, String mac, List<SimulatedPhone.Line> lines) throws Exception {
         this.node = node;
         HttpClient client = client(node);
         Eventually.holds(Duration.ofSeconds(20), () -> assertEquals(200, fetch(client, node, mac + ".cfg").statusCode()));
@@ -78,7 +87,11 @@ final class PhoneFleet implements AutoCloseable {
         Matcher admin = ADMIN_PASSWORD.matcher(config);
         assertTrue("the management baseline gives the phone an admin password: " + config, admin.find());
         passwords.put(mac, admin.group(1));
-        api.add(new SimulatedPhone(mac, "VVX 411", "6.3.1.8427", admin.group(1), List.of(new SimulatedPhone.Line(1, "1001@example.com", true))));
+        SimulatedPhone phone = new SimulatedPhone(mac, "VVX 411", "6.3.1.8427", admin.group(1), lines);
+        Matcher events = EVENTS_URL.matcher(config);
+        assertTrue("the management baseline gives the phone Dialtone's event address: " + config, events.find());
+        phone.events(new org.dialtone.simulator.restapi.TelephonyEvents("https://localhost:" + node.httpsPort + events.group(1), client, mac));
+        api.add(phone);
         return new ObjectMapper().readTree(https.get("/api/v1/devices?q=" + mac, "admin", adminPassword).body()).get("items").get(0).get("id").asLong();
     }
 

@@ -36,28 +36,21 @@ public class TasksIT {
     private static Https https;
     private static String password;
     private static PhoneFleet fleet;
+    private static FleetNode server;
 
     @BeforeClass
     public static void start() throws Exception {
-        fleet = new PhoneFleet();
-        node = ShippedNode.unpack("tasks", HTTPS_PORT - 8443);
-        Files.writeString(node.home.resolve("etc/org.dialtone.tasks.cfg"), fleet.tasksConfig("perSite = 4\n"), StandardCharsets.UTF_8);
-        node.start();
-        https = node.client(Duration.ofSeconds(90));
-        https.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
-        password = node.adminPassword();
-        node.awaitFeaturesSettled();
-        Eventually.holds(Duration.ofSeconds(60), () -> assertEquals(200, rest("GET", "/tasks", null).statusCode()));
-        PhoneFleet.prepare(https, password);
+        server = FleetNode.start("tasks", HTTPS_PORT, "perSite = 4\n", java.util.Map.of());
+        fleet = server.fleet;
+        node = server.node;
+        https = server.https;
+        password = server.password;
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        if (node != null) {
-            node.stop();
-        }
-        if (fleet != null) {
-            fleet.close();
+        if (server != null) {
+            server.close();
         }
     }
 

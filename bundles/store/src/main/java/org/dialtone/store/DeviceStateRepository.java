@@ -25,14 +25,21 @@ public interface DeviceStateRepository {
     record LineReport(int line, String address, String label, SipRegistration registration, String callState, Boolean inCall) {
     }
 
-    /** Applies it: lines, the device's registration and call status, online (recording the change when it was offline). False: no such device. */
-    boolean heard(long deviceId, Heard heard);
+    /** What hearing a device changed: it came back online; its registration before and after. */
+    record Transition(boolean cameOnline, SipRegistration before, SipRegistration after) {
+    }
+
+    /** Applies it: lines, the device's registration and call status, online (recording the change when it was offline). Empty: no such device. */
+    java.util.Optional<Transition> heard(long deviceId, Heard heard);
 
     /** @throws org.dialtone.api.NotFoundException when there is no such device */
     DeviceState state(long deviceId, int changes);
 
-    /** Marks devices online but silent since {@code silentSince} offline, recording each change; how many (at most {@code limit}). */
-    int markOffline(Instant silentSince, Instant now, int limit);
+    /** Marks devices online but silent since {@code silentSince} offline, recording each change; the devices (at most {@code limit}). */
+    List<Long> markOffline(Instant silentSince, Instant now, int limit);
+
+    /** Which of these devices are online. */
+    List<Long> online(List<Long> deviceIds);
 
     /** Gives up to {@code limit} devices that have none a next poll time, spread over {@code interval} from now; how many. */
     int schedulePolls(Instant now, Duration interval, int limit);

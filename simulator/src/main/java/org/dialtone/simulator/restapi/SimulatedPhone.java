@@ -23,6 +23,7 @@ public final class SimulatedPhone {
     private final String firmware;
     private volatile String password;
     private final List<Line> lines;
+    private volatile TelephonyEvents events;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private int reboots;
@@ -90,19 +91,50 @@ public final class SimulatedPhone {
         }
     }
 
+    /** From now on the phone posts its telephony events there, as one given {@code apps.telNotification.URL} does. */
+    public void events(TelephonyEvents sender) {
+        events = sender;
+    }
+
+    public TelephonyEvents events() {
+        return events;
+    }
+
     synchronized Call dial(int line, String destination) {
         Call call = new Call(Integer.toHexString(nextCall++), line, destination, "Connected", "Outgoing");
         calls.add(call);
+        post(call, "Connected");
         return call;
     }
 
     synchronized boolean end(String handle) {
+        calls.stream().filter(c -> c.handle().equals(handle)).findFirst().ifPresent(c -> post(c, "Free"));
         return calls.removeIf(c -> c.handle().equals(handle));
+    }
+
+    /** Ends every call, as its user hanging up would. */
+    public synchronized void hangUp() {
+        calls.forEach(c -> post(c, "Free"));
+        calls.clear();
+    }
+
+    private void post(Call call, String state) {
+        TelephonyEvents sender = events;
+        if (sender != null) {
+            String address = lines.stream().filter(l -> l.number() == call.line()).map(Line::address).findFirst().orElse("");
+            sender.callState(call.line(), address, call.handle(), state, call.type());
+        }
     }
 
     synchronized void reboot() {
         reboots++;
         calls.clear();
+        TelephonyEvents sender = events;
+        if (sender != null) {
+            // Unregistration is sent on a graceful restart only (the guide), then the lines register again.
+            lines.forEach(l -> sender.lineRegistration(l.number(), false));
+            lines.forEach(l -> sender.lineRegistration(l.number(), l.registered()));
+        }
     }
 
     synchronized void restart() {

@@ -251,6 +251,27 @@ public interface DeviceDriver {
     }
 
     /**
+     * The REST calls that read a model's status at a firmware version (device, line and call information), in the order
+     * they are made; empty when the device cannot be asked (no REST API, or a firmware that reports nothing).
+     *
+     * @since 2.8
+     */
+    default List<DeviceRequest> statusRequests(String model, String firmwareVersion) {
+        return List.of();
+    }
+
+    /**
+     * Reads the device's answer to one of {@link #statusRequests}: {@code answer} is its JSON as plain values (maps,
+     * lists, strings, numbers), null when the body was not JSON.
+     *
+     * @throws IllegalArgumentException when the answer is not what the request gets, with a message for the admin
+     * @since 2.8
+     */
+    default StatusReport readStatus(DeviceRequest request, int httpStatus, Object answer) {
+        return StatusReport.NOTHING;
+    }
+
+    /**
      * The schema (XSD) of the parameters this driver knows, shaped like Polycom's {@code polycomConfig.xsd}, so that
      * parameter search works before an admin uploads a real schema; null when the driver has none.
      *

@@ -44,6 +44,7 @@ public class DeviceEventService {
 
     private final DeviceRepository devices;
     private final DeviceStateRepository states;
+    private final org.dialtone.api.monitoring.Alerts alerts;
     private final InstallationSecretRepository secrets;
     private final SecretCipher cipher;
     private final org.osgi.service.http.HttpService http;
@@ -57,7 +58,9 @@ public class DeviceEventService {
     @Activate
     public DeviceEventService(@Reference DeviceRepository devices, @Reference DeviceStateRepository states,
                               @Reference InstallationSecretRepository secrets, @Reference SecretCipher cipher,
-                              @Reference org.osgi.service.http.HttpService http, MonitoringConfig config) {
+                              @Reference org.osgi.service.http.HttpService http, @Reference org.dialtone.api.monitoring.Alerts alerts,
+                              MonitoringConfig config) {
+        this.alerts = alerts;
         this.devices = devices;
         this.states = states;
         this.secrets = secrets;
@@ -125,7 +128,8 @@ public class DeviceEventService {
         if (logged.size() < 1000 && logged.add(device.model() + "/" + event.type())) {
             LOG.info("First {} from a {} ({}): posted as {}, {} bytes", event.type(), device.model(), device.softwareVersion(), contentType, bytes.length);
         }
-        states.heard(device.id(), heard(event, clock.instant()));
+        states.heard(device.id(), heard(event, clock.instant()))
+                .ifPresent(t -> alerts.deviceHeard(device.id(), t.cameOnline(), t.before(), t.after()));
         return Outcome.APPLIED;
     }
 

@@ -41,6 +41,7 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     private static final int CHANGES_SHOWN = 10;
     private static final int SWEEP_BATCH = 500;
     private final DeviceStateRepository states;
+    private final AlertService alerts;
     private final DeviceService devices;
     private final DriverRegistry drivers;
     private final MonitoringConfig config;
@@ -56,8 +57,9 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
 
     @Activate
     public DeviceMonitoringImpl(@Reference DeviceStateRepository states, @Reference DeviceService devices, @Reference DriverRegistry drivers,
-                                MonitoringConfig config) {
+                                @Reference AlertService alerts, MonitoringConfig config) {
         this.states = states;
+        this.alerts = alerts;
         this.devices = devices;
         this.drivers = drivers;
         this.config = config;
@@ -67,7 +69,7 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     }
 
     static Duration offlineAfter(MonitoringConfig config) {
-        return config.offlineAfterMinutes() > 0 ? Duration.ofMinutes(config.offlineAfterMinutes())
+        return config.offlineAfterSeconds() > 0 ? Duration.ofSeconds(config.offlineAfterSeconds())
                 : Duration.ofMinutes(2L * Math.max(1, config.pollIntervalMinutes()) + 10);
     }
 
@@ -77,7 +79,7 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
         pollers = Executors.newFixedThreadPool(Math.max(1, config.pollConcurrency()), r -> daemon(r, "dialtone-device-poll"));
         timer.scheduleWithFixedDelay(this::sweep, 5, Math.max(1, config.sweepSeconds()), TimeUnit.SECONDS);
         timer.scheduleWithFixedDelay(this::pollDue, 3, Math.max(1, config.pollLookSeconds()), TimeUnit.SECONDS);
-        LOG.info("Device status: polls every {} min, offline after {} min of silence", interval.toMinutes(), offlineAfter.toMinutes());
+        LOG.info("Device status: polls every {} min, offline after {} s of silence", interval.toMinutes(), offlineAfter.toSeconds());
     }
 
     @Deactivate
@@ -96,8 +98,9 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     public DeviceState state(long deviceId) {
         Device device = devices.get(deviceId);
         DeviceState state = states.state(deviceId, CHANGES_SHOWN);
-        if (device.family() == null) {
-            return state.withModel("UNLICENSED", null);
+        if (device.family() == null || device.lastSeen() == null) {
+            // A device takes a licence when it connects (guide: Licensing).
+            return state.withModel("UNLICENSED", device.modelNote());
         }
         DeviceDriver driver = drivers.byFamily(device.family()).orElse(null);
         if (driver == null) {
@@ -126,13 +129,14 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     private void sweep() {
         try {
             Instant now = clock.instant();
-            int changed;
+            List<Long> changed;
             do {
                 changed = states.markOffline(now.minus(offlineAfter), now, SWEEP_BATCH);
-                if (changed > 0) {
-                    LOG.info("{} devices went offline: nothing heard from them for {} minutes", changed, offlineAfter.toMinutes());
+                if (!changed.isEmpty()) {
+                    LOG.info("{} devices went offline: nothing heard from them for {} s", changed.size(), offlineAfter.toSeconds());
+                    alerts.wentOffline(changed, offlineAfter);
                 }
-            } while (changed == SWEEP_BATCH);
+            } while (changed.size() == SWEEP_BATCH);
             while (states.schedulePolls(now, interval, SWEEP_BATCH) == SWEEP_BATCH) {
                 // a fleet just imported gets its places in the interval in batches
             }

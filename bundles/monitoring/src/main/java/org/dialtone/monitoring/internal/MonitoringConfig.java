@@ -9,9 +9,9 @@ public @interface MonitoringConfig {
     @AttributeDefinition(description = "Minutes between two polls of a device's status through its REST API (spread over the interval)")
     int pollIntervalMinutes() default 120;
 
-    @AttributeDefinition(description = "Minutes without a word from a device (event, poll or provisioning) before it counts as offline;"
+    @AttributeDefinition(description = "Seconds without a word from a device (event, poll or provisioning) before it counts as offline;"
             + " 0: twice the poll interval and 10 minutes")
-    int offlineAfterMinutes() default 0;
+    int offlineAfterSeconds() default 0;
 
     @AttributeDefinition(description = "Devices this node polls at once")
     int pollConcurrency() default 16;
@@ -30,4 +30,13 @@ public @interface MonitoringConfig {
 
     @AttributeDefinition(description = "Largest telephony event accepted, in bytes")
     int eventBytes() default 16384;
+
+    @AttributeDefinition(description = "Where each new alert is posted as JSON (http or https); empty: nowhere")
+    String alertWebhook() default "";
+
+    @AttributeDefinition(description = "Seconds between two looks at software, health and certificates for alerts")
+    int alertSeconds() default 60;
+
+    @AttributeDefinition(description = "Weeks the activity log keeps (each downloadable as a CSV in a ZIP)")
+    int activityWeeks() default 4;
 }

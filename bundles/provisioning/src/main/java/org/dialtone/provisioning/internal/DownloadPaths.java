@@ -76,6 +76,11 @@ final class DownloadPaths {
     }
 
     /** Read with the paths, as often. */
+    /** The provisioning address phones are configured with (settings), or null while the settings cannot be read. */
+    String provisioningAddress() {
+        return paths(System.currentTimeMillis()).own();
+    }
+
     java.util.Optional<Window> pollingWindow() {
         return java.util.Optional.ofNullable(paths(System.currentTimeMillis()).window());
     }

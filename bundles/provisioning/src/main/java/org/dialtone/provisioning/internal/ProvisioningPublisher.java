@@ -84,6 +84,8 @@ public class ProvisioningPublisher {
     private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> servletService;
     private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> bootstrapService;
 
+    private final DownloadPaths downloadPaths = new DownloadPaths(() -> sites, () -> provisioningSettings);
+
     @Activate
     public ProvisioningPublisher(@Reference SecretCipher cipher, @Reference org.osgi.service.http.HttpService http,
                                  @Reference org.dialtone.drivers.DriverRegistry drivers, @Reference org.dialtone.files.DeviceFileStore files,
@@ -92,7 +94,7 @@ public class ProvisioningPublisher {
         List<String> proxies = List.of(config.trustedProxies());
         evidenceService = context.registerService(org.dialtone.api.tls.TlsEvidence.class, negotiated, null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, drivers, files,
-                this::secrets, () -> proxies, () -> resources, () -> software, new DownloadPaths(() -> sites, () -> provisioningSettings),
+                this::secrets, () -> proxies, () -> resources, () -> software, downloadPaths,
                 () -> deviceAccounts, config::deviceAccounts);
         this.http = http;
         try {
@@ -123,6 +125,19 @@ public class ProvisioningPublisher {
      * per installation, sealed in the database, never logged.
      */
     private java.util.Map<String, String> secrets() {
+        java.util.Map<String, String> known = installationSecrets();
+        String address = downloadPaths.provisioningAddress();
+        if (known.isEmpty() || address == null) {
+            return known;
+        }
+        java.util.Map<String, String> all = new java.util.HashMap<>(known);
+        all.put(org.dialtone.api.monitoring.DeviceEvents.URL_VARIABLE,
+                org.dialtone.api.monitoring.DeviceEvents.url(address, known.get(org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET)));
+        all.remove(org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET);
+        return all;
+    }
+
+    private java.util.Map<String, String> installationSecrets() {
         java.util.Map<String, String> known = secrets;
         if (known != null) {
             return known;
@@ -138,7 +153,10 @@ public class ProvisioningPublisher {
             LOG.warn("The installation's device secret could not be read: {}", e.getMessage());
             throw new IllegalStateException("the installation's device secret is unavailable: " + e.getMessage(), e);
         }
-        known = java.util.Map.of("device_admin_password", new String(cipher.open(sealed), StandardCharsets.UTF_8));
+        String events = repository.getOrCreate(org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET,
+                () -> cipher.seal(org.dialtone.api.monitoring.DeviceEvents.newToken().getBytes(StandardCharsets.UTF_8)));
+        known = java.util.Map.of("device_admin_password", new String(cipher.open(sealed), StandardCharsets.UTF_8),
+                org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET, new String(cipher.open(events), StandardCharsets.UTF_8));
         secrets = known;
         return known;
     }

@@ -48,6 +48,9 @@ public class RestPublisher {
     private Server server;
     private boolean active;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.activity.ActivityLog activityLog;
+
     /**
      * The REST areas: every resource component marked with {@link RestArea#PROPERTY}. They keep their own services as
      * dynamic references and answer 503 while one is away, so they stay registered through a database outage and the
@@ -111,7 +114,7 @@ public class RestPublisher {
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(List.copyOf(areas));
         factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new CrossSiteWriteFilter(), new AdminAuthenticationFilter(),
-                new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes())));
+                new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes()), new ActivityRecorder(() -> activityLog)));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(RestPublisher.class.getClassLoader());

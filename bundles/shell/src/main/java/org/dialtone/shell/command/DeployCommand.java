@@ -18,6 +18,9 @@ import org.dialtone.api.profiles.DeploymentService;
 @Command(scope = "dialtone", name = "deploy", description = "Sets a container's profiles in priority order (devices pick them up at their next poll)")
 @Service
 public class DeployCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private DeploymentService deployment;
 
@@ -45,6 +48,7 @@ public class DeployCommand implements Action {
             target = new Container(ContainerType.valueOf(container.substring(0, colon).toUpperCase(Locale.ROOT)), container.substring(colon + 1));
         }
         ChangeResult result = deployment.setProfiles(target, profileIds == null ? List.of() : profileIds, ApplyChoice.NEXT_POLL, Actors.of(session));
+        Audit.record(activity, session, "deploy", target.toString(), "profiles " + profileIds + ": " + result.description());
         System.out.println(result.description() + ": " + result.deviceCount() + " devices affected, applied at their next poll");
         return null;
     }

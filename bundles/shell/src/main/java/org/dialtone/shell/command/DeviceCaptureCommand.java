@@ -18,6 +18,9 @@ import org.dialtone.api.tasks.PacketCaptures;
 @Command(scope = "dialtone", name = "device-capture", description = "Starts, stops (keeping the file) or cancels a device's network packet capture, or lists its captures")
 @Service
 public class DeviceCaptureCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private PacketCaptures captures;
 
@@ -41,12 +44,17 @@ public class DeviceCaptureCommand implements Action {
     @Completion(value = StringsCompleter.class, values = {"start", "stop", "cancel", "list"})
     private String action = "list";
 
+    private void done(String line) {
+        Audit.record(activity, session, "device-capture " + action, "/devices/" + device + "/packet-captures", line);
+        System.out.println(line);
+    }
+
     @Override
     public Object execute() {
         switch (action) {
-            case "start" -> System.out.println(line(captures.start(device, new NewPacketCapture(filter, sizeMb, minutes), Actors.of(session))));
-            case "stop" -> System.out.println(line(captures.stop(device, Actors.of(session))));
-            case "cancel" -> System.out.println(line(captures.cancel(device, Actors.of(session))));
+            case "start" -> done(line(captures.start(device, new NewPacketCapture(filter, sizeMb, minutes), Actors.of(session))));
+            case "stop" -> done(line(captures.stop(device, Actors.of(session))));
+            case "cancel" -> done(line(captures.cancel(device, Actors.of(session))));
             case "list" -> {
                 List<PacketCapture> recent = captures.recent(device);
                 if (recent.isEmpty()) {

@@ -14,6 +14,9 @@ import org.dialtone.api.tasks.DeviceControl;
 @Command(scope = "dialtone", name = "device-configuration", description = "Reads a configuration from the device now and keeps it among its logs (the guide's Get Device Configuration)")
 @Service
 public class DeviceConfigurationCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private DeviceControl control;
 
@@ -31,6 +34,8 @@ public class DeviceConfigurationCommand implements Action {
     @Override
     public Object execute() {
         DeviceFile file = control.configuration(device, kind, Actors.of(session));
+        Audit.record(activity, session, "device-configuration " + kind, "/devices/" + device + "/files/" + file.directory() + "/" + file.name(),
+                file.bytes() + " bytes");
         System.out.println("Kept as " + file.directory() + "/" + file.name() + " (" + file.bytes() + " bytes)");
         return null;
     }

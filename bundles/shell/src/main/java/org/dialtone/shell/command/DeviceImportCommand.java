@@ -20,6 +20,9 @@ import org.dialtone.api.inventory.ImportSeparator;
 @Command(scope = "dialtone", name = "device-import", description = "Imports devices from a CSV file (mac_address/serial_number, endpoint_type, endpoint_name, endpoint_group, parameters)")
 @Service
 public class DeviceImportCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private DeviceService devices;
 
@@ -41,6 +44,7 @@ public class DeviceImportCommand implements Action {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             ImportReport report = devices.importCsv(in, ImportSeparator.parse("separator", separator),
                     DeviceImportMode.parse(updateExisting), Actors.of(session));
+            Audit.record(activity, session, "device-import", "/devices", Reports.summary(report));
             System.out.println(Reports.summary(report));
         }
         return null;

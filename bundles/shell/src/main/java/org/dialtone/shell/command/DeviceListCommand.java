@@ -1,6 +1,5 @@
 package org.dialtone.shell.command;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -17,26 +16,24 @@ import org.dialtone.api.software.SoftwareState;
 
 @Command(scope = "dialtone", name = "device-list", description = "Lists devices like the Device Monitor")
 @Service
-public class DeviceListCommand implements Action {
+public class DeviceListCommand extends DeviceFilterOptions {
     @Reference
     private DeviceService devices;
 
-    @Option(name = "-q", aliases = "--search", description = "Name, MAC, serial, IP, model or description contains this")
-    private String search;
-
-    @Option(name = "--site", description = "Only devices of this site id")
-    @Completion(SiteIdCompleter.class)
-    private Long siteId;
-
-    @Option(name = "--group", description = "Only devices in this device group id")
-    @Completion(GroupIdCompleter.class)
-    private Long groupId;
 
     @Option(name = "--software", description = "Only devices in this software state: none, up-to-date, pending, failing")
     @Completion(SoftwareStateCompleter.class)
     private String software;
 
-    @Option(name = "--sort", description = "name, mac, model, site, lastSeen, ...")
+    @Option(name = "--registration", description = "Only devices whose SIP registration is this: registered, partial, unregistered, unknown")
+    @Completion(value = org.apache.karaf.shell.support.completers.StringsCompleter.class, values = {"registered", "partial", "unregistered", "unknown"})
+    private String registration;
+
+    @Option(name = "--call", description = "Only devices whose call status is this: in_call, idle, unknown")
+    @Completion(value = org.apache.karaf.shell.support.completers.StringsCompleter.class, values = {"in_call", "idle", "unknown"})
+    private String call;
+
+    @Option(name = "--sort", description = "name, mac, model, site, lastSeen, registration, callStatus, ...")
     private String sort;
 
     @Option(name = "--offset", description = "Skip this many devices")
@@ -48,7 +45,8 @@ public class DeviceListCommand implements Action {
     @Override
     public Object execute() {
         DeviceQuery query = new DeviceQuery(search, null, null, siteId, groupId, null, DeviceSort.parse(sort), false,
-                SoftwareState.parse("--software", software), null);
+                SoftwareState.parse("--software", software), null, org.dialtone.api.inventory.SipRegistration.parse("--registration", registration),
+                org.dialtone.api.inventory.CallStatus.parse("--call", call));
         Page<Device> page = devices.find(query, new PageRequest(offset, limit));
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
@@ -60,12 +58,14 @@ public class DeviceListCommand implements Action {
         table.column("Site");
         table.column("Public IP");
         table.column("Status");
+        table.column("SIP");
+        table.column("Call");
         table.column("Firmware");
         table.column("Software");
         for (Device d : page.items()) {
             table.addRow().addContent(d.id(), text(d.name()), text(d.mac()), text(d.serialNumber()),
                     text(d.type()), text(d.model()), d.siteName(), text(d.publicIp()),
-                    d.driverMissing() ? "DRIVER MISSING" : d.status(), text(d.softwareVersion()), software(d));
+                    d.driverMissing() ? "DRIVER MISSING" : d.status(), d.registration(), d.callStatus(), text(d.softwareVersion()), software(d));
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " devices");

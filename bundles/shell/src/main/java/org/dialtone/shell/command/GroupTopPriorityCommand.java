@@ -14,6 +14,9 @@ import org.dialtone.api.profiles.ChangeResult;
 @Command(scope = "dialtone", name = "group-top-priority", description = "Makes a device group the highest-priority group of each of its devices")
 @Service
 public class GroupTopPriorityCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private DeviceGroupService groups;
 
@@ -27,6 +30,7 @@ public class GroupTopPriorityCommand implements Action {
     @Override
     public Object execute() {
         ChangeResult result = groups.setTopPriority(id, ApplyChoice.NEXT_POLL, Actors.of(session));
+        Audit.record(activity, session, "group-top-priority", "/device-groups/" + id, result.description());
         System.out.println(result.description() + ": " + result.deviceCount() + " devices, applied at their next poll");
         return null;
     }

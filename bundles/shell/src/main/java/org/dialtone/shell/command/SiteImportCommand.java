@@ -18,6 +18,9 @@ import org.dialtone.api.inventory.SiteService;
 @Command(scope = "dialtone", name = "site-import", description = "Imports sites from a CSV file (site_name, description, location_name, subnets)")
 @Service
 public class SiteImportCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private SiteService sites;
 
@@ -35,6 +38,7 @@ public class SiteImportCommand implements Action {
     public Object execute() throws Exception {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             ImportReport report = sites.importCsv(in, ImportSeparator.parse("separator", separator), Actors.of(session));
+            Audit.record(activity, session, "site-import", "/sites", Reports.summary(report));
             System.out.println(Reports.summary(report));
         }
         return null;

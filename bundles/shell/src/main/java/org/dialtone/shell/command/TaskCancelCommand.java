@@ -13,6 +13,9 @@ import org.dialtone.api.tasks.TaskService;
 @Command(scope = "dialtone", name = "task-cancel", description = "Cancels an executing task, or with --delete deletes one that is not executing")
 @Service
 public class TaskCancelCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private TaskService tasks;
 
@@ -30,9 +33,12 @@ public class TaskCancelCommand implements Action {
     public Object execute() {
         if (delete) {
             tasks.delete(id, Actors.of(session));
+            Audit.record(activity, session, "task-cancel --delete", "/tasks/" + id, "deleted");
             System.out.println("Task " + id + " deleted");
         } else {
-            System.out.println("Task " + id + " cancelled: " + tasks.cancel(id, Actors.of(session)).totals());
+            String totals = String.valueOf(tasks.cancel(id, Actors.of(session)).totals());
+            Audit.record(activity, session, "task-cancel", "/tasks/" + id, "cancelled: " + totals);
+            System.out.println("Task " + id + " cancelled: " + totals);
         }
         return null;
     }

@@ -23,6 +23,9 @@ import org.dialtone.api.tasks.TaskType;
 @Command(scope = "dialtone", name = "task-create", description = "Creates a scheduled task: reboot, reset, dial, set-parameters")
 @Service
 public class TaskCreateCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private TaskService tasks;
 
@@ -87,6 +90,7 @@ public class TaskCreateCommand implements Action {
             throw new InvalidInputException("--at", "'" + at + "' is not an ISO-8601 time such as 2026-12-02T03:00:00Z");
         }
         Task task = tasks.create(new NewTask(name, TaskType.parse("type", type), targets, args, when), Actors.of(session));
+        Audit.record(activity, session, "task-create", "/tasks/" + task.id(), task.name() + " (" + task.type() + ") over " + task.targets());
         System.out.println("Task " + task.id() + " (" + task.name() + ") " + (when == null ? "runs now" : "runs at " + task.runAt())
                 + "; dialtone:task-show " + task.id() + " tells how it went");
         return null;

@@ -19,6 +19,9 @@ import org.dialtone.api.tls.ServerCertificateService;
         + " or a PKCS#12 file (.p12/.pfx) with --password; --self-signed goes back to the installation's own certificates")
 @Service
 public class TlsInstallCommand implements Action {
+    @Reference(optional = true)
+    private org.dialtone.api.activity.ActivityLog activity;
+
     @Reference
     private ServerCertificateService certificates;
 
@@ -50,6 +53,8 @@ public class TlsInstallCommand implements Action {
         } else {
             served = certificates.installPem(Files.readString(Path.of(file), StandardCharsets.US_ASCII), by);
         }
+        Audit.record(activity, session, selfSigned ? "tls-install --self-signed" : "tls-install", "/tls/certificate",
+                served.stream().map(c -> c.keyType() + " " + c.subject() + " until " + c.notAfter()).toList().toString());
         served.forEach(c -> System.out.println("Serving " + c.source() + " " + c.keyType() + " " + c.subject() + ", expires " + c.notAfter()));
         return null;
     }

@@ -199,8 +199,26 @@ public class JpaDeviceRepository implements DeviceRepository {
                     + " GROUP BY g.id, g.name ORDER BY COUNT(d) DESC, g.name", Object[].class).setMaxResults(top).getResultList());
             long devices = byType.stream().mapToLong(DeviceSummary.Tally::devices).sum();
             long online = byType.stream().mapToLong(DeviceSummary.Tally::online).sum();
-            return new DeviceSummary(devices, online, byType, byModel, bySite, byGroup);
+            List<Object[]> states = em.createQuery("SELECT d.registration, d.callStatus, " + counts
+                    + " FROM DeviceEntity d GROUP BY d.registration, d.callStatus", Object[].class).getResultList();
+            return new DeviceSummary(devices, online, byType, byModel, bySite, byGroup,
+                    folded(states, 0, org.dialtone.api.inventory.SipRegistration.values()), folded(states, 1, org.dialtone.api.inventory.CallStatus.values()));
         });
+    }
+
+    /** The rows' counts by their column {@code at}, one tally per value (empty ones too), in the values' order. */
+    private static List<DeviceSummary.Tally> folded(List<Object[]> rows, int at, Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(value -> {
+            long devices = 0;
+            long online = 0;
+            for (Object[] r : rows) {
+                if (value.name().equals(r[at])) {
+                    devices += ((Number) r[2]).longValue();
+                    online += r[3] == null ? 0 : ((Number) r[3]).longValue();
+                }
+            }
+            return new DeviceSummary.Tally(null, value.name(), devices, online);
+        }).toList();
     }
 
     private static List<DeviceSummary.Tally> tallies(List<Object[]> rows) {

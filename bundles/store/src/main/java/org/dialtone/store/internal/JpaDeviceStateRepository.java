@@ -35,13 +35,14 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
     }
 
     @Override
-    public boolean heard(long deviceId, Heard heard) {
+    public java.util.Optional<Transition> heard(long deviceId, Heard heard) {
         return Jpa.tx(jpa, "device", em -> {
             // One writer per device at a time: two nodes' events for one phone must not interleave their line updates.
             DeviceEntity device = em.find(DeviceEntity.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
             if (device == null) {
-                return false;
+                return java.util.Optional.<Transition>empty();
             }
+            SipRegistration registrationBefore = SipRegistration.valueOf(device.registration);
             LocalDateTime at = Jpa.utc(heard.at());
             Map<Integer, DeviceLine> lines = new LinkedHashMap<>();
             lines(em, deviceId).forEach(l -> lines.put(l.line(), l));
@@ -72,7 +73,8 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
             device.callStatus = (anyInCall || Boolean.TRUE.equals(heard.inCall()) ? CallStatus.IN_CALL
                     : callKnown ? CallStatus.IDLE : CallStatus.UNKNOWN).name();
             device.registration = SipRegistration.over(lines.values().stream().map(DeviceLine::registration).toList()).name();
-            if (!DeviceStatus.ONLINE.name().equals(device.status)) {
+            boolean cameOnline = !DeviceStatus.ONLINE.name().equals(device.status);
+            if (cameOnline) {
                 em.persist(DeviceStateChangeEntity.of(deviceId, at, DeviceStatus.ONLINE.name(), "heard from by " + heard.source().toLowerCase(java.util.Locale.ROOT)));
             }
             device.status = DeviceStatus.ONLINE.name();
@@ -81,7 +83,7 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
             }
             writeDetail(em, deviceId, heard);
             em.flush();
-            return true;
+            return java.util.Optional.of(new Transition(cameOnline, registrationBefore, SipRegistration.valueOf(device.registration)));
         });
     }
 
@@ -200,22 +202,34 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
     }
 
     @Override
-    public int markOffline(Instant silentSince, Instant now, int limit) {
+    public List<Long> markOffline(Instant silentSince, Instant now, int limit) {
         return Jpa.tx(jpa, "device", em -> {
             List<Long> silent = em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.status = 'ONLINE' AND d.lastSeen < :since ORDER BY d.lastSeen",
                     Long.class).setParameter("since", Jpa.utc(silentSince)).setMaxResults(limit).getResultList();
             LocalDateTime at = Jpa.utc(now);
             String reason = "nothing heard from it since " + silentSince.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            int changed = 0;
+            List<Long> changed = new ArrayList<>();
             for (Long id : silent) {
                 // Conditional, so that of two nodes sweeping at once one records the change.
                 if (em.createNativeQuery("UPDATE device SET status = 'OFFLINE', row_version = row_version + 1 WHERE id = ?1 AND status = 'ONLINE'"
                         + " AND last_seen < ?2").setParameter(1, id).setParameter(2, Jpa.utc(silentSince)).executeUpdate() == 1) {
                     em.persist(DeviceStateChangeEntity.of(id, at, DeviceStatus.OFFLINE.name(), reason));
-                    changed++;
+                    changed.add(id);
                 }
             }
             return changed;
+        });
+    }
+
+    @Override
+    public List<Long> online(List<Long> deviceIds) {
+        return Jpa.tx(jpa, "device", em -> {
+            List<Long> online = new ArrayList<>();
+            for (List<Long> chunk : Jpa.chunks(deviceIds)) {
+                online.addAll(em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.status = 'ONLINE' AND d.id IN :ids", Long.class)
+                        .setParameter("ids", chunk).getResultList());
+            }
+            return online;
         });
     }
 

@@ -93,6 +93,22 @@ public abstract class UcsDriverSupport implements DeviceDriver {
         return UcsSoftware.read(listing, models);
     }
 
+    /** Device, line and call information through the REST API, when the model at this firmware has one ({@link #capabilities}). */
+    @Override
+    public List<org.dialtone.driver.spi.DeviceRequest> statusRequests(String model, String firmwareVersion) {
+        return capabilities(model, firmwareVersion).restApi() ? UcsRestStatus.requests(reportsLines(model, firmwareVersion)) : List.of();
+    }
+
+    @Override
+    public org.dialtone.driver.spi.StatusReport readStatus(org.dialtone.driver.spi.DeviceRequest request, int httpStatus, Object answer) {
+        return UcsRestStatus.read(request, httpStatus, answer);
+    }
+
+    /** Whether the firmware reports line, registration and call status through its REST API (VVX 5.7.0 does not). */
+    protected boolean reportsLines(String model, String firmwareVersion) {
+        return true;
+    }
+
     /** The REST call of a task the model at this firmware takes ({@link #capabilities}); empty otherwise. */
     @Override
     public Optional<org.dialtone.driver.spi.DeviceRequest> taskRequest(String model, String firmwareVersion,

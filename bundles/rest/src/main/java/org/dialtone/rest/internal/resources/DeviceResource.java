@@ -88,6 +88,41 @@ public class DeviceResource {
         return Services.require(() -> controlService, "device control");
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.monitoring.DeviceMonitoring monitoringService;
+
+    private org.dialtone.api.monitoring.DeviceMonitoring monitoring() {
+        return Services.require(() -> monitoringService, "device status");
+    }
+
+    /**
+     * The device's status (guide: Device Status, View Device Details): online, SIP registration over its lines, call
+     * status, each line, uptime and last restart, the licence status, what its driver says of the model, the latest
+     * online/offline changes and where the status came from.
+     */
+    @GET
+    @Path("/{id}/status")
+    public org.dialtone.api.monitoring.DeviceState status(@PathParam("id") String id) {
+        return monitoring().state(Params.id("id", id));
+    }
+
+    /** Polls the device now through its REST API and answers its status; {@code pollResult} says how the poll went. */
+    @POST
+    @Path("/{id}/status/refresh")
+    public org.dialtone.api.monitoring.DeviceState refreshStatus(@PathParam("id") String id) {
+        return monitoring().refresh(Params.id("id", id));
+    }
+
+    /** Makes every device the filters match (those of {@code GET /devices}) due for a status poll now; answers how many. */
+    @POST
+    @Path("/refresh")
+    public java.util.Map<String, Integer> refresh(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
+                                                  @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
+                                                  @QueryParam("status") String status, @QueryParam("registration") String registration,
+                                                  @QueryParam("callStatus") String callStatus) {
+        return java.util.Map.of("due", monitoring().refresh(query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)));
+    }
+
     /** Up to 20 parameters' values read from the device now ({@code names}: comma separated), with where the device has each from. */
     @GET
     @Path("/{id}/parameters")
@@ -195,11 +230,10 @@ public class DeviceResource {
                              @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                              @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId,
                              @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus) {
-        DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order);
+        DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order, registration, callStatus);
         return devices().find(new DeviceQuery(query.search(), query.type(), query.model(), query.siteId(), query.groupId(), query.status(),
                 query.sort(), query.descending(), SoftwareState.parse("software", software), Params.id("softwareImageId", softwareImageId),
-                org.dialtone.api.inventory.SipRegistration.parse("registration", registration),
-                org.dialtone.api.inventory.CallStatus.parse("callStatus", callStatus)), Params.page(offset, limit));
+                query.registration(), query.callStatus()), Params.page(offset, limit));
     }
 
     @POST
@@ -301,9 +335,10 @@ public class DeviceResource {
     @Produces(Params.CSV)
     public Response export(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                            @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                           @QueryParam("status") String status, @QueryParam("separator") String separator) {
+                           @QueryParam("status") String status, @QueryParam("separator") String separator,
+                           @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus) {
         DeviceService service = devices();
-        DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null);
+        DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null, registration, callStatus);
         ImportSeparator sep = ImportSeparator.parse("separator", separator);
         StreamingOutput body = out -> service.exportCsv(query, sep, out);
         return Response.ok(body, Params.CSV + "; charset=utf-8")
@@ -311,7 +346,7 @@ public class DeviceResource {
     }
 
     private static DeviceQuery query(String q, String type, String model, String siteId, String groupId, String status,
-                                     String sort, String order) {
+                                     String sort, String order, String registration, String callStatus) {
         if (type != null && type.length() > 64) {
             throw new InvalidInputException("type", "at most 64 characters");
         }
@@ -319,6 +354,8 @@ public class DeviceResource {
             throw new InvalidInputException("q", "at most 200 characters");
         }
         return new DeviceQuery(q, type == null || type.isBlank() ? null : type, model, Params.id("siteId", siteId), Params.id("groupId", groupId),
-                Params.enumValue("status", DeviceStatus.class, status), DeviceSort.parse(sort), Params.descending(order));
+                Params.enumValue("status", DeviceStatus.class, status), DeviceSort.parse(sort), Params.descending(order), null, null,
+                org.dialtone.api.inventory.SipRegistration.parse("registration", registration),
+                org.dialtone.api.inventory.CallStatus.parse("callStatus", callStatus));
     }
 }

@@ -56,10 +56,12 @@ public class TrioDriver extends UcsDriverSupport {
 
     @Override
     public List<StandardProfile> standardProfiles() {
-        return List.of(new StandardProfile("Trio-Management-Baseline", "Enables the REST API for Dialtone's device control and sets the admin"
-                        + " password to this installation's generated device secret",
-                List.of(new Parameter("apps.restapi.enabled", "1"), new Parameter("httpd.enabled", "1"), new Parameter("device.set", "1"),
-                        new Parameter("device.auth.localAdminPassword.set", "1"), new Parameter("device.auth.localAdminPassword", "${device_admin_password}"))),
+        return List.of(new StandardProfile("Trio-Management-Baseline", "Enables the REST API for Dialtone's device control, sets the admin"
+                        + " password to this installation's generated device secret and has it post its status events to Dialtone",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(new Parameter("apps.restapi.enabled", "1"), new Parameter("httpd.enabled", "1"),
+                        new Parameter("device.set", "1"), new Parameter("device.auth.localAdminPassword.set", "1"),
+                        new Parameter("device.auth.localAdminPassword", "${device_admin_password}")),
+                        org.dialtone.driver.ucs.UcsRestStatus.telephonyEventParameters().stream()).toList()),
                 new StandardProfile("Trio-AdminPassword-Change-TEMPLATE", "Sets the admin password: fill in 1 to 32 characters other than 456",
                 List.of(new Parameter("device.set", "1"), new Parameter("device.auth.localAdminPassword.set", "1"),
                         new Parameter("device.auth.localAdminPassword", ""))));

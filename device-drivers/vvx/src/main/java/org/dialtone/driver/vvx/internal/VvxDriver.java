@@ -40,6 +40,11 @@ public class VvxDriver extends UcsDriverSupport {
     }
 
     @Override
+    protected boolean reportsLines(String model, String firmwareVersion) {
+        return firmwareVersion == null || !firmwareVersion.startsWith("5.7.0");
+    }
+
+    @Override
     public List<StandardProfile> standardProfiles() {
         return VvxProfiles.all();
     }

@@ -1,6 +1,7 @@
 package org.dialtone.driver.vvx.internal;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.dialtone.driver.spi.StandardProfile;
 import org.dialtone.driver.spi.StandardProfile.Parameter;
 
@@ -15,15 +16,17 @@ final class VvxProfiles {
 
     static List<StandardProfile> all() {
         return List.of(
-                new StandardProfile("VVX-Management-Baseline", "Enables the REST API for Dialtone's device control and sets the admin"
-                        + " password to this installation's generated device secret", List.of(
+                new StandardProfile("VVX-Management-Baseline", "Enables the REST API for Dialtone's device control, sets the admin"
+                        + " password to this installation's generated device secret and has phones post their status events to Dialtone",
+                        java.util.stream.Stream.concat(Stream.of(
                         new Parameter("apps.restapi.enabled", "1"),
                         new Parameter("httpd.enabled", "1"),
                         new Parameter("httpd.cfg.enabled", "1"),
                         new Parameter("device.set", "1"),
                         new Parameter("device.auth.localAdminPassword.set", "1"),
                         new Parameter("device.auth.localAdminPassword", "${device_admin_password}"),
-                        new Parameter("prov.autoConfigUpload.enabled", "1"))),
+                        new Parameter("prov.autoConfigUpload.enabled", "1")),
+                        org.dialtone.driver.ucs.UcsRestStatus.telephonyEventParameters().stream()).toList()),
                 new StandardProfile("VVX-Disable-Cloud-Redirect", "Keeps phones on this server: turns off Poly ZTP redirection", List.of(
                         new Parameter("device.set", "1"),
                         new Parameter("device.prov.ztpEnabled.set", "1"),

@@ -1,0 +1,84 @@
+package org.dialtone.rest.internal.resources;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.activity.Activity;
+import org.dialtone.api.activity.ActivityLog;
+import org.dialtone.api.activity.ActivityWeek;
+import org.dialtone.api.inventory.Page;
+import org.dialtone.rest.internal.RestArea;
+import org.dialtone.rest.internal.Services;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** The activity log (guide: Download Activity Logs): every admin write, newest first, and each kept week as a ZIP. */
+@Component(service = Object.class, property = RestArea.PROPERTY)
+@Path("/activity")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ActivityLog logService;
+
+    private ActivityLog log() {
+        return Services.require(() -> logService, "activity log");
+    }
+
+    /** Writes newest first; {@code actor}, {@code from} and {@code to} (ISO instants, to exclusive) narrow them. */
+    @GET
+    public Page<Activity> find(@QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return log().find(actor, instant("from", from), instant("to", to), Params.page(offset, limit));
+    }
+
+    /** The weeks kept (Monday to Sunday, UTC), newest first, with how many writes each holds. */
+    @GET
+    @Path("/weeks")
+    public List<ActivityWeek> weeks() {
+        return log().weeks();
+    }
+
+    /** One week as {@code activity-<monday>.csv} in a ZIP; {@code monday} as 2026-11-30. */
+    @GET
+    @Path("/weeks/{monday}")
+    @Produces("application/zip")
+    public Response week(@PathParam("monday") String monday) {
+        LocalDate start;
+        try {
+            start = LocalDate.parse(monday.replaceFirst("\\.zip$", ""));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("monday", "must be a date such as 2026-11-30 (the Monday a week starts on)");
+        }
+        ActivityLog service = log();
+        if (start.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+            throw new InvalidInputException("monday", "must be the Monday a week starts on, such as "
+                    + start.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+        }
+        StreamingOutput body = out -> service.exportWeek(start, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"activity-" + start + ".zip\"").build();
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be an ISO instant such as 2026-12-01T00:00:00Z");
+        }
+    }
+}
