@@ -146,6 +146,9 @@ public class InventoryIT extends OnTheServer {
             String polled = admin.execute("dialtone:device-status " + id);
             assertTrue(polled, polled.contains("Not polled: the device has not contacted Dialtone yet"));
         });
+        assertTrue(admin.execute("dialtone:activity-list --limit 5").contains("dialtone:device-refresh"));
+        assertTrue(admin.execute("dialtone:alert test").contains("No webhook is set"));
+        assertTrue(admin.execute("dialtone:alert-list --state open").contains("Message"));
     }
 
     /** Issue 19: an admin's change is in the activity log with what the device was before and after, and in its week's ZIP. */

@@ -39,11 +39,11 @@ public class TelephonyEventsBenchmark {
 
     @Benchmark
     public DeviceStateRepository.Heard callStateChange() throws TelephonyEvents.NotAnEvent {
-        return DeviceEventService.heard(TelephonyEvents.parse(callState), NOW);
+        return TelephonyEvents.heard(TelephonyEvents.parse(callState), NOW);
     }
 
     @Benchmark
     public DeviceStateRepository.Heard malformedSample() throws TelephonyEvents.NotAnEvent {
-        return DeviceEventService.heard(TelephonyEvents.parse(malformed), NOW);
+        return TelephonyEvents.heard(TelephonyEvents.parse(malformed), NOW);
     }
 }

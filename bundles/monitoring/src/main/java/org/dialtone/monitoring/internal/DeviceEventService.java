@@ -5,21 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dialtone.api.inventory.Device;
-import org.dialtone.api.inventory.SipRegistration;
 import org.dialtone.api.monitoring.DeviceEvents;
 import org.dialtone.api.security.SecretCipher;
 import org.dialtone.store.DeviceRepository;
 import org.dialtone.store.DeviceStateRepository;
-import org.dialtone.store.DeviceStateRepository.Heard;
-import org.dialtone.store.DeviceStateRepository.LineReport;
 import org.dialtone.store.InstallationSecretRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,8 +30,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = DeviceEventService.class, immediate = true, configurationPid = "org.dialtone.monitoring")
 public class DeviceEventService {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceEventService.class);
-    /** Call states in which a line is in a call (the others: Dialtone, Free, Disconnected, Ncas). */
-    private static final Set<String> IN_CALL = Set.of("setup", "ringback", "offering", "connected", "hold", "held", "active");
 
     enum Outcome { APPLIED, NOT_FOUND, UNKNOWN_DEVICE, WRONG_ADDRESS, TOO_MANY, TOO_LARGE, REFUSED }
 
@@ -128,36 +119,9 @@ public class DeviceEventService {
         if (logged.size() < 1000 && logged.add(device.model() + "/" + event.type())) {
             LOG.info("First {} from a {} ({}): posted as {}, {} bytes", event.type(), device.model(), device.softwareVersion(), contentType, bytes.length);
         }
-        states.heard(device.id(), heard(event, clock.instant()))
+        states.heard(device.id(), TelephonyEvents.heard(event, clock.instant()))
                 .ifPresent(t -> alerts.deviceHeard(device.id(), t.cameOnline(), t.before(), t.after()));
         return Outcome.APPLIED;
-    }
-
-    /** What an event says of the device; the server's clock counts, not the phone's. */
-    static Heard heard(TelephonyEvent event, Instant at) {
-        List<LineReport> lines = new ArrayList<>();
-        Boolean inCall = null;
-        Boolean offHook = null;
-        boolean userChanged = false;
-        switch (event.type()) {
-            case "LineRegistrationEvent" -> lines.add(new LineReport(Math.max(1, event.line()), null, null, SipRegistration.REGISTERED, null, null));
-            case "LineUnregistrationEvent" -> lines.add(new LineReport(Math.max(1, event.line()), null, null, SipRegistration.UNREGISTERED, null, null));
-            case "IncomingCallEvent", "OutgoingCallEvent" -> inCall = true;
-            case "OffHookEvent" -> offHook = true;
-            case "OnHookEvent" -> offHook = false;
-            case "UserLoginOutEvent" -> userChanged = true;
-            default -> { }
-        }
-        for (TelephonyEvent.CallLine line : event.callLines()) {
-            int number = line.line() > 0 ? line.line() : Math.max(1, event.line());
-            if (event.type().equals("CallStateChangeEvent")) {
-                boolean active = line.callState() != null && IN_CALL.contains(line.callState().toLowerCase(Locale.ROOT));
-                lines.add(new LineReport(number, line.directoryNumber(), null, null, active ? line.callState() : null, active));
-            } else if (line.directoryNumber() != null) {
-                lines.add(new LineReport(number, line.directoryNumber(), null, null, null, null));
-            }
-        }
-        return new Heard("EVENT", at, event.type(), lines, false, inCall, offHook, userChanged, event.loggedOut() ? null : event.user(), null, null);
     }
 
     private static byte[] sha256(String text) {

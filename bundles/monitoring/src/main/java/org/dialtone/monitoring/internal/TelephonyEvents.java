@@ -3,6 +3,7 @@ package org.dialtone.monitoring.internal;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -24,6 +25,8 @@ final class TelephonyEvents {
     private static final Pattern DOCTYPE = Pattern.compile("<!\\s*DOCTYPE|<!\\s*ENTITY", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z_][\\w.:-]*)((?:\\s+[^<>]*?)?)(/?)>");
     private static final XMLInputFactory FACTORY = factory();
+    /** Call states in which a line is in a call (the others: Dialtone, Free, Disconnected, Ncas). */
+    private static final java.util.Set<String> IN_CALL = java.util.Set.of("setup", "ringback", "offering", "connected", "hold", "held", "active");
 
     private TelephonyEvents() {
     }
@@ -64,6 +67,33 @@ final class TelephonyEvents {
         }
         return new TelephonyEvent(event.name, mac.replaceAll("[^0-9A-Fa-f]", "").toLowerCase(Locale.ROOT), event.text("PhoneIP"),
                 number(event.text("LineNumber")), lines, event.text("UserLoggedIn"), event.child("UserLoggedOut") != null, event.text("TimeStamp"));
+    }
+
+    /** What an event says of the device; the server's clock counts, not the phone's. */
+    static org.dialtone.store.DeviceStateRepository.Heard heard(TelephonyEvent event, Instant at) {
+        List<org.dialtone.store.DeviceStateRepository.LineReport> lines = new ArrayList<>();
+        Boolean inCall = null;
+        Boolean offHook = null;
+        boolean userChanged = false;
+        switch (event.type()) {
+            case "LineRegistrationEvent" -> lines.add(new org.dialtone.store.DeviceStateRepository.LineReport(Math.max(1, event.line()), null, null, org.dialtone.api.inventory.SipRegistration.REGISTERED, null, null));
+            case "LineUnregistrationEvent" -> lines.add(new org.dialtone.store.DeviceStateRepository.LineReport(Math.max(1, event.line()), null, null, org.dialtone.api.inventory.SipRegistration.UNREGISTERED, null, null));
+            case "IncomingCallEvent", "OutgoingCallEvent" -> inCall = true;
+            case "OffHookEvent" -> offHook = true;
+            case "OnHookEvent" -> offHook = false;
+            case "UserLoginOutEvent" -> userChanged = true;
+            default -> { }
+        }
+        for (TelephonyEvent.CallLine line : event.callLines()) {
+            int number = line.line() > 0 ? line.line() : Math.max(1, event.line());
+            if (event.type().equals("CallStateChangeEvent")) {
+                boolean active = line.callState() != null && IN_CALL.contains(line.callState().toLowerCase(Locale.ROOT));
+                lines.add(new org.dialtone.store.DeviceStateRepository.LineReport(number, line.directoryNumber(), null, null, active ? line.callState() : null, active));
+            } else if (line.directoryNumber() != null) {
+                lines.add(new org.dialtone.store.DeviceStateRepository.LineReport(number, line.directoryNumber(), null, null, null, null));
+            }
+        }
+        return new org.dialtone.store.DeviceStateRepository.Heard("EVENT", at, event.type(), lines, false, inCall, offHook, userChanged, event.loggedOut() ? null : event.user(), null, null);
     }
 
     private static int number(String text) {

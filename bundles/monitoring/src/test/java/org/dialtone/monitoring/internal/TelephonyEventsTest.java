@@ -25,7 +25,7 @@ public class TelephonyEventsTest {
                 + "<MACAddress>0004F2A1B2C3</MACAddress><LineNumber>2</LineNumber><TimeStamp>2008-07-11T13:19:53-08:00</TimeStamp>"
                 + "</LineRegistrationEvent></PolycomIPPhone>");
         assertEquals("0004f2a1b2c3", event.mac());
-        Heard heard = DeviceEventService.heard(event, NOW);
+        Heard heard = TelephonyEvents.heard(event, NOW);
         assertEquals(1, heard.lines().size());
         assertEquals(2, heard.lines().get(0).line());
         assertEquals(SipRegistration.REGISTERED, heard.lines().get(0).registration());
@@ -39,7 +39,7 @@ public class TelephonyEventsTest {
                 + "<MACAddress>0004f2000002</MACAddress><LineNumber>1</LineNumber></LineUnregistrationEvent></PolycomIPPhone>");
         assertEquals("LineUnregistrationEvent", event.type());
         assertEquals("0004f2000002", event.mac());
-        assertEquals(SipRegistration.UNREGISTERED, DeviceEventService.heard(event, NOW).lines().get(0).registration());
+        assertEquals(SipRegistration.UNREGISTERED, TelephonyEvents.heard(event, NOW).lines().get(0).registration());
     }
 
     @Test
@@ -70,26 +70,26 @@ public class TelephonyEventsTest {
                 + "<LineDirNum>sip:1006@example.com</LineDirNum><LineState>Active</LineState><CallInfo><CallState>%s</CallState>"
                 + "<CallType>Outgoing</CallType><UIAppearanceIndex>1*</UIAppearanceIndex></CallInfo></CallLineInfo></CallStateChangeEvent>"
                 + "</PolycomIPPhone>";
-        Heard connected = DeviceEventService.heard(parse(String.format(call, "Connected", "Connected")), NOW);
+        Heard connected = TelephonyEvents.heard(parse(String.format(call, "Connected", "Connected")), NOW);
         assertEquals(Boolean.TRUE, connected.lines().get(0).inCall());
         assertEquals("Connected", connected.lines().get(0).callState());
         assertEquals("sip:1006@example.com", connected.lines().get(0).address());
-        Heard dialtone = DeviceEventService.heard(parse(String.format(call, "Dialtone", "Dialtone")), NOW);
+        Heard dialtone = TelephonyEvents.heard(parse(String.format(call, "Dialtone", "Dialtone")), NOW);
         assertEquals(Boolean.FALSE, dialtone.lines().get(0).inCall());
-        Heard free = DeviceEventService.heard(parse(String.format(call, "Free", "Free")), NOW);
+        Heard free = TelephonyEvents.heard(parse(String.format(call, "Free", "Free")), NOW);
         assertEquals(Boolean.FALSE, free.lines().get(0).inCall());
         assertNull(free.lines().get(0).callState());
     }
 
     @Test
     public void userSignInAndOut() throws Exception {
-        Heard in = DeviceEventService.heard(parse("<PolycomIPPhone><UserLoginOutEvent><PhoneIP>10.0.0.5</PhoneIP><MACAddress>0004f2a1b2c3"
+        Heard in = TelephonyEvents.heard(parse("<PolycomIPPhone><UserLoginOutEvent><PhoneIP>10.0.0.5</PhoneIP><MACAddress>0004f2a1b2c3"
                 + "</MACAddress><CallLineInfo><LineKeyNum>1</LineKeyNum><LineDirNum>4711</LineDirNum></CallLineInfo>"
                 + "<UserLoggedIn>jdoe</UserLoggedIn></UserLoginOutEvent></PolycomIPPhone>"), NOW);
         assertTrue(in.userChanged());
         assertEquals("jdoe", in.user());
         assertEquals("4711", in.lines().get(0).address());
-        Heard out = DeviceEventService.heard(parse("<PolycomIPPhone><UserLoginOutEvent><MACAddress>0004f2a1b2c3</MACAddress>"
+        Heard out = TelephonyEvents.heard(parse("<PolycomIPPhone><UserLoginOutEvent><MACAddress>0004f2a1b2c3</MACAddress>"
                 + "<UserLoggedOut/></UserLoginOutEvent></PolycomIPPhone>"), NOW);
         assertTrue(out.userChanged());
         assertNull(out.user());
@@ -97,7 +97,7 @@ public class TelephonyEventsTest {
 
     @Test
     public void hookEventsSayOnlyTheHook() throws Exception {
-        Heard off = DeviceEventService.heard(parse("<PolycomIPPhone><OffHookEvent><MACAddress>0004f2a1b2c3</MACAddress></OffHookEvent>"
+        Heard off = TelephonyEvents.heard(parse("<PolycomIPPhone><OffHookEvent><MACAddress>0004f2a1b2c3</MACAddress></OffHookEvent>"
                 + "</PolycomIPPhone>"), NOW);
         assertEquals(Boolean.TRUE, off.offHook());
         assertNull(off.inCall());
