@@ -28,7 +28,7 @@ FIRST=$(curl -sk -u "admin:$PASSWORD" "$BASE/api/v1/devices?limit=1" | sed -E 's
 echo "$DEVICES devices"
 for round in cold warm; do
   echo "-- $round"
-  page "Dashboard" /system/console/dialtone.dashboard /api/v1/devices/summary /api/v1/software/status /api/v1/system/health
+  page "Dashboard" /system/console/dialtone.dashboard /api/v1/devices/summary /api/v1/software/status /api/v1/system/health "/api/v1/alerts?state=open&limit=1"
   page "Device Monitor, first page of 50" /system/console/dialtone.devices /api/v1/device-types "/api/v1/devices?offset=0&limit=50"
   page "Device Monitor, sorted by site, descending" "/api/v1/devices?sort=site&order=desc&offset=0&limit=50"
   page "Device Monitor, a group's devices, page 100" "/api/v1/devices?groupId=$GROUP&offset=5000&limit=50"

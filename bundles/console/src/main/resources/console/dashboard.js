@@ -25,8 +25,9 @@
   async function load() {
     Dialtone.showProblem(null);
     try {
-      const [summary, software, health] = await Promise.all([Dialtone.call('GET', '/devices/summary'),
-        Dialtone.call('GET', '/software/status'), Dialtone.call('GET', '/system/health')]);
+      const [summary, software, health, alerts] = await Promise.all([Dialtone.call('GET', '/devices/summary'),
+        Dialtone.call('GET', '/software/status'), Dialtone.call('GET', '/system/health'), Dialtone.call('GET', '/alerts?state=open&limit=1')]);
+      document.getElementById('alerts').textContent = alerts.total.toLocaleString();
       document.getElementById('devices').textContent = summary.devices.toLocaleString();
       document.getElementById('online').textContent = summary.online.toLocaleString();
       document.getElementById('offline').textContent = (summary.devices - summary.online).toLocaleString();

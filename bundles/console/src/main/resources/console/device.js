@@ -42,7 +42,7 @@
   const words = text => (text || 'unknown').toLowerCase().replaceAll('_', ' ');
 
   function showStatus(state) {
-    Dialtone.summary(document.getElementById('status'), [
+    Dialtone.summary(document.getElementById('device-status'), [
       ['Status', state.status === 'ONLINE' ? 'Online' : 'Offline'],
       ['Last heard', state.lastSeen ? Dialtone.when(state.lastSeen) + ' by ' + words(state.heardFrom) : 'never'],
       ['SIP registration', words(state.registration)], ['Call status', words(state.callStatus)],

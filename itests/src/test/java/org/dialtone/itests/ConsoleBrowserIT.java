@@ -379,6 +379,9 @@ public class ConsoleBrowserIT {
         long device = json(rest("POST", "/devices", "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + uniqueMac() + "\",\"name\":\"" + tag + "\"}"), 201)
                 .get("id").asLong();
         open("device?id=" + device);
+        until("the device's status shows", b -> text("device-status").contains("SIP registration") && text("device-status").contains("unlicensed"));
+        click("#refresh-status");
+        until("a refresh polls the device and says how it went", b -> text("device-status").contains("has not contacted Dialtone yet"));
         until("the device has had no packet capture", b -> text("capture-state").equals("No capture yet."));
         type("capture-minutes", "3000");
         click("#capture-start");
@@ -401,6 +404,11 @@ public class ConsoleBrowserIT {
         });
         assertTrue(row.getText(), row.getText().startsWith(tag) && row.getText().contains("firmware is not known"));
         screenshot("tasks");
+        open("activity");
+        WebElement write = until("the reboot is in the activity log", b -> b.findElements(By.cssSelector("#activity tbody tr")).stream()
+                .filter(r -> r.getText().contains("/devices/" + device + "/actions/reboot")).findFirst().orElse(null));
+        assertTrue(write.getText(), write.getText().contains("console") && write.getText().contains("POST /devices/{id}/actions/{action}"));
+        screenshot("activity");
     }
 
     @Test

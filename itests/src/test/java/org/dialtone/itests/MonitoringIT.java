@@ -44,7 +44,7 @@ public class MonitoringIT {
         });
         webhook.start();
         server = FleetNode.start("monitoring", HTTPS_PORT, "", java.util.Map.of("org.dialtone.monitoring.cfg",
-                "offlineAfterSeconds = 20\nsweepSeconds = 1\npollLookSeconds = 1\neventsPerMinute = 60\nalertWebhook = http://127.0.0.1:"
+                "offlineAfterSeconds = 20\nsweepSeconds = 1\npollLookSeconds = 1\neventsPerMinute = 60\nauthenticationFailures = 5\nalertWebhook = http://127.0.0.1:"
                         + webhook.getAddress().getPort() + "/hook\n"));
         fleet = server.fleet;
         node = server.node;
@@ -191,6 +191,33 @@ public class MonitoringIT {
         assertEquals("dialtone", cleared.get("clearedBy").asText());
         assertEquals(404, rest("POST", "/alerts/999999999/acknowledge", null).statusCode());
         assertEquals("state", json(rest("GET", "/alerts?state=sometimes", null), 400).get("field").asText());
+    }
+
+    @Test
+    public void metricsCountProvisioningDevicesAndEventsForPrometheus() throws Exception {
+        String mac = uniqueMac();
+        fleet.provision(node, https, password, mac);
+        assertEquals(204, fleet.phone(mac).events().lineRegistration(1, true));
+        assertEquals("behind the API's authentication", 401, https.send("GET", "/api/v1/metrics", null, null, null, null).statusCode());
+        HttpResponse<String> scrape = rest("GET", "/metrics", null);
+        assertEquals(200, scrape.statusCode());
+        assertTrue(scrape.headers().firstValue("Content-Type").orElse(""), scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String text = scrape.body();
+        assertTrue(text, text.matches("(?s).*\\ndialtone_provisioning_requests_total\\{status=\"200\"\\} [1-9].*"));
+        assertTrue(text, text.contains("# TYPE dialtone_provisioning_request_seconds histogram") && text.contains("dialtone_provisioning_request_seconds_bucket{le=\"+Inf\"}"));
+        assertTrue(text, text.matches("(?s).*\\ndialtone_devices\\{status=\"online\"\\} [1-9].*"));
+        assertTrue(text, text.matches("(?s).*\\ndialtone_device_events_total\\{outcome=\"applied\"\\} [1-9].*"));
+        assertTrue(text, text.contains("dialtone_alerts_open{kind=\"device_offline\"}") && text.contains("dialtone_tasks{state=\"done\"}"));
+    }
+
+    @Test
+    public void repeatedWrongProvisioningCredentialsFromOneAddressRaiseOneAlert() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            assertEquals(401, https.send("GET", "/prov/" + uniqueMac() + ".cfg", PhoneFleet.USER, "guess-" + i, null, null).statusCode());
+        }
+        JsonNode open = json(rest("GET", "/alerts?state=open&kind=provisioning_authentication_failures", null), 200);
+        assertEquals(open.toString(), 1, open.get("total").asInt());
+        assertTrue(open.toString(), open.get("items").get(0).get("message").asText().contains("5 provisioning requests from "));
     }
 
     @Test

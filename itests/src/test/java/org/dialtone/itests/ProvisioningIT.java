@@ -318,7 +318,7 @@ public class ProvisioningIT extends OnTheServer {
 
         // Issue 16, item 6: deleting the device deletes its files; the same MAC added again starts clean.
         long id = admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong();
-        assertEquals(2, admin.get("/devices/" + id + "/files").size());
+        assertEquals("the override, the latest log and the day's copy of it", 3, admin.get("/devices/" + id + "/files").size());
         assertEquals(204, admin.call("DELETE", "/devices/" + id, null, null).statusCode());
         long again = admin.json(admin.call("POST", "/devices", "application/json", "{\"type\":\"VVX\",\"mac\":\"" + mac + "\"}"), 201)
                 .get("id").asLong();
@@ -626,8 +626,16 @@ public class ProvisioningIT extends OnTheServer {
 
         upload("logs/" + mac + "-app.log", VVX410, auth, "line 1".getBytes(StandardCharsets.UTF_8));
         JsonNode listed = admin.get("/devices/" + id + "/files");
-        assertEquals(listed.toString(), 2, listed.size());
+        assertEquals("the contacts, the latest log and the day's copy of it: " + listed, 3, listed.size());
         assertEquals("line 1", admin.call("GET", "/devices/" + id + "/files/logs/" + mac + "-app.log", null, null).body());
+        upload("logs/" + mac + "-app.log", VVX410, auth, "line 2".getBytes(StandardCharsets.UTF_8));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        JsonNode logs = admin.get("/devices/" + id + "/files?directory=logs&date=" + today);
+        assertEquals(logs.toString(), 2, logs.size());
+        assertEquals("the day's copy is the day's last upload", "line 2",
+                admin.call("GET", "/devices/" + id + "/files/logs/" + mac + "-app_" + today + ".log", null, null).body());
+        assertEquals(0, admin.get("/devices/" + id + "/files?directory=logs&date=2000-01-01").size());
+        assertEquals("date", admin.json(admin.call("GET", "/devices/" + id + "/files?date=yesterday", null, null), 400).get("field").asText());
         assertEquals(204, admin.call("DELETE", "/devices/" + id + "/files/contacts/" + mac + "-directory.xml", null, null).statusCode());
         assertEquals(404, fetch("contacts/" + mac + "-directory.xml", VVX410, auth).statusCode());
 

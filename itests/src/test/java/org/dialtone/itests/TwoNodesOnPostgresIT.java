@@ -27,6 +27,12 @@ import org.junit.Test;
  * "Switching to PostgreSQL" sets them up: a certificate installed on one is served by the other.
  */
 public class TwoNodesOnPostgresIT {
+    /**
+     * Port offsets (HTTPS 29443 and 30443): below Linux's ephemeral range (32768-60999), where the local port of any
+     * outgoing connection (a JDBC pool's, say) can hold a listener's port at the moment the node binds it.
+     */
+    private static final int NODE_A = 21000;
+    private static final int NODE_B = 22000;
     private ShippedNode first;
     private ShippedNode second;
 
@@ -42,14 +48,14 @@ public class TwoNodesOnPostgresIT {
     @Test
     public void aCertificateInstalledOnOneNodeIsServedByTheOther() throws Exception {
         String schema = freshSchema();
-        first = onPostgres(ShippedNode.unpack("node-a", 30000), schema);
+        first = onPostgres(ShippedNode.unpack("node-a", NODE_A), schema);
         first.start();
         Https a = first.client(Duration.ofSeconds(90));
         a.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
         String passwordA = first.adminPassword();
         a.await("/api/v1/tls", "admin", passwordA, 200, Duration.ofSeconds(150));
 
-        second = onPostgres(ShippedNode.unpack("node-b", 31000), schema);
+        second = onPostgres(ShippedNode.unpack("node-b", NODE_B), schema);
         // Every node that shares a database needs the same sealing key (README).
         Files.copy(first.home.resolve("etc/dialtone-secret.key"), second.home.resolve("etc/dialtone-secret.key"));
         second.start();
@@ -86,7 +92,7 @@ public class TwoNodesOnPostgresIT {
         String schema = freshSchema();
         try (PhoneFleet fleet = new PhoneFleet()) {
             String tasks = fleet.tasksConfig("concurrency = 3\nperSite = 100\nleaseSeconds = 4\n");
-            first = onPostgres(ShippedNode.unpack("node-a", 30000), schema);
+            first = onPostgres(ShippedNode.unpack("node-a", NODE_A), schema);
             Files.writeString(first.home.resolve("etc/org.dialtone.tasks.cfg"), tasks, StandardCharsets.UTF_8);
             first.start();
             Https a = first.client(Duration.ofSeconds(90));
@@ -94,7 +100,7 @@ public class TwoNodesOnPostgresIT {
             String passwordA = first.adminPassword();
             first.awaitFeaturesSettled();
             a.await("/api/v1/tasks", "admin", passwordA, 200, Duration.ofSeconds(60));
-            second = onPostgres(ShippedNode.unpack("node-b", 31000), schema);
+            second = onPostgres(ShippedNode.unpack("node-b", NODE_B), schema);
             Files.copy(first.home.resolve("etc/dialtone-secret.key"), second.home.resolve("etc/dialtone-secret.key"));
             Files.writeString(second.home.resolve("etc/org.dialtone.tasks.cfg"), tasks, StandardCharsets.UTF_8);
             second.start();

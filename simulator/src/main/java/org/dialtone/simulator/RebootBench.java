@@ -3,17 +3,12 @@ package org.dialtone.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +28,6 @@ import org.dialtone.simulator.restapi.SimulatedPhone;
  * </pre>
  */
 public final class RebootBench {
-    private static final String AGENT = "FileTransport PolycomVVX-VVX_411-UA/6.3.1.8427 Type/Application";
     private static final Pattern ADMIN_PASSWORD = Pattern.compile("device\\.auth\\.localAdminPassword=\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,10 +35,7 @@ public final class RebootBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = FleetApi.options(args);
         String url = Main.require(options, "url");
         String admin = "admin:" + Files.readString(Path.of(Main.require(options, "admin-password-file"))).trim();
         String prov = Main.require(options, "prov-user") + ":" + Main.require(options, "prov-password");
@@ -54,20 +45,12 @@ public final class RebootBench {
         Main.require(options, "trust-store");
         HttpClient client = HttpClient.newBuilder().sslContext(Main.tls(options)).connectTimeout(Duration.ofSeconds(10)).build();
 
-        List<JsonNode> devices = new ArrayList<>();
-        for (int offset = 0; ; offset += 500) {
-            JsonNode page = JSON.readTree(call(client, "GET", url + "/api/v1/devices?siteId=" + site + "&limit=500&offset=" + offset, admin, null));
-            page.get("items").forEach(devices::add);
-            if (devices.size() >= page.get("total").asLong() || page.get("items").isEmpty()) {
-                break;
-            }
-        }
+        List<JsonNode> devices = FleetApi.devices(client, url, admin, "siteId=" + site + "&");
         if (devices.isEmpty()) {
             throw new IllegalStateException("site " + site + " has no devices: let the fleet contact the server first");
         }
         String first = devices.get(0).get("mac").asText();
-        HttpResponse<String> config = client.send(HttpRequest.newBuilder(URI.create(url + "/prov/" + first + "-dialtone.cfg")).header("User-Agent", AGENT)
-                .header("Authorization", basic(prov)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> config = FleetApi.deviceConfig(client, url, prov, first);
         Matcher password = ADMIN_PASSWORD.matcher(config.body());
         if (!password.find()) {
             throw new IllegalStateException("the management baseline gives the devices no admin password (HTTP " + config.statusCode() + ")");
@@ -84,7 +67,7 @@ public final class RebootBench {
                 phones.add(phone);
             }
             long started = System.nanoTime();
-            JsonNode task = JSON.readTree(call(client, "POST", url + "/api/v1/tasks", admin,
+            JsonNode task = JSON.readTree(FleetApi.call(client, "POST", url + "/api/v1/tasks", admin,
                     "{\"type\":\"reboot\",\"name\":\"Bench reboot\",\"targets\":[{\"kind\":\"site\",\"id\":" + site + "}]}"));
             long id = task.get("id").asLong();
             JsonNode state = task;
@@ -94,7 +77,7 @@ public final class RebootBench {
                     throw new IllegalStateException("task " + id + " not done within " + maxSeconds + " s: " + state);
                 }
                 Thread.sleep(250);
-                state = JSON.readTree(call(client, "GET", url + "/api/v1/tasks/" + id, admin, null));
+                state = JSON.readTree(FleetApi.call(client, "GET", url + "/api/v1/tasks/" + id, admin, null));
                 if (firstDone < 0 && state.get("totals").get("success").asLong() > 0) {
                     firstDone = (System.nanoTime() - started) / 1e9;
                 }
@@ -126,21 +109,5 @@ public final class RebootBench {
             report.put("refusedWhileBusy", refused);
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         }
-    }
-
-    private static String call(HttpClient client, String method, String url, String credentials, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(credentials)).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60));
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return answer.body();
-    }
-
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 }

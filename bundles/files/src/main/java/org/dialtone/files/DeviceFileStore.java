@@ -113,6 +113,25 @@ public final class DeviceFileStore {
         ContentFiles.replace(file(owner, kind, name), body, maxBytes);
     }
 
+    /**
+     * Stores a log a device uploaded, and keeps it also as that day's copy ({@code <name>_<yyyy-MM-dd>.<ext>}, UTC), so
+     * that each day's last upload stays for the days logs are kept while the plain name is always the latest.
+     */
+    public void storeLog(String owner, String name, InputStream body) throws IOException {
+        Path latest = file(owner, FileKind.LOG, name);
+        ContentFiles.replace(latest, body, maxBytes);
+        Path day = file(owner, FileKind.LOG, daily(name, java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        Path copy = day.resolveSibling("." + day.getFileName() + ".copy");
+        Files.copy(latest, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(copy, day, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A log's name for one day's copy: {@code 0004f2000001-app.log} on 2026-12-02 is {@code 0004f2000001-app_2026-12-02.log}. */
+    public static String daily(String name, java.time.LocalDate day) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name + "_" + day : name.substring(0, dot) + "_" + day + name.substring(dot);
+    }
+
     /** The owner's files by kind directory, name, size and time. */
     public java.util.List<Object[]> list(String owner) throws IOException {
         java.util.List<Object[]> files = new java.util.ArrayList<>();

@@ -43,4 +43,18 @@ public class DeviceFileStoreTest {
         assertEquals(0, store.list(codec).size());
         assertEquals(0, store.list(DeviceFileStore.owner(true, DeviceFileStore.ALL_DEVICES)).size());
     }
+
+    @Test
+    public void eachDayKeepsItsLastLogBesideTheLatest() throws Exception {
+        Path root = Files.createTempDirectory("devices");
+        DeviceFileStore store = new DeviceFileStore(root, 1024);
+        store.storeLog("0004f2000001", "0004f2000001-app.log", text("morning"));
+        store.storeLog("0004f2000001", "0004f2000001-app.log", text("evening"));
+        String today = DeviceFileStore.daily("0004f2000001-app.log", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertEquals("evening", Files.readString(store.find("0004f2000001", FileKind.LOG, today).orElseThrow()));
+        assertEquals("evening", Files.readString(store.find("0004f2000001", FileKind.LOG, "0004f2000001-app.log").orElseThrow()));
+        assertEquals("no copy in the making is listed", 2, store.list("0004f2000001").size());
+        assertEquals("0004f2000001-app_2026-12-02.log", DeviceFileStore.daily("0004f2000001-app.log", java.time.LocalDate.of(2026, 12, 2)));
+        assertEquals("boot_2026-12-02", DeviceFileStore.daily("boot", java.time.LocalDate.of(2026, 12, 2)));
+    }
 }

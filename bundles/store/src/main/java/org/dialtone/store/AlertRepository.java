@@ -18,6 +18,9 @@ public interface AlertRepository {
     /** The subjects of the kind's alerts not cleared. */
     List<String> openSubjects(Alert.Kind kind);
 
+    /** Alerts not cleared, by kind (kinds with none left out). */
+    java.util.Map<Alert.Kind, Long> openCounts();
+
     Page<Alert> find(Alert.State state, Alert.Kind kind, Long deviceId, PageRequest page);
 
     Optional<Alert> get(long id);

@@ -18,6 +18,9 @@ public interface Alerts {
     /** Sends a test alert to the configured webhook now; answers what became of it, in words. */
     String testNotification(String actor);
 
+    /** A provisioning request from this address came with wrong credentials; many in a short time raise an alert. */
+    void provisioningRefused(String address);
+
     /** What a source just heard from a device changed: it came back online, its registration went from one to another. */
     void deviceHeard(long deviceId, boolean cameOnline, SipRegistration before, SipRegistration after);
 }

@@ -48,6 +48,10 @@ public class AlertService implements Alerts {
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
     private static final String SYSTEM = "system";
     private static final String CERTIFICATE = "server certificate";
+    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
+    private static final Duration QUIET = Duration.ofHours(1);
+    /** Per address: when its window began, failures in it, the last failure (epoch ms). */
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> refusals = new java.util.concurrent.ConcurrentHashMap<>();
     private final AlertRepository alerts;
     private final DeviceStateRepository states;
     private final DeviceRepository devices;
@@ -142,6 +146,37 @@ public class AlertService implements Alerts {
         }
     }
 
+    /**
+     * Wrong provisioning credentials, counted per address over 10 minutes on this node: reaching the limit raises one
+     * alert for the address, cleared once an hour has passed without another.
+     */
+    @Override
+    public void provisioningRefused(String address) {
+        long now = clock.millis();
+        long[] window = refusals.compute(address, (a, w) -> w == null || now - w[0] > FAILURE_WINDOW.toMillis() ? new long[] {now, 1, now}
+                : new long[] {w[0], w[1] + 1, now});
+        if (window[1] == config.authenticationFailures()) {
+            raise(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES, null, address, window[1] + " provisioning requests from " + address
+                    + " came with wrong credentials within 10 minutes: a phone with an old password, or someone guessing");
+        }
+        if (refusals.size() > 100_000) {
+            refusals.entrySet().removeIf(e -> now - e.getValue()[2] > FAILURE_WINDOW.toMillis());
+        }
+    }
+
+    private void quietAddresses() {
+        long now = clock.millis();
+        List<String> quiet = new ArrayList<>();
+        for (String address : alerts.openSubjects(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES)) {
+            long[] window = refusals.get(address);
+            if (window == null || now - window[2] > QUIET.toMillis()) {
+                quiet.add(address);
+            }
+        }
+        alerts.resolve(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES, quiet, clock.instant());
+        refusals.entrySet().removeIf(e -> now - e.getValue()[2] > QUIET.toMillis());
+    }
+
     /** Devices the sweep just marked offline. */
     void wentOffline(List<Long> deviceIds, Duration silence) {
         for (Long id : deviceIds) {
@@ -200,6 +235,7 @@ public class AlertService implements Alerts {
             software();
             system();
             backOnline();
+            quietAddresses();
         } catch (RuntimeException e) {
             LOG.warn("The look for alerts failed: {}", e.toString());
         }

@@ -34,7 +34,8 @@ final class DeviceEventReceiver extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!events.addressAllowed(request.getRemoteAddr())) {
+        String address = events.phoneAddress(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
+        if (!events.addressAllowed(address)) {
             response.setHeader("Retry-After", "10");
             response.sendError(429);
             return;
@@ -44,7 +45,7 @@ final class DeviceEventReceiver extends HttpServlet {
             return;
         }
         try (InputStream body = request.getInputStream()) {
-            DeviceEventService.Outcome outcome = events.receive(token.group(1), request.getRemoteAddr(), request.getContentType(), body);
+            DeviceEventService.Outcome outcome = events.receive(token.group(1), address, request.getContentType(), body);
             switch (outcome) {
                 case APPLIED -> response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 case NOT_FOUND, UNKNOWN_DEVICE -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

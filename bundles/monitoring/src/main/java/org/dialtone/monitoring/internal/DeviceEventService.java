@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * reports changes its status at once. The first event of each kind from each model is logged with how it came, since
  * the exact request phones send is UNVERIFIED.
  */
-@Component(service = DeviceEventService.class, immediate = true, configurationPid = "org.dialtone.monitoring")
+@Component(service = DeviceEventService.class, immediate = true, configurationPid = {"org.dialtone.monitoring", "org.dialtone.provisioning.endpoint"})
 public class DeviceEventService {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceEventService.class);
 
@@ -40,9 +41,12 @@ public class DeviceEventService {
     private final SecretCipher cipher;
     private final org.osgi.service.http.HttpService http;
     private final MonitoringConfig config;
+    private final List<String> trustedProxies;
     private final RateLimit perDevice;
     private final RateLimit perAddress;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.LongAdder[] counted = java.util.stream.Stream.generate(java.util.concurrent.atomic.LongAdder::new)
+            .limit(Outcome.values().length).toArray(java.util.concurrent.atomic.LongAdder[]::new);
     private final Clock clock = Clock.systemUTC();
     private volatile byte[] tokenHash;
 
@@ -50,7 +54,8 @@ public class DeviceEventService {
     public DeviceEventService(@Reference DeviceRepository devices, @Reference DeviceStateRepository states,
                               @Reference InstallationSecretRepository secrets, @Reference SecretCipher cipher,
                               @Reference org.osgi.service.http.HttpService http, @Reference org.dialtone.api.monitoring.Alerts alerts,
-                              MonitoringConfig config) {
+                              MonitoringConfig config, Proxies proxies) {
+        this.trustedProxies = List.of(proxies.trustedProxies());
         this.alerts = alerts;
         this.devices = devices;
         this.states = states;
@@ -83,11 +88,41 @@ public class DeviceEventService {
         return MessageDigest.isEqual(known, sha256(token));
     }
 
+    /** The provisioning endpoint's trusted proxies (a relay, a load balancer): behind one, X-Forwarded-For names the phone. */
+    @interface Proxies {
+        String[] trustedProxies() default {};
+    }
+
+    /** The phone's address: the connection's, or from X-Forwarded-For when the connection is a trusted proxy. */
+    String phoneAddress(String remote, java.util.Enumeration<String> forwardedFor) {
+        return org.dialtone.api.provisioning.TrustedProxies.client(remote, forwardedFor == null ? List.of() : java.util.Collections.list(forwardedFor),
+                trustedProxies);
+    }
+
     boolean addressAllowed(String remoteAddress) {
-        return perAddress.allow(remoteAddress, System.nanoTime());
+        boolean allowed = perAddress.allow(remoteAddress, System.nanoTime());
+        if (!allowed) {
+            counted[Outcome.TOO_MANY.ordinal()].increment();
+        }
+        return allowed;
+    }
+
+    /** How many events had each outcome since the start. */
+    java.util.Map<Outcome, Long> outcomes() {
+        java.util.Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            counts.put(outcome, counted[outcome.ordinal()].sum());
+        }
+        return counts;
     }
 
     Outcome receive(String token, String remoteAddress, String contentType, InputStream body) throws IOException {
+        Outcome outcome = received(token, remoteAddress, contentType, body);
+        counted[outcome.ordinal()].increment();
+        return outcome;
+    }
+
+    private Outcome received(String token, String remoteAddress, String contentType, InputStream body) throws IOException {
         if (!tokenMatches(token)) {
             return Outcome.NOT_FOUND;
         }

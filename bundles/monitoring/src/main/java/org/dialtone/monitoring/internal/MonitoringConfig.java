@@ -26,13 +26,16 @@ public @interface MonitoringConfig {
     int eventsPerMinute() default 120;
 
     @AttributeDefinition(description = "Telephony events one address may post per minute, all devices behind it together")
-    int eventsPerAddressPerMinute() default 6000;
+    int eventsPerAddressPerMinute() default 60000;
 
     @AttributeDefinition(description = "Largest telephony event accepted, in bytes")
     int eventBytes() default 16384;
 
     @AttributeDefinition(description = "Where each new alert is posted as JSON (http or https); empty: nowhere")
     String alertWebhook() default "";
+
+    @AttributeDefinition(description = "Provisioning requests with wrong credentials from one address within 10 minutes that raise an alert")
+    int authenticationFailures() default 20;
 
     @AttributeDefinition(description = "Seconds between two looks at software, health and certificates for alerts")
     int alertSeconds() default 60;

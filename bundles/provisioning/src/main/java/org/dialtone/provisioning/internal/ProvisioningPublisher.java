@@ -84,6 +84,10 @@ public class ProvisioningPublisher {
     private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> servletService;
     private org.osgi.framework.ServiceRegistration<javax.servlet.Servlet> bootstrapService;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.monitoring.Alerts alerts;
+    private final ProvisioningMetrics metrics = new ProvisioningMetrics();
+    private org.osgi.framework.ServiceRegistration<org.dialtone.api.system.MetricSource> metricsService;
     private final DownloadPaths downloadPaths = new DownloadPaths(() -> sites, () -> provisioningSettings);
 
     @Activate
@@ -102,7 +106,14 @@ public class ProvisioningPublisher {
                     "dialtone-device-trust.pem"), Clock.systemUTC(), config.acceptExpiredDeviceCertificates());
             DigestAuthenticator digest = new DigestAuthenticator(Clock.systemUTC());
             javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, digest, negotiated,
-                    deviceCertificates, config.requireDeviceCertificate(), config.concurrentUploads(), () -> deviceAccounts, config.sharedAccount());
+                    deviceCertificates, config.requireDeviceCertificate(), config.concurrentUploads(), () -> deviceAccounts, config.sharedAccount(),
+                    metrics, address -> {
+                        org.dialtone.api.monitoring.Alerts current = alerts;
+                        if (current != null) {
+                            current.provisioningRefused(address);
+                        }
+                    });
+            metricsService = context.registerService(org.dialtone.api.system.MetricSource.class, metrics, null);
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
             servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);
@@ -207,6 +218,9 @@ public class ProvisioningPublisher {
         if (servletService != null) {
             servletService.unregister();
             bootstrapService.unregister();
+        }
+        if (metricsService != null) {
+            metricsService.unregister();
         }
         evidenceService.unregister();
         http.unregister(ADDRESS);

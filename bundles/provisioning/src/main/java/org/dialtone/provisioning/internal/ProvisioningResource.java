@@ -113,7 +113,11 @@ final class ProvisioningResource {
                 return done(path, Answer.status(413).with("Connection", "close"), started, "declared " + declared + " bytes");
             }
             try {
-                files.store(owner(device.identity()), file.get().kind(), file.get().name(), call.body());
+                if (file.get().kind() == FileKind.LOG) {
+                    files.storeLog(owner(device.identity()), file.get().name(), call.body());
+                } else {
+                    files.store(owner(device.identity()), file.get().kind(), file.get().name(), call.body());
+                }
                 return done(path, Answer.status(204), started, driver.family());
             } catch (org.dialtone.store.ContentFiles.TooLargeException e) {
                 LOG.warn("Upload {} refused: {}; the previous file is kept", path, e.getMessage());
@@ -281,7 +285,7 @@ final class ProvisioningResource {
 
     /** The device's address: the connection's, or from X-Forwarded-For when the connection is a trusted proxy. */
     private String clientAddress(DeviceCall call) {
-        return TrustedProxies.client(call.remoteAddress(), call.header("x-forwarded-for"), trustedProxies.get());
+        return org.dialtone.api.provisioning.TrustedProxies.client(call.remoteAddress(), call.header("x-forwarded-for"), trustedProxies.get());
     }
 
     private static Answer done(String path, Answer response, long started, String detail) {

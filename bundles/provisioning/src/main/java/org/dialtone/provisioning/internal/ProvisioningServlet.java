@@ -49,11 +49,17 @@ final class ProvisioningServlet extends HttpServlet {
     private final int concurrentUploads;
     private final transient Supplier<DeviceAccounts> accounts;
     private final boolean sharedAccount;
+    private final transient ProvisioningMetrics metrics;
+    /** Told the address of each request whose credentials were wrong (alerts count them). */
+    private final transient java.util.function.Consumer<String> refusedFrom;
 
     ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator,
                         NegotiatedTls negotiated, DeviceCertificates deviceCertificates, boolean requireDeviceCertificate,
-                        int concurrentUploads, Supplier<DeviceAccounts> accounts, boolean sharedAccount) {
+                        int concurrentUploads, Supplier<DeviceAccounts> accounts, boolean sharedAccount, ProvisioningMetrics metrics,
+                        java.util.function.Consumer<String> refusedFrom) {
+        this.refusedFrom = refusedFrom;
         this.endpoint = endpoint;
+        this.metrics = metrics;
         this.accounts = accounts;
         this.sharedAccount = sharedAccount;
         this.concurrentUploads = concurrentUploads;
@@ -67,6 +73,15 @@ final class ProvisioningServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long started = System.nanoTime();
+        try {
+            serve(request, response);
+        } finally {
+            metrics.record(response.getStatus(), System.nanoTime() - started);
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // HEAD is a GET without the body, as curl -I and load-balancer checks expect.
         boolean head = request.getMethod().equals("HEAD");
         String method = head ? "GET" : request.getMethod();
@@ -148,6 +163,9 @@ final class ProvisioningServlet extends HttpServlet {
             }
             LOG.info("{} asked for {} with {} credentials of its own account", own.get().identity().describe(), path,
                     result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
+            if (result == DigestAuthenticator.Result.WRONG) {
+                refusedFrom.accept(request.getRemoteAddr());
+            }
             response.addHeader("WWW-Authenticate", authenticator.challenge(its, result == DigestAuthenticator.Result.STALE));
             response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");
             refuse(response, 401, AUTHENTICATE);
@@ -165,6 +183,9 @@ final class ProvisioningServlet extends HttpServlet {
             }
         } else if (result != DigestAuthenticator.Result.MISSING) {
             LOG.info("A device asked for {} with {} credentials", path, result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
+            if (result == DigestAuthenticator.Result.WRONG) {
+                refusedFrom.accept(request.getRemoteAddr());
+            }
         }
         response.addHeader("WWW-Authenticate", authenticator.challenge(current, result == DigestAuthenticator.Result.STALE));
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");

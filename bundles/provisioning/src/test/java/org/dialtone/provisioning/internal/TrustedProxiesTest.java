@@ -9,12 +9,12 @@ public class TrustedProxiesTest {
     @Test
     public void forwardedForIsBelievedOnlyFromATrustedProxy() {
         List<String> trusted = List.of("10.0.0.5", "10.0.0.6");
-        assertEquals("198.51.100.7", TrustedProxies.client("10.0.0.5", List.of("198.51.100.7"), trusted));
+        assertEquals("198.51.100.7", org.dialtone.api.provisioning.TrustedProxies.client("10.0.0.5", List.of("198.51.100.7"), trusted));
         assertEquals("the last hop that is not a proxy", "198.51.100.7",
-                TrustedProxies.client("10.0.0.5", List.of("203.0.113.1, 198.51.100.7, 10.0.0.6"), trusted));
-        assertEquals("192.0.2.9", TrustedProxies.client("192.0.2.9", List.of("198.51.100.7"), trusted));
-        assertEquals("10.0.0.5", TrustedProxies.client("10.0.0.5", List.of("not an address<script>"), trusted));
-        assertEquals("10.0.0.5", TrustedProxies.client("10.0.0.5", null, trusted));
+                org.dialtone.api.provisioning.TrustedProxies.client("10.0.0.5", List.of("203.0.113.1, 198.51.100.7, 10.0.0.6"), trusted));
+        assertEquals("192.0.2.9", org.dialtone.api.provisioning.TrustedProxies.client("192.0.2.9", List.of("198.51.100.7"), trusted));
+        assertEquals("10.0.0.5", org.dialtone.api.provisioning.TrustedProxies.client("10.0.0.5", List.of("not an address<script>"), trusted));
+        assertEquals("10.0.0.5", org.dialtone.api.provisioning.TrustedProxies.client("10.0.0.5", null, trusted));
     }
 
     @Test

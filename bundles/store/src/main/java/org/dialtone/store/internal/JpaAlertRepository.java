@@ -78,6 +78,18 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
+    public java.util.Map<Alert.Kind, Long> openCounts() {
+        return Jpa.tx(jpa, "alert", em -> {
+            java.util.Map<Alert.Kind, Long> counts = new java.util.EnumMap<>(Alert.Kind.class);
+            for (Object[] r : em.createQuery("SELECT a.kind, COUNT(a) FROM AlertEntity a WHERE " + NOT_CLEARED + " GROUP BY a.kind", Object[].class)
+                    .getResultList()) {
+                counts.put(Alert.Kind.valueOf((String) r[0]), ((Number) r[1]).longValue());
+            }
+            return counts;
+        });
+    }
+
+    @Override
     public Page<Alert> find(Alert.State state, Alert.Kind kind, Long deviceId, PageRequest page) {
         List<String> clauses = new ArrayList<>(List.of("1 = 1"));
         if (state != null) {

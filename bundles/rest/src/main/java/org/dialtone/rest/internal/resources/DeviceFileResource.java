@@ -8,6 +8,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -49,9 +50,20 @@ public class DeviceFileResource {
         return device.identity().fileOwner();
     }
 
+    /**
+     * The device's files; {@code directory} (such as logs) and {@code date} (2026-12-01, UTC) narrow them. Logs a device
+     * uploads are kept per day for 10 days ({@code <name>_<date>.<ext>}), the plain name being the latest.
+     */
     @GET
-    public List<DeviceFile> list(@PathParam("id") String id) {
-        return files().list(mac(id));
+    public List<DeviceFile> list(@PathParam("id") String id, @QueryParam("directory") String directory, @QueryParam("date") String date) {
+        java.time.LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? null : java.time.LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.dialtone.api.InvalidInputException("date", "must be a date such as 2026-12-01");
+        }
+        return files().list(mac(id)).stream().filter(f -> directory == null || directory.isBlank() || f.directory().equals(directory.strip()))
+                .filter(f -> day == null || java.time.LocalDate.ofInstant(f.modifiedAt(), java.time.ZoneOffset.UTC).equals(day)).toList();
     }
 
     /** Uploads (replaces) a file of the device; the body is the file. */

@@ -1,17 +1,18 @@
-package org.dialtone.provisioning.internal;
+package org.dialtone.api.provisioning;
 
 import java.util.List;
 
 /**
  * Which address a request comes from. X-Forwarded-For is believed only when the connection itself comes from a
  * configured trusted proxy (a relay or a load balancer); then the last address in it that is not a trusted proxy
- * is the device's.
+ * is the device's. Provisioning and the telephony event receiver both read it (etc/org.dialtone.provisioning.endpoint.cfg
+ * {@code trustedProxies}).
  */
-final class TrustedProxies {
+public final class TrustedProxies {
     private TrustedProxies() {
     }
 
-    static String client(String remote, List<String> forwardedFor, List<String> trusted) {
+    public static String client(String remote, List<String> forwardedFor, List<String> trusted) {
         if (forwardedFor == null || forwardedFor.isEmpty() || trusted.isEmpty() || !trusted.contains(remote)) {
             return remote;
         }
