@@ -49,6 +49,8 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     private final Duration offlineAfter;
     private final Clock clock = Clock.systemUTC();
     private final Semaphore pollSlots;
+    private final java.util.concurrent.atomic.AtomicBoolean refillQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean moreDue;
     private ScheduledExecutorService timer;
     private ExecutorService pollers;
 
@@ -145,6 +147,24 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
         }
     }
 
+    /**
+     * A finished poll frees a slot: while the last look found more devices due than it could start, one more look is
+     * queued at once (however many polls finish before it runs), so that a fleet made due together is polled as fast
+     * as the slots allow rather than a slot-full per pollLookSeconds.
+     */
+    private void refill() {
+        if (moreDue && refillQueued.compareAndSet(false, true)) {
+            try {
+                timer.execute(() -> {
+                    refillQueued.set(false);
+                    pollDue();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                refillQueued.set(false);
+            }
+        }
+    }
+
     private void pollDue() {
         StatusPoller current = poller;
         if (current == null) {
@@ -157,8 +177,14 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
             }
             Instant now = clock.instant();
             List<Long> due = states.duePolls(now, free);
+            moreDue = due.size() >= free;
             for (Long id : due) {
-                if (!states.claimPoll(id, now, now.plus(interval)) || !pollSlots.tryAcquire()) {
+                // A slot first: a device claimed without one would wait a whole interval unpolled.
+                if (!pollSlots.tryAcquire()) {
+                    break;
+                }
+                if (!states.claimPoll(id, now, now.plus(interval))) {
+                    pollSlots.release();
                     continue;
                 }
                 pollers.execute(() -> {
@@ -168,6 +194,7 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
                         LOG.warn("Device {} could not be polled: {}", id, e.toString());
                     } finally {
                         pollSlots.release();
+                        refill();
                     }
                 });
             }
