@@ -31,6 +31,7 @@ public class MonitoringIT {
     private static PhoneFleet fleet;
     private static FleetNode server;
     private static com.sun.net.httpserver.HttpServer webhook;
+    private static com.icegreen.greenmail.util.GreenMail mail;
     private static final List<String> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeClass
@@ -43,8 +44,15 @@ public class MonitoringIT {
             exchange.close();
         });
         webhook.start();
+        int smtp;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            smtp = free.getLocalPort();
+        }
+        mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(smtp, "127.0.0.1", "smtp"));
+        mail.start();
         server = FleetNode.start("monitoring", HTTPS_PORT, "", java.util.Map.of("org.dialtone.monitoring.cfg",
-                "offlineAfterSeconds = 20\nsweepSeconds = 1\npollLookSeconds = 1\neventsPerMinute = 60\nauthenticationFailures = 5\nalertWebhook = http://127.0.0.1:"
+                "offlineAfterSeconds = 20\nsweepSeconds = 1\npollLookSeconds = 1\neventsPerMinute = 60\nauthenticationFailures = 5\nalertMailTo = ops@example.com\nsmtpHost = 127.0.0.1\nsmtpPort = "
+                        + smtp + "\nsmtpFrom = dialtone@example.com\nalertWebhook = http://127.0.0.1:"
                         + webhook.getAddress().getPort() + "/hook\n"));
         fleet = server.fleet;
         node = server.node;
@@ -59,6 +67,9 @@ public class MonitoringIT {
         }
         if (webhook != null) {
             webhook.stop(0);
+        }
+        if (mail != null) {
+            mail.stop();
         }
     }
 
@@ -178,6 +189,7 @@ public class MonitoringIT {
         JsonNode alert = json(rest("GET", "/alerts?state=open&kind=device_offline&deviceId=" + device, null), 200).get("items").get(0);
         Eventually.holds(Duration.ofSeconds(20), () -> assertTrue("the webhook got the alert: " + posted,
                 posted.stream().anyMatch(p -> p.contains("\"DEVICE_OFFLINE\"") && p.contains("\"deviceId\":" + device))));
+        assertTrue("the alert was mailed", mailed("[Dialtone] Device offline: " + device).contains("went offline"));
         JsonNode acknowledged = json(rest("POST", "/alerts/" + alert.get("id").asLong() + "/acknowledge", null), 200);
         assertEquals("ACKNOWLEDGED", acknowledged.get("state").asText());
         assertEquals("admin", acknowledged.get("acknowledgedBy").asText());
@@ -224,7 +236,24 @@ public class MonitoringIT {
     public void aTestAlertReachesTheWebhook() throws Exception {
         JsonNode sent = json(rest("POST", "/alerts/test", null), 200);
         assertTrue(sent.toString(), sent.get("result").asText().contains("HTTP 200"));
+        assertTrue(sent.toString(), sent.get("result").asText().contains("mailed a test alert to ops@example.com"));
         assertTrue(posted.toString(), posted.stream().anyMatch(p -> p.contains("A test alert sent by admin")));
+        assertTrue("the test mail arrived", mailed("[Dialtone] Health degraded: test").contains("A test alert sent by admin"));
+    }
+
+    /** The body of the first mail with this subject, once it arrived (within 20 s). */
+    private static String mailed(String subject) throws Exception {
+        String[] body = new String[1];
+        Eventually.holds(Duration.ofSeconds(20), () -> {
+            for (javax.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    body[0] = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+                    return;
+                }
+            }
+            throw new AssertionError("no mail '" + subject + "' among " + mail.getReceivedMessages().length);
+        });
+        return body[0];
     }
 
     private static java.net.http.HttpClient client() {

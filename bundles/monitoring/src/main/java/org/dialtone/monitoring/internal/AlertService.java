@@ -60,6 +60,12 @@ public class AlertService implements Alerts {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private ScheduledExecutorService timer;
+    private final java.util.concurrent.ExecutorService mailer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "dialtone-alert-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AlertMail mail;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SystemHealthService health;
@@ -71,6 +77,7 @@ public class AlertService implements Alerts {
         this.states = states;
         this.devices = devices;
         this.config = config;
+        this.mail = new AlertMail(config);
     }
 
     @Activate
@@ -86,6 +93,7 @@ public class AlertService implements Alerts {
     @Deactivate
     void stop() {
         timer.shutdownNow();
+        mailer.shutdownNow();
     }
 
     @Override
@@ -115,12 +123,28 @@ public class AlertService implements Alerts {
 
     @Override
     public String testNotification(String actor) {
+        Alert test = new Alert(0, Alert.Kind.HEALTH_DEGRADED, null, "test", "A test alert sent by " + actor + ": nothing is wrong",
+                Alert.State.CLEARED, clock.instant(), null, null, actor, clock.instant());
+        return testWebhook(test) + "; " + testMail(test);
+    }
+
+    private String testMail(Alert test) {
+        if (mail.recipients().isEmpty()) {
+            return "no e-mail recipients are set: set alertMailTo (and smtpHost, smtpPort, smtpFrom) in etc/org.dialtone.monitoring.cfg";
+        }
+        try {
+            mail.send(test);
+            return "mailed a test alert to " + String.join(", ", mail.recipients()) + " through " + config.smtpHost() + ":" + config.smtpPort();
+        } catch (javax.mail.MessagingException | RuntimeException e) {
+            return "the test alert could not be mailed through " + config.smtpHost() + ":" + config.smtpPort() + ": " + e.getMessage();
+        }
+    }
+
+    private String testWebhook(Alert test) {
         String url = config.alertWebhook().strip();
         if (url.isEmpty()) {
             return "No webhook is set: set alertWebhook in etc/org.dialtone.monitoring.cfg to the address alerts are posted to";
         }
-        Alert test = new Alert(0, Alert.Kind.HEALTH_DEGRADED, null, "test", "A test alert sent by " + actor + ": nothing is wrong",
-                Alert.State.CLEARED, clock.instant(), null, null, actor, clock.instant());
         try {
             HttpResponse<Void> answer = client.send(request(url, test), HttpResponse.BodyHandlers.discarding());
             return "Posted a test alert to " + url + ": HTTP " + answer.statusCode();
@@ -190,6 +214,15 @@ public class AlertService implements Alerts {
     }
 
     private void post(Alert alert) {
+        if (!mail.recipients().isEmpty()) {
+            mailer.execute(() -> {
+                try {
+                    mail.send(alert);
+                } catch (javax.mail.MessagingException | RuntimeException e) {
+                    LOG.warn("Alert {} could not be mailed: {}", alert.id(), e.getMessage());
+                }
+            });
+        }
         String url = config.alertWebhook().strip();
         if (url.isEmpty()) {
             return;

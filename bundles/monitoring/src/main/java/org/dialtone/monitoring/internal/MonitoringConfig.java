@@ -37,6 +37,21 @@ public @interface MonitoringConfig {
     @AttributeDefinition(description = "Provisioning requests with wrong credentials from one address within 10 minutes that raise an alert")
     int authenticationFailures() default 20;
 
+    @AttributeDefinition(description = "Who each new alert is mailed to (addresses separated by commas); empty: nobody")
+    String alertMailTo() default "";
+
+    @AttributeDefinition(description = "The SMTP server alerts are mailed through")
+    String smtpHost() default "localhost";
+
+    @AttributeDefinition(description = "Its port")
+    int smtpPort() default 25;
+
+    @AttributeDefinition(description = "The sender of alert mails")
+    String smtpFrom() default "dialtone@localhost";
+
+    @AttributeDefinition(description = "Whether to switch to TLS (STARTTLS) when the server offers it")
+    boolean smtpStartTls() default true;
+
     @AttributeDefinition(description = "Seconds between two looks at software, health and certificates for alerts")
     int alertSeconds() default 60;
 
