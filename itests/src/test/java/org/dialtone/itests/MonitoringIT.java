@@ -2,7 +2,6 @@ package org.dialtone.itests;
 
 import static org.dialtone.itests.Admin.uniqueMac;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -168,7 +167,8 @@ public class MonitoringIT {
         assertEquals("Connected", polled.get("lines").get(0).get("callState").asText());
         assertTrue(!polled.get("lines").get(1).get("inCall").asBoolean());
         assertEquals("the simulator's uptime, 0 days 0:12:25", 745, polled.get("uptimeSeconds").asLong());
-        assertNotNull(polled.get("lastRebootAt").asText());
+        assertEquals("the last restart is the uptime before the poll",
+                java.time.Instant.parse(polled.get("polledAt").asText()).minusSeconds(745), java.time.Instant.parse(polled.get("lastRebootAt").asText()));
 
         fleet.phone(mac).hangUp();
         JsonNode due = json(rest("POST", "/devices/refresh?q=" + mac, null), 200);

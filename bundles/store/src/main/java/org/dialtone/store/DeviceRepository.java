@@ -52,6 +52,9 @@ public interface DeviceRepository {
     /** Devices and how many are online, by type, model and the {@code top} largest sites and device groups: four aggregates. */
     org.dialtone.api.inventory.DeviceSummary summary(int top);
 
+    /** Devices and how many are online, by SIP registration and call status only (one aggregate; the other tallies empty). */
+    org.dialtone.api.inventory.DeviceSummary states();
+
     /** How many devices stand where with each image (a null image: devices told to run none). */
     List<org.dialtone.api.software.SoftwareTally> softwareTally();
 

@@ -1,8 +1,5 @@
 package org.dialtone.api.monitoring;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 /**
  * Where devices post their telephony events: {@code /device-events/<token>} on the provisioning address, the token
  * one per installation (kept sealed among the installation's secrets as {@value #TOKEN_SECRET}). The management
@@ -12,22 +9,12 @@ public final class DeviceEvents {
     public static final String ADDRESS = "/device-events";
     public static final String TOKEN_SECRET = "device_events_token";
     public static final String URL_VARIABLE = "device_events_url";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private DeviceEvents() {
     }
 
     /** The receiver's address as devices reach it: the provisioning address with {@code /prov} replaced. */
     public static String url(String provisioningAddress, String token) {
-        String base = provisioningAddress.endsWith("/prov") ? provisioningAddress.substring(0, provisioningAddress.length() - "/prov".length())
-                : provisioningAddress.replaceAll("/+$", "");
-        return base + ADDRESS + "/" + token;
-    }
-
-    /** 32 random bytes, URL-safe: 43 characters. */
-    public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return org.dialtone.api.provisioning.ProvisioningSettings.serverAddress(provisioningAddress) + ADDRESS + "/" + token;
     }
 }

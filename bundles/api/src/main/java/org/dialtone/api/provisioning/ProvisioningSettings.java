@@ -28,4 +28,12 @@ public record ProvisioningSettings(
         Instant modifiedAt,
         String modifiedBy,
         long version) {
+    /**
+     * The server as devices reach it: the provisioning address without its {@code /prov}, where the addresses devices
+     * post to (events, packet captures) are.
+     */
+    public static String serverAddress(String provisioningAddress) {
+        return provisioningAddress.endsWith("/prov") ? provisioningAddress.substring(0, provisioningAddress.length() - "/prov".length())
+                : provisioningAddress.replaceAll("/+$", "");
+    }
 }

@@ -162,6 +162,9 @@ public class AlertService implements Alerts {
         if (cameOnline) {
             alerts.resolve(Alert.Kind.DEVICE_OFFLINE, List.of(Long.toString(deviceId)), now);
         }
+        if (before == after) {
+            return;
+        }
         boolean wasRegistered = before == SipRegistration.REGISTERED || before == SipRegistration.PARTIAL;
         if (after == SipRegistration.UNREGISTERED && wasRegistered) {
             raise(Alert.Kind.REGISTRATION_LOST, deviceId, Long.toString(deviceId), "The device lost its SIP registration: no line is registered now");

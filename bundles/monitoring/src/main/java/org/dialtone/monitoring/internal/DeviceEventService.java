@@ -81,7 +81,7 @@ public class DeviceEventService {
         byte[] known = tokenHash;
         if (known == null) {
             String sealed = secrets.getOrCreate(DeviceEvents.TOKEN_SECRET,
-                    () -> cipher.seal(DeviceEvents.newToken().getBytes(StandardCharsets.UTF_8)));
+                    () -> cipher.seal(org.dialtone.api.security.Tokens.newToken().getBytes(StandardCharsets.UTF_8)));
             known = sha256(new String(cipher.open(sealed), StandardCharsets.UTF_8));
             tokenHash = known;
         }

@@ -114,12 +114,12 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
 
     @Override
     public DeviceState refresh(long deviceId) {
-        devices.get(deviceId);
         StatusPoller current = poller;
         if (current == null) {
             throw new UnavailableException("Device polling is not running: check that the dialtone-tasks bundle is active");
         }
         current.poll(deviceId);
+        // An id no device has polls nothing; state() answers it with the 404.
         return state(deviceId);
     }
 

@@ -29,7 +29,7 @@ public class MonitoringMetrics implements MetricSource {
 
     @Override
     public List<Metric> metrics() {
-        DeviceSummary summary = devices.summary(1);
+        DeviceSummary summary = devices.states();
         List<Metric> metrics = new ArrayList<>();
         metrics.add(new Metric("dialtone_devices", "gauge", "Devices in the inventory by online state", List.of(
                 new Metric.Sample("", Map.of("status", "online"), summary.online()),

@@ -141,12 +141,24 @@ public class ProvisioningPublisher {
         if (known.isEmpty() || address == null) {
             return known;
         }
+        // Rendered into every configuration file: worked out again only when the provisioning address changes.
+        Variables cached = variables;
+        if (cached != null && cached.address().equals(address)) {
+            return cached.values();
+        }
         java.util.Map<String, String> all = new java.util.HashMap<>(known);
         all.put(org.dialtone.api.monitoring.DeviceEvents.URL_VARIABLE,
                 org.dialtone.api.monitoring.DeviceEvents.url(address, known.get(org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET)));
         all.remove(org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET);
-        return all;
+        java.util.Map<String, String> values = java.util.Map.copyOf(all);
+        variables = new Variables(address, values);
+        return values;
     }
+
+    private record Variables(String address, java.util.Map<String, String> values) {
+    }
+
+    private volatile Variables variables;
 
     private java.util.Map<String, String> installationSecrets() {
         java.util.Map<String, String> known = secrets;
@@ -165,7 +177,7 @@ public class ProvisioningPublisher {
             throw new IllegalStateException("the installation's device secret is unavailable: " + e.getMessage(), e);
         }
         String events = repository.getOrCreate(org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET,
-                () -> cipher.seal(org.dialtone.api.monitoring.DeviceEvents.newToken().getBytes(StandardCharsets.UTF_8)));
+                () -> cipher.seal(org.dialtone.api.security.Tokens.newToken().getBytes(StandardCharsets.UTF_8)));
         known = java.util.Map.of("device_admin_password", new String(cipher.open(sealed), StandardCharsets.UTF_8),
                 org.dialtone.api.monitoring.DeviceEvents.TOKEN_SECRET, new String(cipher.open(events), StandardCharsets.UTF_8));
         secrets = known;

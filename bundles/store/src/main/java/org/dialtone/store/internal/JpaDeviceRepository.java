@@ -199,11 +199,23 @@ public class JpaDeviceRepository implements DeviceRepository {
                     + " GROUP BY g.id, g.name ORDER BY COUNT(d) DESC, g.name", Object[].class).setMaxResults(top).getResultList());
             long devices = byType.stream().mapToLong(DeviceSummary.Tally::devices).sum();
             long online = byType.stream().mapToLong(DeviceSummary.Tally::online).sum();
-            List<Object[]> states = em.createQuery("SELECT d.registration, d.callStatus, " + counts
-                    + " FROM DeviceEntity d GROUP BY d.registration, d.callStatus", Object[].class).getResultList();
-            return new DeviceSummary(devices, online, byType, byModel, bySite, byGroup,
-                    folded(states, 0, org.dialtone.api.inventory.SipRegistration.values()), folded(states, 1, org.dialtone.api.inventory.CallStatus.values()));
+            DeviceSummary states = states(em);
+            return new DeviceSummary(devices, online, byType, byModel, bySite, byGroup, states.byRegistration(), states.byCallStatus());
         });
+    }
+
+    @Override
+    public DeviceSummary states() {
+        return Jpa.tx(jpa, "device", JpaDeviceRepository::states);
+    }
+
+    private static DeviceSummary states(EntityManager em) {
+        List<Object[]> rows = em.createQuery("SELECT d.registration, d.callStatus, COUNT(d), SUM(CASE WHEN d.status = 'ONLINE' THEN 1 ELSE 0 END)"
+                + " FROM DeviceEntity d GROUP BY d.registration, d.callStatus", Object[].class).getResultList();
+        long devices = rows.stream().mapToLong(r -> ((Number) r[2]).longValue()).sum();
+        long online = rows.stream().mapToLong(r -> r[3] == null ? 0 : ((Number) r[3]).longValue()).sum();
+        return new DeviceSummary(devices, online, List.of(), List.of(), List.of(), List.of(),
+                folded(rows, 0, org.dialtone.api.inventory.SipRegistration.values()), folded(rows, 1, org.dialtone.api.inventory.CallStatus.values()));
     }
 
     /** The rows' counts by their column {@code at}, one tally per value (empty ones too), in the values' order. */

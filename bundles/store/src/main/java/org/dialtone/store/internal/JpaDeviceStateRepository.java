@@ -56,7 +56,7 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
                     }
                 }
             }
-            if (Boolean.FALSE.equals(heard.inCall())) {
+            if (Boolean.FALSE.equals(heard.inCall()) && lines.values().stream().anyMatch(DeviceLine::inCall)) {
                 em.createNativeQuery("UPDATE device_line SET in_call = FALSE, call_state = NULL WHERE device_id = ?1 AND in_call = TRUE")
                         .setParameter(1, deviceId).executeUpdate();
                 lines.replaceAll((n, l) -> new DeviceLine(n, l.address(), l.label(), l.registration(), null, false, l.updatedAt()));

@@ -4,13 +4,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.files.DeviceFileService;
 import org.dialtone.api.inventory.Device;
 import org.dialtone.api.inventory.DeviceService;
+import org.dialtone.api.provisioning.ProvisioningSettings;
 import org.dialtone.api.provisioning.ProvisioningSettingsService;
 import org.dialtone.api.security.SecretCipher;
 import org.dialtone.api.tasks.DeviceControl;
@@ -57,7 +56,6 @@ public class PacketCaptureService implements PacketCaptures {
     static final Duration UNSENT = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(PacketCaptureService.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy.MM.dd_HHmmss").withZone(ZoneOffset.UTC);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final DeviceService devices;
     private final DeviceCalls calls;
     private final DeviceControl control;
@@ -117,7 +115,7 @@ public class PacketCaptureService implements PacketCaptures {
         Device device = devices.get(deviceId);
         DeviceDriver driver = driver(device);
         requireCaptureEnabled(device);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
+        String token = org.dialtone.api.security.Tokens.newToken();
         Instant now = clock.instant();
         PacketCapture created = captures.create(deviceId, filter, size, minutes, now, actor, hash(token),
                 cipher.seal(token.getBytes(StandardCharsets.UTF_8))).orElseThrow(() ->
@@ -267,19 +265,11 @@ public class PacketCaptureService implements PacketCaptures {
 
     /** Where the device sends its file: Dialtone's provisioning address, as devices reach it. */
     private String uploadUrl(String token) {
-        String provisioning = settings.get().provisioningAddress();
-        String base = provisioning.endsWith("/prov") ? provisioning.substring(0, provisioning.length() - "/prov".length()) : provisioning;
-        return base + ADDRESS + "/" + token;
+        return ProvisioningSettings.serverAddress(settings.get().provisioningAddress()) + ADDRESS + "/" + token;
     }
 
     private PacketCapture latest(long deviceId) {
         return captures.recent(deviceId, 1).get(0);
-    }
-
-    private static byte[] bytes(int count) {
-        byte[] bytes = new byte[count];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 
     static String hash(String token) {
