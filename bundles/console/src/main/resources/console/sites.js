@@ -48,6 +48,7 @@
       editor.elements[name].value = site && site[name] ? site[name] : '';
     }
     editor.elements.agentSiteSpecific.checked = Boolean(site && site.agentSiteSpecific);
+    editor.elements.pollIntervalMinutes.value = site && site.pollIntervalMinutes != null ? site.pollIntervalMinutes : '';
     subnets.replaceChildren();
     for (const subnet of site ? site.publicSubnets : []) {
       subnetRow(subnet);
@@ -75,6 +76,7 @@
     });
     return {name: value('name'), description: value('description'), location: value('location'), downloadPath: value('downloadPath'),
       agentSiteSpecific: editor.elements.agentSiteSpecific.checked, publicSubnets: rows,
+      pollIntervalMinutes: value('pollIntervalMinutes') === null ? null : Number(value('pollIntervalMinutes')),
       expectedVersion: editing ? editing.version : undefined};
   }
 

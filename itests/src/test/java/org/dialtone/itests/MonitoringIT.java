@@ -206,6 +206,28 @@ public class MonitoringIT {
     }
 
     @Test
+    public void aSitePolledMoreOftenGivesItsDevicesPlacesInItsOwnInterval() throws Exception {
+        String mac = uniqueMac();
+        long device = fleet.provision(node, https, password, mac);
+        String site = "{\"name\":\"Polled often %s\",\"pollIntervalMinutes\":%s,\"publicSubnets\":[{\"ipAddress\":\"127.0.0.1\",\"maskLength\":32}]}";
+        assertEquals("pollIntervalMinutes", json(rest("POST", "/sites", String.format(site, mac, "2")), 400).get("field").asText());
+        JsonNode created = json(rest("POST", "/sites", String.format(site, mac, "5")), 201);
+        try {
+            assertEquals(5, created.get("pollIntervalMinutes").asInt());
+            // Created after the device had its place in the installation's 120 minutes; editing the interval moves it.
+            String edited = String.format(site, mac, "6").replace("}]}", "}],\"expectedVersion\":" + created.get("version").asLong() + "}");
+            assertEquals(6, json(rest("PUT", "/sites/" + created.get("id").asLong(), edited), 200).get("pollIntervalMinutes").asInt());
+            Eventually.holds(Duration.ofSeconds(30), () -> {
+                JsonNode status = status(device);
+                assertTrue(status.toString(), status.hasNonNull("nextPollAt") && java.time.Instant.parse(status.get("nextPollAt").asText())
+                        .isBefore(java.time.Instant.now().plus(Duration.ofMinutes(6)).plusSeconds(5)));
+            });
+        } finally {
+            rest("DELETE", "/sites/" + created.get("id").asLong(), null);
+        }
+    }
+
+    @Test
     public void metricsCountProvisioningDevicesAndEventsForPrometheus() throws Exception {
         String mac = uniqueMac();
         fleet.provision(node, https, password, mac);

@@ -121,7 +121,7 @@ public class ProvisioningIT extends OnTheServer {
                 counted.keySet().removeIf(q -> q.contains("WHERE id = -1")));
         // The statistics are the whole database's: the task engine's look of every second and the device status's looks for
         // due polls and silent devices and the activity log's sweep, one transaction per statement, are not the phone's.
-        String background = "(?is).*(\\b(FROM|UPDATE) (sub_)?task\\b|next_poll_at|last_seen < |\\bactivity\\b).*";
+        String background = "(?is).*(\\b(FROM|UPDATE) (sub_)?task\\b|next_poll_at|poll_interval_minutes IS NOT NULL|last_seen < |\\bactivity\\b).*";
         long engine = counted.entrySet().stream().filter(e -> e.getKey().matches(background)).mapToLong(java.util.Map.Entry::getValue).sum();
         counted.keySet().removeIf(q -> q.matches(background));
         counted.computeIfPresent("COMMIT", (k, commits) -> commits - engine > 0 ? commits - engine : null);

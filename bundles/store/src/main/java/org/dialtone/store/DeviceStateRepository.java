@@ -35,17 +35,43 @@ public interface DeviceStateRepository {
     /** @throws org.dialtone.api.NotFoundException when there is no such device */
     DeviceState state(long deviceId, int changes);
 
-    /** Marks devices online but silent since {@code silentSince} offline, recording each change; the devices (at most {@code limit}). */
-    List<Long> markOffline(Instant silentSince, Instant now, int limit);
+    /**
+     * Which devices an offline window applies to: all, those in sites on the installation's poll interval
+     * ({@code pollIntervalMinutes} null), or those in sites polled every {@code pollIntervalMinutes}.
+     */
+    record SiteScope(boolean everySite, Integer pollIntervalMinutes) {
+        public static final SiteScope EVERY_SITE = new SiteScope(true, null);
+        public static final SiteScope INSTALLATION_INTERVAL = new SiteScope(false, null);
+
+        public static SiteScope polledEvery(int minutes) {
+            return new SiteScope(false, minutes);
+        }
+    }
+
+    /** A device due a poll; {@code intervalMinutes} its site's poll interval, null for the installation's. */
+    record DuePoll(long deviceId, Integer intervalMinutes) {
+    }
+
+    /**
+     * Marks devices in {@code scope} online but silent since {@code silentSince} offline, recording each change; the
+     * devices (at most {@code limit}).
+     */
+    List<Long> markOffline(Instant silentSince, Instant now, int limit, SiteScope scope);
+
+    /** The poll intervals sites have of their own, each once. */
+    List<Integer> sitePollIntervals();
 
     /** Which of these devices are online. */
     List<Long> online(List<Long> deviceIds);
 
-    /** Gives up to {@code limit} devices that have none a next poll time, spread over {@code interval} from now; how many. */
+    /**
+     * Gives up to {@code limit} devices that have none a next poll time, spread over their site's poll interval from
+     * now ({@code interval} for sites without one); how many.
+     */
     int schedulePolls(Instant now, Duration interval, int limit);
 
     /** Devices whose poll is due, earliest first. */
-    List<Long> duePolls(Instant now, int limit);
+    List<DuePoll> duePolls(Instant now, int limit);
 
     /** Moves a due device's next poll to {@code next}; false when another node took it first. */
     boolean claimPoll(long deviceId, Instant now, Instant next);

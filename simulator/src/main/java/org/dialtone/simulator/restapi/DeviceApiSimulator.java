@@ -173,6 +173,7 @@ public final class DeviceApiSimulator implements AutoCloseable {
             case "GET /api/v1/mgmt/network/info" -> ok(exchange, Map.of("IPV4Address", "127.0.0.1", "DHCP", "enabled", "LANPortStatus", "active",
                     "ProvServerType", "HTTPS", "ProvServerAddress", ""));
             case "GET /api/v1/mgmt/lineInfo", "GET /api/v2/mgmt/lineInfo" -> ok(exchange, lineInfo(phone));
+            case "GET /api/v1/webCallControl/sipStatus" -> ok(exchange, sipStatus(phone));
             case "GET /api/v1/webCallControl/callStatus", "GET /api/v2/webCallControl/callStatus" -> ok(exchange, callStatus(phone));
             case "GET /api/v1/mgmt/device/runningConfig" -> ok(exchange, Map.of("Device", phone.parameters()));
             case "GET /Utilities/configuration/exportFile" -> exportConfiguration(exchange, phone);
@@ -423,6 +424,16 @@ public final class DeviceApiSimulator implements AutoCloseable {
             lines.add(line);
         }
         return lines;
+    }
+
+    private static Map<String, Object> sipStatus(SimulatedPhone phone) {
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (SimulatedPhone.Line l : phone.lines()) {
+            users.add(Map.of("Name", l.address(), "LineNumber", Integer.toString(l.number()), "TotalCalls", "0", "TotalEvents", "1",
+                    "Events", List.of(Map.of("Type", "Register", "RegistrationState", l.registered() ? "Registered" : "Unregistered",
+                            "CallID", "", "Expires", l.registered() ? "3600" : "0"))));
+        }
+        return Map.of("TotalUser", Integer.toString(users.size()), "User", users);
     }
 
     private static List<Map<String, String>> callStatus(SimulatedPhone phone) {

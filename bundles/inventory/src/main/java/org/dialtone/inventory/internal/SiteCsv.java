@@ -52,7 +52,7 @@ final class SiteCsv {
                     throw new InvalidInputException("subnets", e.getMessage());
                 }
                 SiteInput input = new SiteInput(name, cell(row, columns, "description"), cell(row, columns, "location_name"),
-                        null, null, subnets, null);
+                        null, null, null, subnets, null);
                 ImportedSite site = new ImportedSite(row.line(), SiteRules.validate(input));
                 Integer earlier = firstLineOfName.putIfAbsent(site.site().name().toLowerCase(Locale.ROOT), row.line());
                 if (earlier != null) {

@@ -20,6 +20,8 @@ import org.dialtone.store.StoredSubnet;
 final class SiteRules {
     static final int MAX_PUBLIC_SUBNETS = 1000;
     static final int MAX_PRIVATE_SUBNETS = 1000;
+    static final int MIN_POLL_MINUTES = 5;
+    static final int MAX_POLL_MINUTES = 7 * 24 * 60;
 
     private SiteRules() {
     }
@@ -91,7 +93,16 @@ final class SiteRules {
             publics.add(stored(pub.ipAddress(), subnet, privates));
         }
         return new SiteWrite(name, description, location, downloadPath,
-                site.agentSiteSpecific() != null && site.agentSiteSpecific(), publics);
+                site.agentSiteSpecific() != null && site.agentSiteSpecific(), pollInterval(site.pollIntervalMinutes()), publics);
+    }
+
+    /** From five minutes (a phone's REST API answers one request at a time) to a week. */
+    static Integer pollInterval(Integer minutes) {
+        if (minutes != null && (minutes < MIN_POLL_MINUTES || minutes > MAX_POLL_MINUTES)) {
+            throw new InvalidInputException("pollIntervalMinutes", "must be from " + MIN_POLL_MINUTES + " to " + MAX_POLL_MINUTES
+                    + " minutes, or left out for the installation's poll interval");
+        }
+        return minutes;
     }
 
     static IpSubnet subnet(String field, String address, int maskLength) {

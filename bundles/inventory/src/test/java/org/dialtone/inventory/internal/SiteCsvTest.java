@@ -132,10 +132,10 @@ public class SiteCsvTest {
     @Test
     public void anExportImportsBackAsTheSameSites() throws Exception {
         org.dialtone.api.inventory.Site a1 = new org.dialtone.api.inventory.Site(5, "Site A-1", "=SUM(1)", "Berlin, 3rd floor", "https://relay.example.com/",
-                true, null, List.of(new org.dialtone.api.inventory.PublicSubnet("20.1.0.0", 16,
+                true, null, null, List.of(new org.dialtone.api.inventory.PublicSubnet("20.1.0.0", 16,
                         List.of(new org.dialtone.api.inventory.Subnet("10.0.0.0", 8), new org.dialtone.api.inventory.Subnet("10.33.24.0", 24))),
                 new org.dialtone.api.inventory.PublicSubnet("2001:db8::", 32, List.of())), 0, 1);
-        org.dialtone.api.inventory.Site bare = new org.dialtone.api.inventory.Site(6, "Bare", null, null, null, false, null, List.of(), 0, 1);
+        org.dialtone.api.inventory.Site bare = new org.dialtone.api.inventory.Site(6, "Bare", null, null, null, false, null, null, List.of(), 0, 1);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (SiteCsv.Writer writer = new SiteCsv.Writer(out, ';')) {
             writer.write(a1);

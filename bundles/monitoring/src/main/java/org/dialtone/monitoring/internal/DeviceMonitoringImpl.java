@@ -71,8 +71,12 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     }
 
     static Duration offlineAfter(MonitoringConfig config) {
-        return config.offlineAfterSeconds() > 0 ? Duration.ofSeconds(config.offlineAfterSeconds())
-                : Duration.ofMinutes(2L * Math.max(1, config.pollIntervalMinutes()) + 10);
+        return config.offlineAfterSeconds() > 0 ? Duration.ofSeconds(config.offlineAfterSeconds()) : offlineAfter(config.pollIntervalMinutes());
+    }
+
+    /** Two polls missed, and ten minutes for a poll that is late. */
+    static Duration offlineAfter(int pollIntervalMinutes) {
+        return Duration.ofMinutes(2L * Math.max(1, pollIntervalMinutes) + 10);
     }
 
     @Activate
@@ -131,20 +135,31 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
     private void sweep() {
         try {
             Instant now = clock.instant();
-            List<Long> changed;
-            do {
-                changed = states.markOffline(now.minus(offlineAfter), now, SWEEP_BATCH);
-                if (!changed.isEmpty()) {
-                    LOG.info("{} devices went offline: nothing heard from them for {} s", changed.size(), offlineAfter.toSeconds());
-                    alerts.wentOffline(changed, offlineAfter);
+            if (config.offlineAfterSeconds() > 0) {
+                sweep(now, offlineAfter, DeviceStateRepository.SiteScope.EVERY_SITE);
+            } else {
+                sweep(now, offlineAfter, DeviceStateRepository.SiteScope.INSTALLATION_INTERVAL);
+                for (int minutes : states.sitePollIntervals()) {
+                    sweep(now, offlineAfter(minutes), DeviceStateRepository.SiteScope.polledEvery(minutes));
                 }
-            } while (changed.size() == SWEEP_BATCH);
+            }
             while (states.schedulePolls(now, interval, SWEEP_BATCH) == SWEEP_BATCH) {
                 // a fleet just imported gets its places in the interval in batches
             }
         } catch (RuntimeException e) {
             LOG.warn("The device status sweep failed: {}", e.toString());
         }
+    }
+
+    private void sweep(Instant now, Duration window, DeviceStateRepository.SiteScope scope) {
+        List<Long> changed;
+        do {
+            changed = states.markOffline(now.minus(window), now, SWEEP_BATCH, scope);
+            if (!changed.isEmpty()) {
+                LOG.info("{} devices went offline: nothing heard from them for {} s", changed.size(), window.toSeconds());
+                alerts.wentOffline(changed, window);
+            }
+        } while (changed.size() == SWEEP_BATCH);
     }
 
     /**
@@ -176,14 +191,16 @@ public class DeviceMonitoringImpl implements DeviceMonitoring {
                 return;
             }
             Instant now = clock.instant();
-            List<Long> due = states.duePolls(now, free);
+            List<DeviceStateRepository.DuePoll> due = states.duePolls(now, free);
             moreDue = due.size() >= free;
-            for (Long id : due) {
+            for (DeviceStateRepository.DuePoll poll : due) {
+                long id = poll.deviceId();
+                Duration every = poll.intervalMinutes() == null ? interval : Duration.ofMinutes(poll.intervalMinutes());
                 // A slot first: a device claimed without one would wait a whole interval unpolled.
                 if (!pollSlots.tryAcquire()) {
                     break;
                 }
-                if (!states.claimPoll(id, now, now.plus(interval))) {
+                if (!states.claimPoll(id, now, now.plus(every))) {
                     pollSlots.release();
                     continue;
                 }

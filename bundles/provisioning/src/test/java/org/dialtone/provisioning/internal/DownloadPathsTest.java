@@ -15,7 +15,7 @@ import org.junit.Test;
 
 public class DownloadPathsTest {
     private static Site site(long id, String builtIn, String downloadPath) {
-        return new Site(id, "s" + id, null, null, downloadPath, false, builtIn, List.of(), 0, 1);
+        return new Site(id, "s" + id, null, null, downloadPath, false, null, builtIn, List.of(), 0, 1);
     }
 
     private static DownloadPaths paths(Map<Long, Site> sites, String inside, String outside) {

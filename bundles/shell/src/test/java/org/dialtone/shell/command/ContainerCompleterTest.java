@@ -30,7 +30,7 @@ public class ContainerCompleterTest {
             if (m.getName().equals("list")) {
                 List<Site> found = new ArrayList<>();
                 for (long id : ids) {
-                    found.add(new Site(id, "Site-" + id, null, null, null, false, null, List.of(), 0, 1));
+                    found.add(new Site(id, "Site-" + id, null, null, null, false, null, null, List.of(), 0, 1));
                 }
                 return new Page<>(found, found.size(), 0, 100);
             }

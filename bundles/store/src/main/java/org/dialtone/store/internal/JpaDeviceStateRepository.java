@@ -202,10 +202,18 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
     }
 
     @Override
-    public List<Long> markOffline(Instant silentSince, Instant now, int limit) {
+    public List<Long> markOffline(Instant silentSince, Instant now, int limit, SiteScope scope) {
         return Jpa.tx(jpa, "device", em -> {
-            List<Long> silent = em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.status = 'ONLINE' AND d.lastSeen < :since ORDER BY d.lastSeen",
-                    Long.class).setParameter("since", Jpa.utc(silentSince)).setMaxResults(limit).getResultList();
+            String sites = scope.everySite() ? ""
+                    : scope.pollIntervalMinutes() == null
+                    ? " AND (d.siteId IS NULL OR d.siteId NOT IN (SELECT s.id FROM SiteEntity s WHERE s.pollIntervalMinutes IS NOT NULL))"
+                    : " AND d.siteId IN (SELECT s.id FROM SiteEntity s WHERE s.pollIntervalMinutes = :minutes)";
+            TypedQuery<Long> query = em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.status = 'ONLINE' AND d.lastSeen < :since" + sites
+                    + " ORDER BY d.lastSeen", Long.class).setParameter("since", Jpa.utc(silentSince));
+            if (scope.pollIntervalMinutes() != null) {
+                query.setParameter("minutes", scope.pollIntervalMinutes());
+            }
+            List<Long> silent = query.setMaxResults(limit).getResultList();
             LocalDateTime at = Jpa.utc(now);
             String reason = "nothing heard from it since " + silentSince.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             List<Long> changed = new ArrayList<>();
@@ -234,12 +242,19 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
     }
 
     @Override
+    public List<Integer> sitePollIntervals() {
+        return Jpa.tx(jpa, "site", em -> em.createQuery("SELECT DISTINCT s.pollIntervalMinutes FROM SiteEntity s WHERE s.pollIntervalMinutes IS NOT NULL",
+                Integer.class).getResultList());
+    }
+
+    @Override
     public int schedulePolls(Instant now, Duration interval, int limit) {
         return Jpa.tx(jpa, "device", em -> {
-            List<Long> unscheduled = em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.nextPollAt IS NULL ORDER BY d.id", Long.class)
-                    .setMaxResults(limit).getResultList();
-            long spread = Math.max(1, interval.toMillis());
-            for (Long id : unscheduled) {
+            List<DuePoll> unscheduled = em.createQuery("SELECT d.id, s.pollIntervalMinutes FROM DeviceEntity d LEFT JOIN SiteEntity s ON s.id = d.siteId"
+                    + " WHERE d.nextPollAt IS NULL ORDER BY d.id", Object[].class).setMaxResults(limit).getResultList().stream().map(JpaDeviceStateRepository::duePoll).toList();
+            for (DuePoll due : unscheduled) {
+                long id = due.deviceId();
+                long spread = Math.max(1, due.intervalMinutes() == null ? interval.toMillis() : Duration.ofMinutes(due.intervalMinutes()).toMillis());
                 // A device's place in the interval comes from its id, so that a fleet added at once is polled spread out.
                 long offset = Math.floorMod(Long.hashCode(id * 0x9E3779B97F4A7C15L), spread);
                 em.createNativeQuery("UPDATE device SET next_poll_at = ?2 WHERE id = ?1 AND next_poll_at IS NULL").setParameter(1, id)
@@ -250,9 +265,14 @@ public class JpaDeviceStateRepository implements DeviceStateRepository {
     }
 
     @Override
-    public List<Long> duePolls(Instant now, int limit) {
-        return Jpa.tx(jpa, "device", em -> em.createQuery("SELECT d.id FROM DeviceEntity d WHERE d.nextPollAt <= :now ORDER BY d.nextPollAt", Long.class)
-                .setParameter("now", Jpa.utc(now)).setMaxResults(limit).getResultList());
+    public List<DuePoll> duePolls(Instant now, int limit) {
+        return Jpa.tx(jpa, "device", em -> em.createQuery("SELECT d.id, s.pollIntervalMinutes FROM DeviceEntity d LEFT JOIN SiteEntity s ON s.id = d.siteId"
+                        + " WHERE d.nextPollAt <= :now ORDER BY d.nextPollAt", Object[].class)
+                .setParameter("now", Jpa.utc(now)).setMaxResults(limit).getResultList().stream().map(JpaDeviceStateRepository::duePoll).toList());
+    }
+
+    private static DuePoll duePoll(Object[] row) {
+        return new DuePoll(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).intValue());
     }
 
     @Override

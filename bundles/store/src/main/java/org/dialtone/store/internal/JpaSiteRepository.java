@@ -96,8 +96,13 @@ public class JpaSiteRepository implements SiteRepository {
             SiteEntity entity = find(em, id);
             Jpa.expectVersion(entity, entity.version, expectedVersion, "site " + entity.name);
             requireFreeName(em, site.name(), id);
+            boolean newInterval = !java.util.Objects.equals(entity.pollIntervalMinutes, site.pollIntervalMinutes());
             assign(entity, site, actor);
             Jpa.lock(em, entity);
+            if (newInterval) {
+                // The sweep gives them places in the new interval, instead of a whole old interval unpolled.
+                em.createNativeQuery("UPDATE device SET next_poll_at = NULL WHERE site_id = ?1").setParameter(1, id).executeUpdate();
+            }
             List<DeviceSites.Range> changed = deleteSubnets(em, id);
             writeSubnets(em, id, site.publicSubnets(), changed);
             DeviceSites.reassign(em, Set.of(id), changed, resolvers.over(allSubnets(em)));
@@ -149,12 +154,14 @@ public class JpaSiteRepository implements SiteRepository {
                     em.flush();
                     existing.put(entity.nameKey, entity);
                 } else {
-                    // A CSV carries neither the download path nor the site-specific agent: an update keeps them.
+                    // A CSV carries neither the download path, the site-specific agent nor the poll interval: an update keeps them.
                     String downloadPath = entity.downloadPath;
                     boolean agentSiteSpecific = entity.agentSiteSpecific;
+                    Integer pollInterval = entity.pollIntervalMinutes;
                     assign(entity, row.site(), actor);
                     entity.downloadPath = downloadPath;
                     entity.agentSiteSpecific = agentSiteSpecific;
+                    entity.pollIntervalMinutes = pollInterval;
                     Jpa.lock(em, entity);
                     changed.addAll(deleteSubnets(em, entity.id));
                     touched.add(entity.id);
@@ -189,6 +196,7 @@ public class JpaSiteRepository implements SiteRepository {
         entity.location = site.location();
         entity.downloadPath = site.downloadPath();
         entity.agentSiteSpecific = site.agentSiteSpecific();
+        entity.pollIntervalMinutes = site.pollIntervalMinutes();
         entity.modifiedAt = Jpa.now();
         entity.modifiedBy = actor;
     }
@@ -285,7 +293,7 @@ public class JpaSiteRepository implements SiteRepository {
                     .map(p -> new PublicSubnet(p.ipAddress(), p.maskLength(), p.privateSubnets().stream()
                             .map(q -> new Subnet(q.ipAddress(), q.maskLength())).toList()))
                     .toList();
-            result.add(new Site(s.id, s.name, s.description, s.location, s.downloadPath, s.agentSiteSpecific, s.builtIn,
+            result.add(new Site(s.id, s.name, s.description, s.location, s.downloadPath, s.agentSiteSpecific, s.pollIntervalMinutes, s.builtIn,
                     publics, counts.getOrDefault(s.id, 0L), s.version));
         }
         return result;

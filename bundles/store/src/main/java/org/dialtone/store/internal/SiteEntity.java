@@ -18,6 +18,8 @@ public class SiteEntity extends AdminEditedEntity {
     String downloadPath;
     @Column(name = "agent_site_specific")
     boolean agentSiteSpecific;
+    @Column(name = "poll_interval_minutes")
+    Integer pollIntervalMinutes;
     @Column(name = "built_in")
     String builtIn;
 }

@@ -17,6 +17,7 @@ import org.dialtone.driver.spi.StatusReport.LineStatus;
 public final class UcsRestStatus {
     public static final DeviceRequest DEVICE_INFO = new DeviceRequest("GET", "/api/v1/mgmt/device/info", null);
     public static final DeviceRequest LINE_INFO = new DeviceRequest("GET", "/api/v1/mgmt/lineInfo", null);
+    public static final DeviceRequest SIP_STATUS = new DeviceRequest("GET", "/api/v1/webCallControl/sipStatus", null);
     public static final DeviceRequest CALL_STATUS = new DeviceRequest("GET", "/api/v1/webCallControl/callStatus", null);
     private static final Pattern UPTIME = Pattern.compile("(\\d+)\\s*days?\\s+(\\d+):(\\d+):(\\d+)", Pattern.CASE_INSENSITIVE);
     /** Call states in which a line is in a call (not Dialtone, Free, Disconnected). */
@@ -42,9 +43,9 @@ public final class UcsRestStatus {
                 new org.dialtone.driver.spi.StandardProfile.Parameter("apps.telNotification.userLogInOutEvent", "1"));
     }
 
-    /** Device information always; line and call status unless the firmware cannot report them. */
+    /** Device information always; line, SIP and call status unless the firmware cannot report them. */
     public static List<DeviceRequest> requests(boolean linesAndCalls) {
-        return linesAndCalls ? List.of(DEVICE_INFO, LINE_INFO, CALL_STATUS) : List.of(DEVICE_INFO);
+        return linesAndCalls ? List.of(DEVICE_INFO, LINE_INFO, SIP_STATUS, CALL_STATUS) : List.of(DEVICE_INFO);
     }
 
     public static StatusReport read(DeviceRequest request, int httpStatus, Object answer) {
@@ -56,6 +57,10 @@ public final class UcsRestStatus {
                 return new StatusReport(List.of(), false, false, null, null);
             }
             return calls(objects(data, request));
+        }
+        if (request.path().endsWith("/sipStatus") && httpStatus == 404) {
+            // UNVERIFIED which builds answer it; the line information's registration stands without it.
+            return StatusReport.NOTHING;
         }
         if (httpStatus / 100 != 2 || !status.isEmpty() && !status.equals("2000")) {
             throw new IllegalArgumentException("the device answered " + request.path() + " with HTTP " + httpStatus
@@ -72,6 +77,9 @@ public final class UcsRestStatus {
             }
             return new StatusReport(lines, true, null, null, null);
         }
+        if (request.path().endsWith("/sipStatus")) {
+            return sipStatus(objects(data, request));
+        }
         if (request.path().endsWith("/device/info")) {
             Map<?, ?> info = objects(data, request).stream().findFirst().orElse(Map.of());
             Object firmware = info.get("Firmware");
@@ -79,6 +87,34 @@ public final class UcsRestStatus {
             return new StatusReport(List.of(), false, null, uptime(info), version == null ? null : version.split("\\s+")[0]);
         }
         return StatusReport.NOTHING;
+    }
+
+    /**
+     * The SIP stack's own registration per line ({@code User[].Events[]} of type Register): Registered or a failure
+     * overrides the line information; Registering (a refresh under way) says nothing either way.
+     */
+    private static StatusReport sipStatus(List<Map<?, ?>> data) {
+        List<LineStatus> lines = new ArrayList<>();
+        for (Map<?, ?> status : data) {
+            if (!(status.get("User") instanceof List<?> users)) {
+                continue;
+            }
+            for (Object item : users) {
+                if (item instanceof Map<?, ?> user && number(user.get("LineNumber")) > 0 && user.get("Events") instanceof List<?> events) {
+                    StatusReport.Registration registration = null;
+                    for (Object e : events) {
+                        if (e instanceof Map<?, ?> event && "Register".equalsIgnoreCase(text(event.get("Type")))) {
+                            String state = text(event.get("RegistrationState"));
+                            registration = state == null || state.equalsIgnoreCase("registering") ? registration : registration(state);
+                        }
+                    }
+                    if (registration != null && registration != StatusReport.Registration.UNKNOWN) {
+                        lines.add(new LineStatus(number(user.get("LineNumber")), null, null, registration, null, null));
+                    }
+                }
+            }
+        }
+        return new StatusReport(lines, false, null, null, null);
     }
 
     private static StatusReport calls(List<Map<?, ?>> calls) {

@@ -1,6 +1,7 @@
 package org.dialtone.driver.ucs;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -28,6 +29,29 @@ public class UcsRestStatusTest {
         assertEquals("sip@example.org", line.address());
         assertEquals("Poly Trio8800", line.label());
         assertEquals(StatusReport.Registration.REGISTERED, line.registration());
+    }
+
+    @Test
+    public void aLineStillRegisteringKeepsWhatTheLineInformationSaid() throws Exception {
+        StatusReport report = UcsRestStatus.read(UcsRestStatus.SIP_STATUS, 200, fixture("v1_webCallControl_sipStatus.json"));
+        assertTrue(report.lines().isEmpty());
+        assertEquals(null, report.inCall());
+    }
+
+    @Test
+    public void theSipStackSaysWhenALineLostItsRegistration() {
+        Map<String, Object> answer = Map.of("Status", "2000", "data", Map.of("User", List.of(
+                Map.of("LineNumber", "1", "Events", List.of(Map.of("Type", "Register", "RegistrationState", "Registered"))),
+                Map.of("LineNumber", "2", "Events", List.of(Map.of("Type", "Register", "RegistrationState", "Unregistered"))))));
+        StatusReport report = UcsRestStatus.read(UcsRestStatus.SIP_STATUS, 200, answer);
+        assertEquals(List.of(StatusReport.Registration.REGISTERED, StatusReport.Registration.UNREGISTERED),
+                report.lines().stream().map(StatusReport.LineStatus::registration).toList());
+        assertFalse(report.allLines());
+    }
+
+    @Test
+    public void firmwareWithoutSipStatusLeavesThePollWhole() {
+        assertEquals(StatusReport.NOTHING, UcsRestStatus.read(UcsRestStatus.SIP_STATUS, 404, null));
     }
 
     @Test
