@@ -108,7 +108,8 @@ final class DialtoneOptions {
                 // polls asked for (refresh) still run; the alerts' look at software and health does not run either.
                 editConfigurationFilePut("etc/org.dialtone.monitoring.cfg", "pollIntervalMinutes", "100000"),
                 editConfigurationFilePut("etc/org.dialtone.monitoring.cfg", "alertSeconds", "100000"),
-                editConfigurationFilePut("etc/users.properties", "viewer", "viewer-password,viewer"),
+                // Tests here sign in wrongly on purpose many times from one address; AccountsIT holds the default.
+                editConfigurationFilePut("etc/org.dialtone.rest.cfg", "signInFailuresBeforeDelay", "100000"),
                 editConfigurationFilePut("etc/system.properties", "dialtone.itest.exampleDriver", exampleDriver()),
                 java17());
     }

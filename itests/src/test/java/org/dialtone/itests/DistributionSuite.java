@@ -8,6 +8,6 @@ import org.junit.runners.Suite;
  * handed are still to run; run one by one, each class would boot (and stop) its own. A new area is listed here.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({ServerIT.class, InventoryIT.class, ProfilesIT.class, ProvisioningIT.class, TlsIT.class, ConsoleIT.class})
+@Suite.SuiteClasses({ServerIT.class, InventoryIT.class, ProfilesIT.class, ProvisioningIT.class, TlsIT.class, ConsoleIT.class, AccountsIT.class})
 public class DistributionSuite {
 }

@@ -82,6 +82,17 @@ final class Https {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** With an API token instead of a password. */
+    HttpResponse<String> bearer(String method, String path, String token, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + token);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> sendBytes(String method, String path, String user, String password, byte[] body) throws Exception {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))

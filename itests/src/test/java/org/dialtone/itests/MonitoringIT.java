@@ -254,6 +254,41 @@ public class MonitoringIT {
         assertTrue(open.toString(), open.get("items").get(0).get("message").asText().contains("5 provisioning requests from "));
     }
 
+    /**
+     * Issue 20: wrong passwords from one address make it wait, growing, and raise an alert; an account that signed in a
+     * moment ago and an API token keep working meanwhile, and the account guessed at is not locked.
+     */
+    @Test
+    public void guessingPasswordsHoldsTheAddressBackButNotGoodClients() throws Exception {
+        String name = "guarded-" + uniqueMac();
+        String secret = new StringBuilder(name).reverse() + "-Pass";
+        json(rest("POST", "/accounts", "{\"name\":\"" + name + "\",\"role\":\"OPERATOR\",\"password\":\"" + secret + "\"}"), 201);
+        String guessed = "guessed-" + uniqueMac();
+        String guessedSecret = new StringBuilder(guessed).reverse() + "-Pass";
+        json(rest("POST", "/accounts", "{\"name\":\"" + guessed + "\",\"role\":\"VIEWER\",\"password\":\"" + guessedSecret + "\"}"), 201);
+        assertEquals(200, https.get("/api/v1/account", name, secret).statusCode());
+        String token = json(https.send("POST", "/api/v1/account/tokens", name, secret, "application/json",
+                "{\"label\":\"monitor\",\"expiresInDays\":1}"), 201).get("secret").asText();
+        int refused = 0;
+        HttpResponse<String> answer;
+        do {
+            answer = https.get("/api/v1/account", guessed, "guess-" + refused);
+            refused++;
+        } while (answer.statusCode() == 401 && refused < 10);
+        assertEquals(answer.body(), 429, answer.statusCode());
+        assertEquals("five wrong passwords are free", 6, refused);
+        assertTrue(answer.body(), answer.body().contains("Too many failed sign-ins from 127.0.0.1"));
+        long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue("waits at least a second: " + retryAfter, retryAfter >= 1);
+        assertEquals("even the right password waits while the address is held back", 429, https.get("/api/v1/account", guessed, guessedSecret).statusCode());
+        assertEquals("a password checked a moment ago still works", 200, https.get("/api/v1/account", name, secret).statusCode());
+        assertEquals("a token still works", 200, https.bearer("GET", "/api/v1/account", token, null, null).statusCode());
+        JsonNode alert = json(https.get("/api/v1/alerts?state=open&kind=sign_in_failures", name, secret), 200).get("items").get(0);
+        assertEquals("127.0.0.1", alert.get("subject").asText());
+        Thread.sleep(Duration.ofSeconds(retryAfter).toMillis() + 200);
+        assertEquals("the wait over, the account guessed at was never locked", 200, https.get("/api/v1/account", guessed, guessedSecret).statusCode());
+    }
+
     @Test
     public void aTestAlertReachesTheWebhook() throws Exception {
         JsonNode sent = json(rest("POST", "/alerts/test", null), 200);

@@ -1,6 +1,7 @@
 package org.dialtone.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,8 +62,26 @@ public class TwoNodesOnPostgresIT {
         second.start();
         Https b = second.client(Duration.ofSeconds(90));
         b.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
-        String passwordB = second.adminPassword();
+        // Accounts are the installation's: node B's own first password gave way to node A's admin.
+        String passwordB = passwordA;
         b.await("/api/v1/tls", "admin", passwordB, 200, Duration.ofSeconds(150));
+        first.awaitFeaturesSettled();
+        second.awaitFeaturesSettled();
+        b.await("/api/v1/account", "admin", passwordB, 200, Duration.ofSeconds(60));
+        assertFalse("node B's own first password is void and removed", Files.exists(second.home.resolve("data/dialtone/initial-admin-password")));
+        String operator = "shared-op";
+        String operatorPassword = "Both-nodes-pass-1";
+        assertEquals(201, a.send("POST", "/api/v1/accounts", "admin", passwordA, "application/json", "{\"name\":\"" + operator
+                + "\",\"role\":\"OPERATOR\",\"password\":\"" + operatorPassword + "\"}").statusCode());
+        assertEquals("an account made on A signs in on B", 200, b.get("/api/v1/account", operator, operatorPassword).statusCode());
+        JsonNode token = json(a.send("POST", "/api/v1/account/tokens", operator, operatorPassword, "application/json",
+                "{\"label\":\"both nodes\",\"expiresInDays\":1}"), 201);
+        assertEquals("a token made on A works on B", operator, json(b.bearer("GET", "/api/v1/account", token.get("secret").asText(), null, null), 200)
+                .get("account").get("name").asText());
+        assertEquals(204, a.send("DELETE", "/api/v1/account/tokens/" + token.get("token").get("id").asLong(), operator, operatorPassword, null, null)
+                .statusCode());
+        HttpResponse<String> revoked = b.bearer("GET", "/api/v1/account", token.get("secret").asText(), null, null);
+        assertEquals("revoked on A, refused on B: " + revoked.body(), 401, revoked.statusCode());
 
         Eventually.holds(Duration.ofSeconds(30), () -> assertEquals("both nodes' self-signed certificates chain to the installation's one CA",
                 a.get("/api/v1/tls/ca.pem", "admin", passwordA).body(), b.get("/api/v1/tls/ca.pem", "admin", passwordB).body()));
@@ -107,7 +126,7 @@ public class TwoNodesOnPostgresIT {
             Https b = second.client(Duration.ofSeconds(90));
             b.await("/api/v1/system/health", null, null, 401, Duration.ofSeconds(150));
             second.awaitFeaturesSettled();
-            String passwordB = second.adminPassword();
+            String passwordB = passwordA;
             b.await("/api/v1/tasks", "admin", passwordB, 200, Duration.ofSeconds(60));
 
             PhoneFleet.prepare(a, passwordA);

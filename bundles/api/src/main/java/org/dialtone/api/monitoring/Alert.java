@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record Alert(long id, Kind kind, Long deviceId, String subject, String message, State state, Instant raisedAt,
                     String acknowledgedBy, Instant acknowledgedAt, String clearedBy, Instant clearedAt) {
-    public enum Kind { DEVICE_OFFLINE, REGISTRATION_LOST, SOFTWARE_FAILING, PROVISIONING_AUTHENTICATION_FAILURES, CERTIFICATE_EXPIRING, HEALTH_DEGRADED }
+    public enum Kind { DEVICE_OFFLINE, REGISTRATION_LOST, SOFTWARE_FAILING, PROVISIONING_AUTHENTICATION_FAILURES, CERTIFICATE_EXPIRING, HEALTH_DEGRADED, SIGN_IN_FAILURES }
 
     public enum State { OPEN, ACKNOWLEDGED, CLEARED }
 }

@@ -21,6 +21,9 @@ public interface Alerts {
     /** A provisioning request from this address came with wrong credentials; many in a short time raise an alert. */
     void provisioningRefused(String address);
 
+    /** A sign-in to the admin API or console from this address failed; many in a short time raise an alert. */
+    void signInRefused(String address);
+
     /** What a source just heard from a device changed: it came back online, its registration went from one to another. */
     void deviceHeard(long deviceId, boolean cameOnline, SipRegistration before, SipRegistration after);
 }

@@ -179,12 +179,22 @@ public class AlertService implements Alerts {
      */
     @Override
     public void provisioningRefused(String address) {
+        refused(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES, address, " provisioning requests from " + address
+                + " came with wrong credentials within 10 minutes: a phone with an old password, or someone guessing");
+    }
+
+    @Override
+    public void signInRefused(String address) {
+        refused(Alert.Kind.SIGN_IN_FAILURES, address, " sign-ins to the admin API or console from " + address
+                + " failed within 10 minutes: a script with an old password or token, or someone guessing");
+    }
+
+    private void refused(Alert.Kind kind, String address, String what) {
         long now = clock.millis();
-        long[] window = refusals.compute(address, (a, w) -> w == null || now - w[0] > FAILURE_WINDOW.toMillis() ? new long[] {now, 1, now}
+        long[] window = refusals.compute(kind + " " + address, (a, w) -> w == null || now - w[0] > FAILURE_WINDOW.toMillis() ? new long[] {now, 1, now}
                 : new long[] {w[0], w[1] + 1, now});
         if (window[1] == config.authenticationFailures()) {
-            raise(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES, null, address, window[1] + " provisioning requests from " + address
-                    + " came with wrong credentials within 10 minutes: a phone with an old password, or someone guessing");
+            raise(kind, null, address, window[1] + what);
         }
         if (refusals.size() > 100_000) {
             refusals.entrySet().removeIf(e -> now - e.getValue()[2] > FAILURE_WINDOW.toMillis());
@@ -193,14 +203,16 @@ public class AlertService implements Alerts {
 
     private void quietAddresses() {
         long now = clock.millis();
-        List<String> quiet = new ArrayList<>();
-        for (String address : alerts.openSubjects(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES)) {
-            long[] window = refusals.get(address);
-            if (window == null || now - window[2] > QUIET.toMillis()) {
-                quiet.add(address);
+        for (Alert.Kind kind : List.of(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES, Alert.Kind.SIGN_IN_FAILURES)) {
+            List<String> quiet = new ArrayList<>();
+            for (String address : alerts.openSubjects(kind)) {
+                long[] window = refusals.get(kind + " " + address);
+                if (window == null || now - window[2] > QUIET.toMillis()) {
+                    quiet.add(address);
+                }
             }
+            alerts.resolve(kind, quiet, clock.instant());
         }
-        alerts.resolve(Alert.Kind.PROVISIONING_AUTHENTICATION_FAILURES, quiet, clock.instant());
         refusals.entrySet().removeIf(e -> now - e.getValue()[2] > QUIET.toMillis());
     }
 

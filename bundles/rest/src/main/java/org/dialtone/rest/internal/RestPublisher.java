@@ -32,6 +32,12 @@ public class RestPublisher {
 
         @AttributeDefinition(description = "Largest file upload (CSV, configuration file, XSD, ZIP) accepted, in bytes")
         long maxImportBytes() default 64L * 1024 * 1024;
+
+        @AttributeDefinition(description = "Failed sign-ins in a row from one address before it waits (1 s, doubling with each further failure, at most 5 min)")
+        int signInFailuresBeforeDelay() default 5;
+
+        @AttributeDefinition(description = "Seconds a checked password is taken without checking it again (a change on another node takes effect within them)")
+        int signInCacheSeconds() default 60;
     }
 
     /** CXF's servlet is mounted at {@code /api/v1} (etc/org.apache.cxf.osgi.cfg), so no other path reaches CXF. */
@@ -50,6 +56,16 @@ public class RestPublisher {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.activity.ActivityLog activityLog;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.security.AccountService accounts;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.monitoring.Alerts alerts;
+
+    /** Kept over republishing, so a bundle coming or going neither forgets failures nor costs every client a bcrypt check. */
+    private CredentialCache credentials;
+    private SignInThrottle throttle;
 
     /**
      * The REST areas: every resource component marked with {@link RestArea#PROPERTY}. They keep their own services as
@@ -71,6 +87,8 @@ public class RestPublisher {
     @Activate
     synchronized void activate(Config config) {
         this.config = config;
+        credentials = new CredentialCache(java.time.Duration.ofSeconds(Math.max(0, config.signInCacheSeconds())), 10_000);
+        throttle = new SignInThrottle(Math.max(1, config.signInFailuresBeforeDelay()), java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(5));
         active = true;
         publish();
         republisher.execute(RestPublisher::removeStaleSpools);
@@ -113,8 +131,8 @@ public class RestPublisher {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(List.copyOf(areas));
-        factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new CrossSiteWriteFilter(), new AdminAuthenticationFilter(),
-                new AdminRoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes()), new ActivityRecorder(() -> activityLog)));
+        factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new CrossSiteWriteFilter(), new AdminAuthenticationFilter(() -> accounts, () -> alerts, credentials, throttle),
+                new RoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes()), new ActivityRecorder(() -> activityLog)));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(RestPublisher.class.getClassLoader());

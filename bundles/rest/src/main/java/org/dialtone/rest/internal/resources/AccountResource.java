@@ -1,27 +1,135 @@
 package org.dialtone.rest.internal.resources;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.dialtone.api.InvalidInputException;
+import org.dialtone.api.security.Account;
+import org.dialtone.api.security.AccountService;
+import org.dialtone.api.security.ApiToken;
+import org.dialtone.api.security.Caller;
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.Role;
+import org.dialtone.api.security.RoleMatrix;
+import org.dialtone.rest.internal.CallerContext;
 import org.dialtone.rest.internal.RestArea;
+import org.dialtone.rest.internal.Services;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Who is signed in, as the console's account page shows it. */
+/** The signed-in account: its details, what its role may do, its password and its API tokens. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.OWN_ACCOUNT)
 @Path("/account")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
-    /** The signed-in account: its name, its roles, and where its password is kept. */
-    public record Account(String name, List<String> roles, String realm, String passwordKeptIn) {
+    /** The account, the role this request acts with (a token's may be lower), the token if one is used, and what that role may do per area. */
+    public record Me(Account account, Role actingRole, String token, java.util.Map<RoleMatrix.Area, RoleMatrix.Access> access) {
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** {@code expiresAt} (ISO-8601) or {@code expiresInDays}; {@code role} at most the account's own, its own when left out. */
+    public record TokenRequest(String label, String role, String expiresAt, Integer expiresInDays) {
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccountService accountService;
+
+    private AccountService accounts() {
+        return Services.require(() -> accountService, "account");
+    }
+
+    private static Caller caller(SecurityContext security) {
+        Caller caller = CallerContext.of(security);
+        if (caller == null) {
+            throw new IllegalStateException("a request reached the account without a caller");
+        }
+        return caller;
     }
 
     @GET
-    public Account get(@Context SecurityContext security) {
-        List<String> roles = security.isUserInRole("admin") ? List.of("admin") : List.of();
-        return new Account(security.getUserPrincipal().getName(), roles, "karaf", "etc/users.properties of each node");
+    public Me get(@Context SecurityContext security) {
+        Caller caller = caller(security);
+        return new Me(accounts().byName(caller.account()), caller.role(), caller.tokenLabel(), RoleMatrix.table().get(caller.role()));
+    }
+
+    /** Changes the account's own password; the current one is required. Not with a token: a token cannot stand in for the password. */
+    @PUT
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange change, @Context SecurityContext security) {
+        Caller caller = caller(security);
+        if (caller.tokenId() != null) {
+            throw new InvalidInputException("Authorization", "sign in with the account's password to change it, not with an API token");
+        }
+        PasswordChange body = Params.body(change);
+        accounts().changePassword(caller.account(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/tokens")
+    public List<ApiToken> tokens(@Context SecurityContext security) {
+        return accounts().tokens(caller(security).account());
+    }
+
+    /** Creates a token for this account; its secret is in this answer only. */
+    @POST
+    @Path("/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createToken(TokenRequest request, @Context SecurityContext security) {
+        Caller caller = caller(security);
+        if (caller.tokenId() != null) {
+            throw new InvalidInputException("Authorization", "sign in with the account's password to create a token, not with another token");
+        }
+        TokenRequest body = Params.body(request);
+        AccountService.NewToken created = accounts().createToken(caller.account(), body.label(), body.role(), expiry(body));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @DELETE
+    @Path("/tokens/{id}")
+    public Response revokeToken(@PathParam("id") String id, @Context SecurityContext security) {
+        Caller caller = caller(security);
+        accounts().revokeToken(caller.account(), Params.id("id", id), caller.actor());
+        return Response.noContent().build();
+    }
+
+    private static Instant expiry(TokenRequest body) {
+        if (body.expiresAt() != null && body.expiresInDays() != null) {
+            throw new InvalidInputException("expiresAt", "give expiresAt or expiresInDays, not both");
+        }
+        if (body.expiresInDays() != null) {
+            if (body.expiresInDays() < 1) {
+                throw new InvalidInputException("expiresInDays", "must be 1 or more");
+            }
+            return Instant.now().plus(Duration.ofDays(Math.min(body.expiresInDays(), 100_000)));
+        }
+        if (body.expiresAt() == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(body.expiresAt().strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("expiresAt", "must be a time such as 2027-03-01T00:00:00Z");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,6 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The activity log (guide: Download Activity Logs): every admin write, newest first, and each kept week as a ZIP. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.ACTIVITY)
 @Path("/activity")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {

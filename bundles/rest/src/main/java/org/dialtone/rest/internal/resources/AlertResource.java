@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -23,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Alerts (CMA: Device Alerts): device offline, registration lost, software failing, health, certificates. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.MONITORING)
 @Path("/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
@@ -32,6 +34,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code user/{id}} (users and rooms), {@code user-group/{id}}.
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.DEPLOYMENT)
 @Path("/deployment")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeploymentResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -29,6 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * devices (their {@code 000000000000-*} names). Directories: overrides, contacts, licenses, misc, logs, calls.
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.DEVICES)
 @Path("/devices/{id}/files")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceFileResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -32,6 +34,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Device Groups page (F-GRP). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.GROUPS)
 @Path("/device-groups")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceGroupResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -44,6 +46,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Device Monitor (F-DEV-1..5). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.DEVICES)
 @Path("/devices")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {

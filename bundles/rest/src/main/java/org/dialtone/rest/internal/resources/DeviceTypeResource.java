@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The device types and models of the drivers installed now: what adding a device or deploying to a model accepts. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.DEVICES)
 @Path("/device-types")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceTypeResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -30,6 +32,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * to them under {@code /deployment/user/{id}} and {@code /deployment/user-group/{id}}.
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.DEPLOYMENT)
 @Path("/directory")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** What a device is told and why (F-DEPLOY-4/5). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.PROFILES)
 @Path("/devices/{id}/effective-config")
 @Produces(MediaType.APPLICATION_JSON)
 public class EffectiveConfigResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -19,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Results of CSV imports and their downloadable per-row logs. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.DEVICES)
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -11,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** The OpenAPI 3 description, generated from these resource classes at build time. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.SYSTEM)
 @Path("/openapi.json")
 public class OpenApiResource {
     @GET

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Profile Configuration page (F-PROF). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.PROFILES)
 @Path("/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
@@ -121,6 +124,7 @@ public class ProfileResource {
     /** The parameters a .cfg/.xml file sets, without storing anything (the guide's "Paste Configuration XML"). */
     @POST
     @Path("/parse-config")
+    @Guarded(value = RoleMatrix.Area.PROFILES, reads = true)
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public List<ProfileAttribute> parse(InputStream body) {
         return profiles().readConfigFile(Params.upload(body));

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -22,6 +24,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Provisioning Settings page (F-PROV-6, F-PROV-7). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.SETTINGS)
 @Path("/provisioning/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvisioningSettingsResource {

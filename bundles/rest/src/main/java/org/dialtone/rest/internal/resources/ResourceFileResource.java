@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Resource Files (F-RES-1); devices fetch them from {@code /prov/<name>}. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.FILES)
 @Path("/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourceFileResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The default device schema (guide: Upload Default XSD File) and the parameter search of profile editing. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.PROFILES)
 @Path("/schema")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchemaResource {

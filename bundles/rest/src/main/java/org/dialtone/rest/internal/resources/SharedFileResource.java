@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Files for all devices (F-PROV-5): their {@code 000000000000-*} names; a device's own file wins over these. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.FILES)
 @Path("/files")
 @Produces(MediaType.APPLICATION_JSON)
 public class SharedFileResource {

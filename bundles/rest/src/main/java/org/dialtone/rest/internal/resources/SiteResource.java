@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -32,6 +34,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Sites page (F-SITE). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.SITES)
 @Path("/sites")
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {

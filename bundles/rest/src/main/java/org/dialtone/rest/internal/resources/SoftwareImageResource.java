@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The software image repository (F-SW-1): packages as request bodies, streamed to disk. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.SOFTWARE)
 @Path("/software/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareImageResource {

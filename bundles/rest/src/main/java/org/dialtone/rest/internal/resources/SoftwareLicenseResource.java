@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The guide's Managing RealPresence Group Series License Files (F-SW-4): one key file per Group Series image. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.SOFTWARE)
 @Path("/software/licenses")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareLicenseResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -21,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code GET /api/v1/devices?software=failing&softwareImageId=<id>}.
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.SOFTWARE)
 @Path("/software")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareStatusResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * result, edit and delete before a task runs, cancel while it runs.
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.TASKS)
 @Path("/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {

@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * checked against. A PKCS#12 password travels in a header, never in the address (which access logs keep).
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
+@Guarded(RoleMatrix.Area.CERTIFICATES)
 @Path("/tls")
 @Produces(MediaType.APPLICATION_JSON)
 public class TlsResource {

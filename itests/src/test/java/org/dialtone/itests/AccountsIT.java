@@ -1,0 +1,215 @@
+package org.dialtone.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.dialtone.api.security.Role;
+import org.dialtone.api.security.RoleMatrix;
+import org.junit.Test;
+
+/** Accounts, roles and API tokens (issue 20), on H2 and on PostgreSQL. */
+public class AccountsIT extends OnTheServer {
+    private static final String JSON = "application/json";
+    private static final String NOWHERE = "999999999";
+
+    private long account(String name, String role, String password) throws Exception {
+        return admin.json(admin.call("POST", "/accounts", JSON, "{\"name\":\"" + name + "\",\"role\":\"" + role + "\",\"password\":\""
+                + password + "\",\"email\":\"" + name + "@example.com\"}"), 201).get("id").asLong();
+    }
+
+    /** A password that does not contain the account's name (the rule). */
+    private static String reversed(String name) {
+        return new StringBuilder(name).reverse().toString();
+    }
+
+    private HttpResponse<String> as(String name, String password, String method, String path, String body) throws Exception {
+        return https.send(method, "/api/v1" + path, name, password, body == null ? null : JSON, body);
+    }
+
+    @Test
+    public void anOperatorWorksOnDevicesButNotOnSettingsOrAccounts() throws Exception {
+        String name = Admin.unique("op");
+        String secret = "Operator-pass-" + reversed(name);
+        long id = account(name, "OPERATOR", secret);
+        try {
+            assertEquals("password", admin.json(admin.call("POST", "/accounts", JSON, "{\"name\":\"" + Admin.unique("short")
+                    + "\",\"role\":\"VIEWER\",\"password\":\"short\"}"), 400).get("field").asText());
+            assertEquals("the name is taken in any case", 409, admin.call("POST", "/accounts", JSON, "{\"name\":\"" + name.toUpperCase()
+                    + "\",\"role\":\"VIEWER\",\"password\":\"Another-pass-123\"}").statusCode());
+
+            HttpResponse<String> profile = as(name, secret, "POST", "/profiles", "{\"name\":\"" + Admin.unique("by-operator") + "\",\"attributes\":[]}");
+            assertEquals(profile.body(), 201, profile.statusCode());
+            assertEquals(name, admin.JSON.readTree(profile.body()).get("modifiedBy").asText());
+            assertEquals(200, as(name, secret, "GET", "/provisioning/settings", null).statusCode());
+            HttpResponse<String> settings = as(name, secret, "PUT", "/provisioning/settings", "{\"hostName\":\"evil.example.com\"}");
+            assertEquals(settings.body(), 403, settings.statusCode());
+            assertTrue(settings.body(), settings.body().contains("may see but not change settings"));
+            assertEquals(403, as(name, secret, "GET", "/accounts", null).statusCode());
+
+            JsonNode me = admin.json(as(name, secret, "GET", "/account", null), 200);
+            assertEquals("OPERATOR", me.get("account").get("role").asText());
+            assertEquals("the sign-in was recorded", "127.0.0.1", me.get("account").get("lastSignInAddress").asText());
+            assertEquals("READ", me.get("access").get("SETTINGS").asText());
+
+            String changed = "Changed-pass-" + reversed(name);
+            assertEquals("currentPassword", admin.json(as(name, secret, "PUT", "/account/password",
+                    "{\"currentPassword\":\"wrong\",\"newPassword\":\"" + changed + "\"}"), 400).get("field").asText());
+            assertEquals(204, as(name, secret, "PUT", "/account/password", "{\"currentPassword\":\"" + secret + "\",\"newPassword\":\"" + changed + "\"}")
+                    .statusCode());
+            assertEquals("the old password is refused at once", 401, as(name, secret, "GET", "/account", null).statusCode());
+            assertEquals(200, as(name, changed, "GET", "/account", null).statusCode());
+
+            assertFalse(admin.json(admin.call("PUT", "/accounts/" + id, JSON, "{\"enabled\":false}"), 200).get("enabled").asBoolean());
+            assertEquals("a disabled account cannot sign in", 401, as(name, changed, "GET", "/account", null).statusCode());
+        } finally {
+            admin.call("DELETE", "/accounts/" + id, null, null);
+        }
+        assertEquals(404, admin.call("GET", "/accounts/" + id, null, null).statusCode());
+    }
+
+    @Test
+    public void theLastAdminStays() throws Exception {
+        JsonNode admins = admin.get("/accounts?q=admin").get("items");
+        long adminId = -1;
+        for (JsonNode a : admins) {
+            if (a.get("name").asText().equals("admin")) {
+                adminId = a.get("id").asLong();
+            }
+        }
+        assertTrue("the first admin moved from users.properties to the database: " + admins, adminId > 0);
+        HttpResponse<String> demoted = admin.call("PUT", "/accounts/" + adminId, JSON, "{\"role\":\"VIEWER\"}");
+        assertEquals(demoted.body(), 409, demoted.statusCode());
+        assertTrue(demoted.body(), demoted.body().contains("last enabled admin"));
+        assertEquals(409, admin.call("DELETE", "/accounts/" + adminId, null, null).statusCode());
+    }
+
+    @Test
+    public void aTokenActsWithItsRoleUntilRevokedAndItsUseIsAudited() throws Exception {
+        String name = Admin.unique("scripter");
+        String secret = "Scripter-pass-" + reversed(name);
+        long id = account(name, "OPERATOR", secret);
+        try {
+            assertEquals("role", admin.json(as(name, secret, "POST", "/account/tokens", "{\"label\":\"too much\",\"role\":\"ADMIN\",\"expiresInDays\":1}"), 400)
+                    .get("field").asText());
+            assertEquals("expiresAt", admin.json(as(name, secret, "POST", "/account/tokens", "{\"label\":\"past\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}"), 400)
+                    .get("field").asText());
+            JsonNode created = admin.json(as(name, secret, "POST", "/account/tokens", "{\"label\":\"nightly export\",\"expiresInDays\":30}"), 201);
+            String token = created.get("secret").asText();
+            assertTrue(token, token.startsWith("dt_"));
+            assertEquals("OPERATOR", created.get("token").get("role").asText());
+            String listed = as(name, secret, "GET", "/account/tokens", null).body();
+            assertTrue(listed, listed.contains("nightly export"));
+            assertFalse("a token's secret is shown once only: " + listed, listed.contains(token));
+
+            String group = Admin.unique("by-token");
+            HttpResponse<String> write = https.bearer("POST", "/api/v1/profiles", token, JSON, "{\"name\":\"" + group + "\",\"attributes\":[]}");
+            assertEquals(write.body(), 201, write.statusCode());
+            assertEquals(name + " (token nightly export)", admin.JSON.readTree(write.body()).get("modifiedBy").asText());
+            Eventually.holds(Duration.ofSeconds(10), () -> {
+                JsonNode activity = admin.get("/activity?actor=" + java.net.URLEncoder.encode(name + " (token nightly export)", "UTF-8"));
+                assertTrue("the activity log names the token: " + activity, activity.get("items").size() > 0);
+            });
+            assertEquals("a token cannot make tokens", 400, https.bearer("POST", "/api/v1/account/tokens", token, JSON,
+                    "{\"label\":\"more\",\"expiresInDays\":1}").statusCode());
+
+            JsonNode viewer = admin.json(as(name, secret, "POST", "/account/tokens", "{\"label\":\"dashboard\",\"role\":\"VIEWER\",\"expiresInDays\":1}"), 201);
+            String viewing = viewer.get("secret").asText();
+            assertEquals(200, https.bearer("GET", "/api/v1/devices?limit=1", viewing, null, null).statusCode());
+            assertEquals("a viewer token reads only", 403, https.bearer("POST", "/api/v1/device-groups", viewing, JSON, "{\"name\":\"x\"}").statusCode());
+
+            assertEquals(204, as(name, secret, "DELETE", "/account/tokens/" + created.get("token").get("id").asLong(), null).statusCode());
+            HttpResponse<String> revoked = https.bearer("GET", "/api/v1/devices?limit=1", token, null, null);
+            assertEquals(revoked.body(), 401, revoked.statusCode());
+            assertEquals(401, https.bearer("GET", "/api/v1/devices?limit=1", "dt_" + "x".repeat(43), null, null).statusCode());
+
+            JsonNode brief = admin.json(as(name, secret, "POST", "/account/tokens", "{\"label\":\"brief\",\"expiresAt\":\""
+                    + Instant.now().plusSeconds(3) + "\"}"), 201);
+            assertEquals(200, https.bearer("GET", "/api/v1/account", brief.get("secret").asText(), null, null).statusCode());
+            Eventually.holds(Duration.ofSeconds(15), () -> assertEquals("an expired token is refused", 401,
+                    https.bearer("GET", "/api/v1/account", brief.get("secret").asText(), null, null).statusCode()));
+        } finally {
+            admin.call("DELETE", "/accounts/" + id, null, null);
+        }
+    }
+
+    /**
+     * Every operation of the OpenAPI description: 401 without credentials, 403 for a role the matrix refuses, and for a
+     * role it allows neither of those nor a 5xx. Writes the matrix allows are sent to ids no row has, or without a
+     * body, so they change nothing.
+     */
+    @Test
+    public void everyOperationFollowsTheRoleMatrix() throws Exception {
+        String suffix = Admin.unique("m");
+        Map<Role, String[]> accounts = Map.of(Role.OPERATOR, new String[] {"op-" + suffix, "Matrix-op-" + reversed(suffix)},
+                Role.VIEWER, new String[] {"view-" + suffix, "Matrix-view-" + reversed(suffix)});
+        List<Long> ids = new ArrayList<>();
+        for (Map.Entry<Role, String[]> a : accounts.entrySet()) {
+            ids.add(account(a.getValue()[0], a.getKey().name(), a.getValue()[1]));
+        }
+        List<String> wrong = new ArrayList<>();
+        try {
+            JsonNode paths = admin.get("/openapi.json").get("paths");
+            int operations = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = it.next();
+                String concrete = path.getKey().replaceAll("\\{[^}]+}", NOWHERE);
+                for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                    String method = methods.next().toUpperCase();
+                    if (!List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                        continue;
+                    }
+                    operations++;
+                    String what = method + " " + path.getKey();
+                    int anonymous = https.send(method, "/api/v1" + concrete, null, null, null, null).statusCode();
+                    if (anonymous != 401) {
+                        wrong.add(what + " without credentials answered " + anonymous);
+                    }
+                    RoleMatrix.Area area = area(path.getKey());
+                    boolean write = !method.equals("GET") && !path.getKey().equals("/profiles/parse-config");
+                    for (Map.Entry<Role, String[]> a : accounts.entrySet()) {
+                        boolean allowed = RoleMatrix.allows(a.getKey(), area, write);
+                        if (allowed && write && (concrete.equals(path.getKey()) || area == RoleMatrix.Area.OWN_ACCOUNT)) {
+                            // An allowed write on a path without an id could change something real: its refusals are what is checked.
+                            continue;
+                        }
+                        int status = as(a.getValue()[0], a.getValue()[1], method, concrete, null).statusCode();
+                        if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {
+                            wrong.add(what + " as " + a.getKey() + " (" + area + (write ? " write" : " read") + ") answered " + status);
+                        }
+                    }
+                }
+            }
+            assertTrue("the description lists the API: " + operations, operations > 80);
+        } finally {
+            for (long id : ids) {
+                admin.call("DELETE", "/accounts/" + id, null, null);
+            }
+        }
+        assertEquals(String.join("\n", wrong), List.of(), wrong);
+    }
+
+    /** The matrix's area of a path, as its resource declares it; the test holds resources to these. */
+    private static RoleMatrix.Area area(String path) {
+        String[][] prefixes = {{"/accounts", "ACCOUNTS"}, {"/account", "OWN_ACCOUNT"}, {"/activity", "ACTIVITY"}, {"/alerts", "MONITORING"},
+                {"/metrics", "MONITORING"}, {"/deployment", "DEPLOYMENT"}, {"/directory", "DEPLOYMENT"}, {"/devices/{id}/effective-config", "PROFILES"},
+                {"/devices", "DEVICES"}, {"/device-types", "DEVICES"}, {"/imports", "DEVICES"}, {"/device-groups", "GROUPS"},
+                {"/profiles", "PROFILES"}, {"/schema", "PROFILES"}, {"/provisioning", "SETTINGS"}, {"/resources", "FILES"}, {"/files", "FILES"},
+                {"/sites", "SITES"}, {"/software", "SOFTWARE"}, {"/system", "SYSTEM"}, {"/openapi.json", "SYSTEM"}, {"/tasks", "TASKS"},
+                {"/tls", "CERTIFICATES"}};
+        for (String[] prefix : prefixes) {
+            if (path.equals(prefix[0]) || path.startsWith(prefix[0] + "/") || path.startsWith(prefix[0] + "?")) {
+                return RoleMatrix.Area.valueOf(prefix[1]);
+            }
+        }
+        throw new AssertionError("no area for " + path + ": add it here and a @Guarded to its resource");
+    }
+}
