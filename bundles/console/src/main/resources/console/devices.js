@@ -1,5 +1,5 @@
-// The Device Monitor: the server searches, filters, sorts and pages (50 at a time); the search, the sort and the
-// admin's choice of columns stay in this browser until reset (F-ADMIN-3).
+// The Device Monitor: the server searches, filters, sorts and pages (50 at a time); the search and the sort stay in
+// this browser until reset, the choice of columns is kept for the account (F-ADMIN-3).
 'use strict';
 (function () {
   const COLUMNS = [
@@ -34,6 +34,7 @@
       onchange: () => {
         shown = COLUMNS.filter(c => document.getElementById('column-' + c.key).checked).map(c => c.key);
         localStorage.setItem(COLUMNS_KEY, JSON.stringify(shown));
+        Dialtone.call('PUT', '/account/preferences/devices.columns', {value: JSON.stringify(shown)}).catch(error => Dialtone.showProblem(error));
         search.reload();
       }});
     chooser.append(Dialtone.el('span', {class: 'choice'}, box, ' ', Dialtone.el('label', {for: box.id}, column.title), ' '));
@@ -105,6 +106,12 @@
     types = list.map(t => ({type: t.models.length ? t.models[0].type : t.label, label: t.label, models: t.models}));
     const choices = types.map(t => ({value: t.type, label: t.label}));
     await linked();
+    const kept = await Dialtone.call('GET', '/account/preferences/devices.columns');
+    if (kept.value) {
+      // The account's choice, made in any browser, wins over this browser's.
+      shown = JSON.parse(kept.value);
+      for (const column of COLUMNS) document.getElementById('column-' + column.key).checked = shown.includes(column.key);
+    }
     const saved = JSON.parse(localStorage.getItem('dialtone.devices.search') || '{}');
     Dialtone.options(form.elements.type, choices, saved.type);
     models(form.elements.type, form.elements.model, saved.model);

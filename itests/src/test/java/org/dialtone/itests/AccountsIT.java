@@ -60,6 +60,11 @@ public class AccountsIT extends OnTheServer {
             assertEquals("the sign-in was recorded", "127.0.0.1", me.get("account").get("lastSignInAddress").asText());
             assertEquals("READ", me.get("access").get("SETTINGS").asText());
 
+            assertEquals(204, as(name, secret, "PUT", "/account/preferences/devices.columns", "{\"value\":\"[\\\"name\\\",\\\"mac\\\"]\"}").statusCode());
+            assertEquals("[\"name\",\"mac\"]", admin.json(as(name, secret, "GET", "/account/preferences/devices.columns", null), 200).get("value").asText());
+            assertTrue("another account keeps its own", admin.get("/account/preferences/devices.columns").get("value").isNull());
+            assertEquals("key", admin.json(as(name, secret, "PUT", "/account/preferences/Not%20A%20Key", "{\"value\":\"x\"}"), 400).get("field").asText());
+
             String changed = "Changed-pass-" + reversed(name);
             assertEquals("currentPassword", admin.json(as(name, secret, "PUT", "/account/password",
                     "{\"currentPassword\":\"wrong\",\"newPassword\":\"" + changed + "\"}"), 400).get("field").asText());
@@ -70,6 +75,13 @@ public class AccountsIT extends OnTheServer {
 
             assertFalse(admin.json(admin.call("PUT", "/accounts/" + id, JSON, "{\"enabled\":false}"), 200).get("enabled").asBoolean());
             assertEquals("a disabled account cannot sign in", 401, as(name, changed, "GET", "/account", null).statusCode());
+
+            String reset = admin.execute("dialtone:account-password " + name);
+            java.util.regex.Matcher given = java.util.regex.Pattern.compile("The new password of " + name + " is (\\S+)").matcher(reset);
+            assertTrue(reset, given.find());
+            assertEquals("the way back in: a new password, the account enabled", 200, as(name, given.group(1), "GET", "/account", null).statusCode());
+            String listed = admin.execute("dialtone:account-list " + name);
+            assertTrue(listed, listed.contains(name) && listed.contains("OPERATOR"));
         } finally {
             admin.call("DELETE", "/accounts/" + id, null, null);
         }

@@ -223,6 +223,13 @@ public class ConsoleBrowserIT {
         settle();
         assertEquals("the search, the sort and the columns are kept", tag + "-2", rows("#devices", 2).get(0).findElement(By.tagName("a")).getText());
         assertFalse(text(By.cssSelector("#devices thead")).contains("MAC address"));
+        script("localStorage.clear()");
+        browser.navigate().refresh();
+        settle();
+        assertFalse("the columns are the account's, not only this browser's", text(By.cssSelector("#devices thead")).contains("MAC address"));
+        click("#columns-choice summary");
+        browser.findElement(By.id("column-mac")).click();
+        until("the MAC address column is back", b -> text(By.cssSelector("#devices thead")).contains("MAC address"));
         click("#search button[type=reset]");
         until("Reset lifts the filters", b -> !text("count").equals("2 devices") && browser.findElement(By.id("group")).getAttribute("value").isEmpty());
     }

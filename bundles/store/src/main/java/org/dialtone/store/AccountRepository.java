@@ -56,4 +56,9 @@ public interface AccountRepository {
     Optional<TokenOwner> tokenBySecretHash(String secretHash);
 
     void tokenUsed(long tokenId, String address, Instant at);
+
+    Optional<String> preference(String name, String key);
+
+    /** Sets or replaces it. */
+    void setPreference(String name, String key, String value);
 }

@@ -80,6 +80,20 @@ final class AccountRules {
         return password;
     }
 
+    static String preferenceKey(String key) {
+        if (key == null || !key.matches("[a-z0-9][a-z0-9.-]{0,63}")) {
+            throw new InvalidInputException("key", "must be 1 to 64 lower-case letters, digits, dots and dashes, such as devices.columns");
+        }
+        return key;
+    }
+
+    static String preferenceValue(String value) {
+        if (value == null || value.length() > 4000) {
+            throw new InvalidInputException("value", "is required and may be at most 4000 characters");
+        }
+        return value;
+    }
+
     static String label(String label) {
         if (label == null || !LABEL.matcher(label.strip()).matches()) {
             throw new InvalidInputException("label", "is required: 1 to 64 letters, digits, spaces and . _ ( ) # - saying what the token is for");

@@ -157,6 +157,16 @@ public class AccountServiceImpl implements AccountService {
     }
 
     @Override
+    public Optional<String> preference(String name, String key) {
+        return accounts.preference(name, AccountRules.preferenceKey(key));
+    }
+
+    @Override
+    public void setPreference(String name, String key, String value) {
+        accounts.setPreference(name, AccountRules.preferenceKey(key), AccountRules.preferenceValue(value));
+    }
+
+    @Override
     public long revision() {
         return revision.get();
     }

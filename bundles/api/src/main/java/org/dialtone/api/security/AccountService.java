@@ -38,6 +38,11 @@ public interface AccountService {
 
     void revokeToken(String name, long tokenId, String actor);
 
+    /** What the account chose in the console under {@code key}, kept for it on every node and browser. */
+    Optional<String> preference(String name, String key);
+
+    void setPreference(String name, String key, String value);
+
     /** Grows with every change to an account on this node: a password verified before it is checked again. */
     long revision();
 

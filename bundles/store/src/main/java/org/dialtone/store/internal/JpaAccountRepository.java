@@ -177,6 +177,26 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("at", Jpa.utc(at)).setParameter("address", cut(address)).setParameter("id", tokenId).executeUpdate());
     }
 
+    @Override
+    public Optional<String> preference(String name, String key) {
+        return Jpa.tx(jpa, "account_preference", em -> em.createNativeQuery("SELECT p.pref_value FROM account_preference p JOIN account a"
+                        + " ON a.id = p.account_id WHERE a.name_key = ?1 AND p.pref_key = ?2").setParameter(1, Jpa.key(name)).setParameter(2, key)
+                .getResultList().stream().findFirst().map(Object::toString));
+    }
+
+    @Override
+    public void setPreference(String name, String key, String value) {
+        Jpa.tx(jpa, "account_preference", em -> {
+            AccountEntity account = named(em, name).orElseThrow(() -> new NotFoundException("There is no account named " + name));
+            if (em.createNativeQuery("UPDATE account_preference SET pref_value = ?3 WHERE account_id = ?1 AND pref_key = ?2").setParameter(1, account.id)
+                    .setParameter(2, key).setParameter(3, value).executeUpdate() == 0) {
+                em.createNativeQuery("INSERT INTO account_preference (account_id, pref_key, pref_value) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, account.id).setParameter(2, key).setParameter(3, value).executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private static Optional<AccountEntity> named(EntityManager em, String name) {
         if (name == null) {
             return Optional.empty();

@@ -43,6 +43,9 @@ public class AccountResource {
     public record Me(Account account, Role actingRole, String token, java.util.Map<RoleMatrix.Area, RoleMatrix.Access> access) {
     }
 
+    public record Preference(String key, String value) {
+    }
+
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
@@ -82,6 +85,21 @@ public class AccountResource {
         }
         PasswordChange body = Params.body(change);
         accounts().changePassword(caller.account(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    /** A choice the account made in the console, such as {@code devices.columns}; its value null when it made none. */
+    @GET
+    @Path("/preferences/{key}")
+    public Preference preference(@PathParam("key") String key, @Context SecurityContext security) {
+        return new Preference(key, accounts().preference(caller(security).account(), key).orElse(null));
+    }
+
+    @PUT
+    @Path("/preferences/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setPreference(@PathParam("key") String key, Preference preference, @Context SecurityContext security) {
+        accounts().setPreference(caller(security).account(), key, Params.body(preference).value());
         return Response.noContent().build();
     }
 
