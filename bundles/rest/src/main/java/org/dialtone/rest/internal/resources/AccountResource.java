@@ -68,6 +68,15 @@ public class AccountResource {
         return caller;
     }
 
+    /** A token cannot stand in for the password where the password is what is being vouched for. */
+    private static Caller signedInWithPassword(SecurityContext security, String what) {
+        Caller caller = caller(security);
+        if (caller.tokenId() != null) {
+            throw new InvalidInputException("Authorization", "sign in with the account's password " + what + ", not with an API token");
+        }
+        return caller;
+    }
+
     @GET
     public Me get(@Context SecurityContext security) {
         Caller caller = caller(security);
@@ -79,10 +88,7 @@ public class AccountResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(PasswordChange change, @Context SecurityContext security) {
-        Caller caller = caller(security);
-        if (caller.tokenId() != null) {
-            throw new InvalidInputException("Authorization", "sign in with the account's password to change it, not with an API token");
-        }
+        Caller caller = signedInWithPassword(security, "to change it");
         PasswordChange body = Params.body(change);
         accounts().changePassword(caller.account(), body.currentPassword(), body.newPassword());
         return Response.noContent().build();
@@ -114,10 +120,7 @@ public class AccountResource {
     @Path("/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createToken(TokenRequest request, @Context SecurityContext security) {
-        Caller caller = caller(security);
-        if (caller.tokenId() != null) {
-            throw new InvalidInputException("Authorization", "sign in with the account's password to create a token, not with another token");
-        }
+        Caller caller = signedInWithPassword(security, "to create a token");
         TokenRequest body = Params.body(request);
         AccountService.NewToken created = accounts().createToken(caller.account(), body.label(), body.role(), expiry(body));
         return Response.status(Response.Status.CREATED).entity(created).build();
