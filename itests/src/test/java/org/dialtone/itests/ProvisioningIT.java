@@ -1093,7 +1093,8 @@ public class ProvisioningIT extends OnTheServer {
         long profile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("gs-via-trio")
                 + "\",\"softwareImageId\":" + image + ",\"attributes\":[]}"), 201).get("id").asLong();
         String mac = uniqueMac();
-        assertEquals(200, fetch(mac + ".cfg", trio, auth).statusCode());
+        HttpResponse<String> first = fetch(mac + ".cfg", trio, auth);
+        assertEquals(first.body() + first.headers().allValues("WWW-Authenticate"), 200, first.statusCode());
         admin.deploy("device/" + admin.get("/devices?q=" + mac).get("items").get(0).get("id").asLong(), profile);
 
         String generated = fetch(mac + "-dialtone.cfg", trio, auth).body();

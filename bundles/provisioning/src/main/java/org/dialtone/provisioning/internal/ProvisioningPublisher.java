@@ -50,7 +50,6 @@ public class ProvisioningPublisher {
     }
 
     static final String ADDRESS = "/prov";
-    private static final long ACCOUNT_RECHECK_MILLIS = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningPublisher.class);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -72,10 +71,6 @@ public class ProvisioningPublisher {
 
     private final SecretCipher cipher;
     private final org.osgi.service.http.HttpService http;
-    private volatile CachedAccount account;
-
-    private record CachedAccount(DigestAuthenticator.Account account, long checkedAt, long changes) {
-    }
 
     /** The listeners beside the main port find the endpoint's servlet as a service with this property. */
     static final String SERVLET_PROPERTY = "dialtone.servlet";
@@ -88,6 +83,7 @@ public class ProvisioningPublisher {
     private volatile org.dialtone.api.monitoring.Alerts alerts;
     private final ProvisioningMetrics metrics = new ProvisioningMetrics();
     private org.osgi.framework.ServiceRegistration<org.dialtone.api.system.MetricSource> metricsService;
+    private final SharedAccount account;
     private final DownloadPaths downloadPaths = new DownloadPaths(() -> sites, () -> provisioningSettings);
 
     @Activate
@@ -95,6 +91,10 @@ public class ProvisioningPublisher {
                                  @Reference org.dialtone.drivers.DriverRegistry drivers, @Reference org.dialtone.files.DeviceFileStore files,
                                  Config config, org.osgi.framework.BundleContext context) {
         this.cipher = cipher;
+        this.account = new SharedAccount(() -> settings, () -> {
+            org.dialtone.api.provisioning.ProvisioningSettingsService written = provisioningSettings;
+            return written == null ? 0 : written.localChanges();
+        }, cipher, System::currentTimeMillis);
         List<String> proxies = List.of(config.trustedProxies());
         evidenceService = context.registerService(org.dialtone.api.tls.TlsEvidence.class, negotiated, null);
         ProvisioningResource endpoint = new ProvisioningResource(() -> devices, () -> deployment, drivers, files,
@@ -105,7 +105,7 @@ public class ProvisioningPublisher {
             DeviceCertificates deviceCertificates = new DeviceCertificates(java.nio.file.Path.of(System.getProperty("karaf.etc", "etc"),
                     "dialtone-device-trust.pem"), Clock.systemUTC(), config.acceptExpiredDeviceCertificates());
             DigestAuthenticator digest = new DigestAuthenticator(Clock.systemUTC());
-            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, this::account, digest, negotiated,
+            javax.servlet.Servlet servlet = new ProvisioningServlet(endpoint, account, digest, negotiated,
                     deviceCertificates, config.requireDeviceCertificate(), config.concurrentUploads(), () -> deviceAccounts, config.sharedAccount(),
                     metrics, address -> {
                         org.dialtone.api.monitoring.Alerts current = alerts;
@@ -117,7 +117,7 @@ public class ProvisioningPublisher {
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));
             servletService = context.registerService(javax.servlet.Servlet.class, servlet, name);
-            TrustBootstrapServlet bootstrap = new TrustBootstrapServlet(this::account, digest, this::bootstrapTarget);
+            TrustBootstrapServlet bootstrap = new TrustBootstrapServlet(account, digest, this::bootstrapTarget);
             bootstrapService = context.registerService(javax.servlet.Servlet.class, bootstrap,
                     new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "trust-bootstrap")));
         } catch (javax.servlet.ServletException | org.osgi.service.http.NamespaceException e) {
@@ -197,32 +197,6 @@ public class ProvisioningPublisher {
         java.security.cert.X509Certificate authority = installed != null ? installed.chain()[installed.chain().length - 1]
                 : keystore.authority().orElseThrow(() -> new IllegalStateException("the installation has no CA")).certificate();
         return new TrustBootstrapServlet.Target(authority, current.get().provisioningAddress());
-    }
-
-    /** The provisioning account as user and HA1, read again at most every two seconds; null when none is set. */
-    private DigestAuthenticator.Account account() {
-        CachedAccount cached = account;
-        long now = System.currentTimeMillis();
-        org.dialtone.api.provisioning.ProvisioningSettingsService written = provisioningSettings;
-        long changes = written == null ? 0 : written.localChanges();
-        if (cached != null && now - cached.checkedAt() < ACCOUNT_RECHECK_MILLIS && cached.changes() == changes) {
-            return cached.account();
-        }
-        DigestAuthenticator.Account loaded = null;
-        ProvisioningSettingsRepository repository = settings;
-        if (repository != null) {
-            try {
-                StoredProvisioningSettings stored = repository.load();
-                if (stored.accountUser() != null && stored.accountSecret() != null) {
-                    loaded = new DigestAuthenticator.Account(stored.accountUser(),
-                            new String(cipher.open(stored.accountSecret()), StandardCharsets.US_ASCII));
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("The provisioning account could not be read, so devices are refused: {}", e.getMessage());
-            }
-        }
-        account = new CachedAccount(loaded, now, changes);
-        return loaded;
     }
 
     @Deactivate

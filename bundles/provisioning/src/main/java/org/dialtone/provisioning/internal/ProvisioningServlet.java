@@ -95,7 +95,17 @@ final class ProvisioningServlet extends HttpServlet {
         String rawPath = uri.length() > prefix.length() ? uri.substring(prefix.length() + (uri.charAt(prefix.length()) == '/' ? 1 : 0)) : "";
         negotiated.seen(request.getAttribute(NegotiatedTls.SESSION_ATTRIBUTE), request.getAttribute(NegotiatedTls.LISTENER_ATTRIBUTE),
                 rawPath, request.getHeader("User-Agent"));
-        String signedInAs = authenticated(request, response, rawPath);
+        String signedInAs;
+        try {
+            signedInAs = authenticated(request, response, rawPath);
+        } catch (SharedAccount.NotReady e) {
+            LOG.warn("{} from {} was asked to come back in 30 s: {}", rawPath, request.getRemoteAddr(), e.getMessage());
+            response.setStatus(503);
+            response.setHeader("Retry-After", "30");
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write("The server is starting; ask again in 30 s.\n");
+            return;
+        }
         if (signedInAs == null) {
             return;
         }

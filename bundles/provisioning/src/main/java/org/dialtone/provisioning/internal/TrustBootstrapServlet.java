@@ -50,7 +50,15 @@ final class TrustBootstrapServlet extends HttpServlet {
             return;
         }
         String authorization = request.getHeader("Authorization");
-        DigestAuthenticator.Account current = account.get();
+        DigestAuthenticator.Account current;
+        try {
+            current = account.get();
+        } catch (SharedAccount.NotReady e) {
+            LOG.warn("Trust bootstrap: {} was asked to come back in 30 s: {}", request.getRemoteAddr(), e.getMessage());
+            response.setStatus(503);
+            response.setHeader("Retry-After", "30");
+            return;
+        }
         DigestAuthenticator.Result result = authorization != null && authorization.strip().regionMatches(true, 0, "Digest ", 0, 7)
                 ? authenticator.check(current, "GET", ProvisioningServlet.target(request), authorization) : DigestAuthenticator.Result.MISSING;
         if (result != DigestAuthenticator.Result.OK) {
