@@ -21,9 +21,21 @@
     document.querySelector('#tokens caption').textContent = Dialtone.count(list.length, 'token', 'tokens');
   }
 
-  function accounts() {
+  async function siteNames() {
+    const names = new Map();
+    for (let offset = 0; ; offset += 500) {
+      const page = await Dialtone.call('GET', '/sites?' + new URLSearchParams({offset, limit: 500}));
+      page.items.forEach(s => names.set(s.id, s.name));
+      if (offset + page.items.length >= page.total || !page.items.length) return names;
+    }
+  }
+
+  async function accounts() {
     const section = document.getElementById('accounts-section');
     section.hidden = false;
+    const sites = await siteNames();
+    document.getElementById('new-sites').replaceChildren(...[...sites].map(([id, name]) => Dialtone.el('option', {value: id}, name)));
+    const reach = a => !a.siteLimited ? 'every site' : a.siteIds.length ? a.siteIds.map(id => sites.get(id) || '#' + id).join(', ') : 'none (its sites were removed)';
     const list = Dialtone.pagedList({table: document.getElementById('accounts'), pager: section.querySelector('.pager'),
       one: 'account', many: 'accounts', load: (offset, limit) => Dialtone.call('GET', '/accounts?' + new URLSearchParams({offset, limit})),
       row: a => {
@@ -33,16 +45,17 @@
         const remove = Dialtone.el('button', {type: 'button', class: 'danger'}, 'Delete');
         remove.addEventListener('click', () => confirm('Delete account ' + a.name + ' and its tokens?')
           && Dialtone.act(null, () => Dialtone.call('DELETE', '/accounts/' + a.id), 'Deleted ' + a.name).then(() => list.reload()));
-        return [a.name + (a.fullName ? ' (' + a.fullName + ')' : ''), a.role, a.email, a.lastSignInAt ? when(a.lastSignInAt) + ' from '
+        return [a.name + (a.fullName ? ' (' + a.fullName + ')' : ''), a.role, reach(a), a.email, a.lastSignInAt ? when(a.lastSignInAt) + ' from '
           + a.lastSignInAddress : 'never', a.enabled ? 'yes' : 'no', Dialtone.el('span', {}, toggle, ' ', remove)];
       }});
-    list.first().catch(error => Dialtone.showProblem(error));
+    await list.first();
     const form = document.getElementById('new-account');
     form.addEventListener('submit', async event => {
       event.preventDefault();
       const value = name => form.elements[name].value.trim() || null;
       const created = await Dialtone.act(form, () => Dialtone.call('POST', '/accounts', {name: value('name'), fullName: value('fullName'),
-        email: value('email'), role: value('role'), password: form.elements.password.value}));
+        email: value('email'), role: value('role'), siteIds: [...form.elements.siteIds.selectedOptions].map(o => Number(o.value)),
+        password: form.elements.password.value}));
       if (created) {
         form.reset();
         Dialtone.say('Added account ' + created.name);
@@ -56,7 +69,7 @@
     Dialtone.summary(document.getElementById('account'), [['Name', a.name], ['Full name', a.fullName], ['E-mail', a.email], ['Role', a.role],
       ['Acting as', me.actingRole + (me.token ? ' (token ' + me.token + ')' : '')], ['Last sign-in', a.lastSignInAt ? when(a.lastSignInAt)
         + ' from ' + a.lastSignInAddress : ''], ['Password changed', when(a.passwordChangedAt)]]);
-    if (me.access.ACCOUNTS === 'WRITE') accounts();
+    if (me.access.ACCOUNTS === 'WRITE') accounts().catch(error => Dialtone.showProblem(error));
     tokens().catch(error => Dialtone.showProblem(error));
   }, error => Dialtone.showProblem(error));
 

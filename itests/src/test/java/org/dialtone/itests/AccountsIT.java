@@ -18,6 +18,9 @@ import org.junit.Test;
 
 /** Accounts, roles and API tokens (issue 20), on H2 and on PostgreSQL. */
 public class AccountsIT extends OnTheServer {
+    @javax.inject.Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=dialtone)")
+    protected javax.sql.DataSource dataSource;
     private static final String JSON = "application/json";
     private static final String NOWHERE = "999999999";
 
@@ -86,6 +89,102 @@ public class AccountsIT extends OnTheServer {
             admin.call("DELETE", "/accounts/" + id, null, null);
         }
         assertEquals(404, admin.call("GET", "/accounts/" + id, null, null).statusCode());
+    }
+
+    /** Issue 20: an operator limited to a site sees and acts on that site's devices only, with its password and its tokens. */
+    @Test
+    public void aSiteLimitedOperatorSeesAndActsOnItsSitesDevicesOnly() throws Exception {
+        String tag = Admin.unique("scoped");
+        long mine = admin.json(admin.call("POST", "/sites", JSON, "{\"name\":\"" + tag + "-mine\"}"), 201).get("id").asLong();
+        long other = admin.json(admin.call("POST", "/sites", JSON, "{\"name\":\"" + tag + "-other\"}"), 201).get("id").asLong();
+        long here = device(tag + "-here", mine);
+        long there = device(tag + "-there", other);
+        String name = "op-" + tag;
+        String secret = "Scoped-pass-" + reversed(name);
+        assertEquals("siteIds", admin.json(admin.call("POST", "/accounts", JSON, "{\"name\":\"" + name + "\",\"role\":\"ADMIN\",\"password\":\""
+                + secret + "\",\"siteIds\":[" + mine + "]}"), 400).get("field").asText());
+        assertEquals("siteIds", admin.json(admin.call("POST", "/accounts", JSON, "{\"name\":\"" + name + "\",\"role\":\"OPERATOR\",\"password\":\""
+                + secret + "\",\"siteIds\":[" + NOWHERE + "]}"), 400).get("field").asText());
+        JsonNode account = admin.json(admin.call("POST", "/accounts", JSON, "{\"name\":\"" + name + "\",\"role\":\"OPERATOR\",\"password\":\""
+                + secret + "\",\"siteIds\":[" + mine + "]}"), 201);
+        assertTrue(account.get("siteLimited").asBoolean());
+        assertEquals("[" + mine + "]", account.get("siteIds").toString());
+        long adminTask = admin.json(admin.call("POST", "/tasks", JSON, "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"device\",\"id\":" + there
+                + "}],\"runAt\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}"), 201).get("id").asLong();
+        try {
+            JsonNode listed = admin.json(as(name, secret, "GET", "/devices?q=" + tag, null), 200);
+            assertEquals(listed.toString(), 1, listed.get("total").asInt());
+            assertEquals(here, listed.get("items").get(0).get("id").asLong());
+            String csv = as(name, secret, "GET", "/devices/export?q=" + tag, null).body();
+            assertTrue(csv, csv.contains(tag + "-here") && !csv.contains(tag + "-there"));
+            assertEquals(200, as(name, secret, "GET", "/devices/" + here, null).statusCode());
+            assertEquals("another site's device is not there for it", 404, as(name, secret, "GET", "/devices/" + there, null).statusCode());
+            assertEquals(404, as(name, secret, "PUT", "/devices/" + there, "{\"description\":\"mine now\"}").statusCode());
+            assertEquals(200, as(name, secret, "PUT", "/devices/" + here, "{\"description\":\"checked\"}").statusCode());
+            assertEquals(404, as(name, secret, "GET", "/devices/" + there + "/effective-config", null).statusCode());
+
+            JsonNode sites = admin.json(as(name, secret, "GET", "/sites?q=" + tag, null), 200);
+            assertEquals(sites.toString(), 1, sites.get("total").asInt());
+            assertEquals(404, as(name, secret, "GET", "/sites/" + other, null).statusCode());
+            assertEquals(403, as(name, secret, "POST", "/sites", "{\"name\":\"" + tag + "-new\"}").statusCode());
+
+            assertEquals("targets[0].id", admin.json(as(name, secret, "POST", "/tasks", "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"device\",\"id\":"
+                    + there + "}]}"), 400).get("field").asText());
+            HttpResponse<String> group = as(name, secret, "POST", "/tasks", "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"group\",\"id\":1}]}");
+            assertEquals(group.body(), 403, group.statusCode());
+            long own = admin.json(as(name, secret, "POST", "/tasks", "{\"type\":\"reboot\",\"targets\":[{\"kind\":\"site\",\"id\":" + mine
+                    + "}],\"runAt\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}"), 201).get("id").asLong();
+            String tasks = as(name, secret, "GET", "/tasks?limit=100", null).body();
+            assertTrue(tasks, tasks.contains("\"id\":" + own + ",") && !tasks.contains("\"id\":" + adminTask + ","));
+            assertEquals("another account's task is not there for it", 404, as(name, secret, "GET", "/tasks/" + adminTask, null).statusCode());
+            assertEquals(404, as(name, secret, "POST", "/tasks/" + adminTask + "/cancel", null).statusCode());
+            assertEquals(204, as(name, secret, "DELETE", "/tasks/" + own, null).statusCode());
+
+            assertEquals(404, as(name, secret, "GET", "/deployment/device/" + there + "/profiles", null).statusCode());
+            assertEquals(200, as(name, secret, "GET", "/deployment/site/" + mine + "/profiles", null).statusCode());
+            assertEquals("a group spans sites", 403, as(name, secret, "GET", "/deployment/group/1/profiles", null).statusCode());
+            assertEquals(200, as(name, secret, "GET", "/profiles?limit=1", null).statusCode());
+            assertEquals("the catalogues shared by every site are read only", 403, as(name, secret, "POST", "/profiles",
+                    "{\"name\":\"" + tag + "\",\"attributes\":[]}").statusCode());
+            assertEquals(403, as(name, secret, "GET", "/activity", null).statusCode());
+            assertEquals(403, as(name, secret, "GET", "/devices/summary", null).statusCode());
+            JsonNode me = admin.json(as(name, secret, "GET", "/account", null), 200);
+            assertEquals("NONE", me.get("access").get("ACTIVITY").asText());
+            assertEquals("READ", me.get("access").get("PROFILES").asText());
+
+            String token = admin.json(as(name, secret, "POST", "/account/tokens", "{\"label\":\"site script\",\"role\":\"VIEWER\",\"expiresInDays\":1}"), 201)
+                    .get("secret").asText();
+            HttpResponse<String> byToken = https.bearer("GET", "/api/v1/devices?q=" + tag, token, null, null);
+            assertEquals("a token of the account is limited to its sites too", 1, admin.JSON.readTree(byToken.body()).get("total").asInt());
+            assertEquals(404, https.bearer("GET", "/api/v1/devices/" + there, token, null, null).statusCode());
+
+            assertEquals(204, admin.call("DELETE", "/sites/" + mine, null, null).statusCode());
+            JsonNode none = admin.json(as(name, secret, "GET", "/devices?q=" + tag, null), 200);
+            assertEquals("its site removed, it reaches none rather than every site: " + none, 0, none.get("total").asInt());
+            JsonNode widened = admin.json(admin.call("PUT", "/accounts/" + account.get("id").asLong(), JSON, "{\"siteIds\":[]}"), 200);
+            assertFalse(widened.get("siteLimited").asBoolean());
+            assertEquals("an admin's edit opens every site again", 2, admin.json(as(name, secret, "GET", "/devices?q=" + tag, null), 200)
+                    .get("total").asInt());
+        } finally {
+            admin.call("DELETE", "/accounts/" + account.get("id").asLong(), null, null);
+            admin.call("DELETE", "/tasks/" + adminTask, null, null);
+            admin.call("DELETE", "/sites/" + other, null, null);
+            admin.call("DELETE", "/sites/" + mine, null, null);
+        }
+    }
+
+    /** A device at a site: its site is what the phone's address matched, set here as if it had. */
+    private long device(String name, long site) throws Exception {
+        long id = admin.json(admin.call("POST", "/devices", JSON, "{\"type\":\"VVX\",\"model\":\"VVX 410\",\"mac\":\"" + Admin.uniqueMac()
+                + "\",\"name\":\"" + name + "\"}"), 201).get("id").asLong();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("UPDATE device SET site_id = ? WHERE id = ?")) {
+            st.setLong(1, site);
+            st.setLong(2, id);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertEquals(site, admin.get("/devices/" + id).get("siteId").asLong());
+        return id;
     }
 
     @Test
@@ -167,6 +266,10 @@ public class AccountsIT extends OnTheServer {
         for (Map.Entry<Role, String[]> a : accounts.entrySet()) {
             ids.add(account(a.getValue()[0], a.getKey().name(), a.getValue()[1]));
         }
+        long site = admin.json(admin.call("POST", "/sites", JSON, "{\"name\":\"matrix-" + suffix + "\"}"), 201).get("id").asLong();
+        String[] limited = {"site-op-" + suffix, "Matrix-site-" + reversed(suffix)};
+        ids.add(admin.json(admin.call("POST", "/accounts", JSON, "{\"name\":\"" + limited[0] + "\",\"role\":\"OPERATOR\",\"password\":\""
+                + limited[1] + "\",\"siteIds\":[" + site + "]}"), 201).get("id").asLong());
         List<String> wrong = new ArrayList<>();
         try {
             JsonNode paths = admin.get("/openapi.json").get("paths");
@@ -198,6 +301,13 @@ public class AccountsIT extends OnTheServer {
                             wrong.add(what + " as " + a.getKey() + " (" + area + (write ? " write" : " read") + ") answered " + status);
                         }
                     }
+                    boolean reachable = RoleMatrix.allows(Role.OPERATOR, area, write, true) && siteScoped(what);
+                    if (!(reachable && write && (concrete.equals(path.getKey()) || area == RoleMatrix.Area.OWN_ACCOUNT))) {
+                        int status = as(limited[0], limited[1], method, concrete, null).statusCode();
+                        if (reachable ? status == 401 || status == 403 || status >= 500 : status != 403) {
+                            wrong.add(what + " as an operator limited to a site (" + area + (write ? " write" : " read") + ") answered " + status);
+                        }
+                    }
                 }
             }
             assertTrue("the description lists the API: " + operations, operations > 80);
@@ -205,8 +315,32 @@ public class AccountsIT extends OnTheServer {
             for (long id : ids) {
                 admin.call("DELETE", "/accounts/" + id, null, null);
             }
+            admin.call("DELETE", "/sites/" + site, null, null);
         }
         assertEquals(String.join("\n", wrong), List.of(), wrong);
+    }
+
+    /**
+     * What an account limited to some sites may call (each keeps it to its sites' devices); every other operation
+     * refuses it. The resources mark these {@code @SiteScoped}; the test holds them to this list.
+     */
+    private static boolean siteScoped(String operation) {
+        String[] method = operation.split(" ", 2);
+        String path = method[1];
+        if (path.startsWith("/account/") || path.equals("/account") || path.startsWith("/system") || path.equals("/openapi.json")
+                || path.startsWith("/device-types") || path.startsWith("/devices/{id}/files") || path.equals("/devices/{id}/effective-config")) {
+            return true;
+        }
+        return List.of("GET /devices", "GET /devices/export", "POST /devices/refresh", "GET /devices/{id}", "PUT /devices/{id}",
+                "DELETE /devices/{id}", "POST /devices/{id}/actions/{action}", "GET /devices/{id}/status", "POST /devices/{id}/status/refresh",
+                "GET /devices/{id}/parameters", "POST /devices/{id}/screen-capture", "POST /devices/{id}/configurations",
+                "POST /devices/{id}/packet-captures", "GET /devices/{id}/packet-captures", "POST /devices/{id}/packet-captures/stop",
+                "POST /devices/{id}/packet-captures/cancel", "DELETE /devices/{id}/api-certificate", "DELETE /devices/{id}/provisioning-account",
+                "GET /devices/{id}/groups", "GET /devices/{id}/attributes", "GET /sites", "GET /sites/{id}", "GET /profiles", "GET /profiles/{id}",
+                "GET /device-groups", "GET /device-groups/{id}", "GET /software/images", "GET /software/images/{id}", "GET /tasks", "POST /tasks",
+                "GET /tasks/{id}", "GET /tasks/{id}/sub-tasks", "PUT /tasks/{id}", "DELETE /tasks/{id}", "POST /tasks/{id}/cancel",
+                "GET /tasks/device/{deviceId}", "GET /deployment/{type}/{key}/profiles", "PUT /deployment/{type}/{key}/profiles",
+                "GET /deployment/{type}/{key}/devices").contains(operation);
     }
 
     /** The matrix's area of a path, as its resource declares it; the test holds resources to these. */

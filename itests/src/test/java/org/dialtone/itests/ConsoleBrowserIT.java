@@ -450,6 +450,28 @@ public class ConsoleBrowserIT {
         assertEquals("SCHEDULED", task.get("state").asText());
     }
 
+    @Test
+    public void anAdminLimitsANewOperatorToOneSiteFromTheAccountPage() throws Exception {
+        String siteName = unique("Depot");
+        long site = json(rest("POST", "/sites", "{\"name\":\"" + siteName + "\"}"), 201).get("id").asLong();
+        String name = unique("depot-op").toLowerCase();
+        open("account");
+        until("the sites are offered", b -> !b.findElements(By.cssSelector("#new-sites option[value='" + site + "']")).isEmpty());
+        type("new-name", name);
+        new Select(browser.findElement(By.id("new-role"))).selectByVisibleText("OPERATOR");
+        new Select(browser.findElement(By.id("new-sites"))).selectByValue(Long.toString(site));
+        type("new-account-password", "Depot-pass-" + new StringBuilder(name).reverse());
+        click("#new-account button[type=submit]");
+        until("the account is added", b -> text("status").contains("Added account " + name));
+        JsonNode account = json(rest("GET", "/accounts?q=" + name, null), 200).get("items").get(0);
+        assertTrue(account.toString(), account.get("siteLimited").asBoolean());
+        assertEquals(List.of(site), List.of(account.get("siteIds").get(0).asLong()));
+        until("its row names the site it is limited to", b -> b.findElements(By.cssSelector("#accounts tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains(name) && r.getText().contains(siteName)));
+        screenshot("account-site-limited");
+        rest("DELETE", "/accounts/" + account.get("id").asLong(), null);
+    }
+
     /** A page on another origin posts to the API with the admin's cached sign-in: the write is refused. */
     @Test
     public void aCrossSiteWriteFromAnotherPageIsRefused() throws Exception {

@@ -8,18 +8,25 @@ import org.dialtone.api.inventory.PageRequest;
 import org.dialtone.api.security.Account;
 import org.dialtone.api.security.ApiToken;
 import org.dialtone.api.security.Role;
+import org.dialtone.api.security.SiteScope;
 
 /** Accounts and API tokens. The service checks the rules; writes here are what it decided. */
 public interface AccountRepository {
-    /** A validated account to store; a null {@code passwordHash} keeps the stored one. */
-    record AccountWrite(String name, String fullName, String email, Role role, boolean enabled, String passwordHash) {
+    /**
+     * A validated account to store; a null {@code passwordHash} keeps the stored one, null {@code siteIds} the stored
+     * sites, an empty list makes it reach every site.
+     */
+    record AccountWrite(String name, String fullName, String email, Role role, boolean enabled, String passwordHash, List<Long> siteIds) {
     }
 
     /** A token's owner as verification needs it. */
-    record TokenOwner(ApiToken token, boolean accountEnabled, Role accountRole) {
+    record TokenOwner(ApiToken token, boolean accountEnabled, Role accountRole, SiteScope accountSites) {
     }
 
     long count();
+
+    /** Which of these sites exist. */
+    java.util.Set<Long> existingSites(java.util.Collection<Long> siteIds);
 
     Page<Account> find(String search, PageRequest page);
 

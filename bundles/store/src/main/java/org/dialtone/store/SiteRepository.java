@@ -12,6 +12,9 @@ import org.dialtone.api.inventory.Site;
 public interface SiteRepository {
     Page<Site> list(String search, PageRequest page);
 
+    /** Those of {@code within} only, when it is not null. */
+    Page<Site> list(String search, PageRequest page, java.util.Set<Long> within);
+
     /** @throws org.dialtone.api.NotFoundException when there is no such site */
     Site get(long id);
 

@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.dialtone.api.InvalidInputException;
+import java.util.List;
 import org.dialtone.api.security.Role;
 
 /** What makes an account, a password and a token valid, and how passwords and token secrets are kept. */
 final class AccountRules {
     static final int MIN_PASSWORD = 12;
+    static final int MAX_SITES = 500;
     /** bcrypt reads no further: a longer password would be checked by its first 72 bytes only. */
     static final int MAX_PASSWORD_BYTES = 72;
     static final Duration LONGEST_TOKEN = Duration.ofDays(366);
@@ -78,6 +80,22 @@ final class AccountRules {
             throw new InvalidInputException(field, "must not be one character repeated");
         }
         return password;
+    }
+
+    /** The sites an account is limited to, each once: an admin reaches every site, so it is limited to none. */
+    static List<Long> siteIds(Role role, List<Long> siteIds) {
+        if (siteIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("siteIds", "must hold site ids only, no nulls");
+        }
+        List<Long> distinct = siteIds.stream().distinct().sorted().toList();
+        if (distinct.size() > MAX_SITES) {
+            throw new InvalidInputException("siteIds", "may grant at most " + MAX_SITES + " sites; leave it empty for every site");
+        }
+        if (role == Role.ADMIN && !distinct.isEmpty()) {
+            throw new InvalidInputException("siteIds", "must be empty for an ADMIN, who acts on every site; choose OPERATOR or VIEWER"
+                    + " to limit an account to some sites");
+        }
+        return distinct;
     }
 
     static String preferenceKey(String key) {

@@ -70,8 +70,10 @@ public class AccountServiceImpl implements AccountService {
             throw new InvalidInputException("role", "is required: one of ADMIN, OPERATOR, VIEWER");
         }
         String password = AccountRules.password("password", input.password(), name);
+        Role role = AccountRules.role("role", input.role());
+        List<Long> sites = sites(role, input.siteIds() == null ? List.of() : input.siteIds());
         Account created = accounts.create(new AccountWrite(name, AccountRules.fullName(input.fullName()), AccountRules.email(input.email()),
-                AccountRules.role("role", input.role()), input.enabled() == null || input.enabled(), AccountRules.hash(password)), actor);
+                role, input.enabled() == null || input.enabled(), AccountRules.hash(password), sites), actor);
         LOG.info("Account {} ({}) created by {}", created.name(), created.role(), actor);
         revision.incrementAndGet();
         return created;
@@ -87,12 +89,27 @@ public class AccountServiceImpl implements AccountService {
             throw new ConflictException("Account " + current.name() + " is the last enabled admin: make another account an admin first");
         }
         String hash = input.password() == null ? null : AccountRules.hash(AccountRules.password("password", input.password(), name));
+        // A role change re-checks the sites kept: an admin reaches every site.
+        List<Long> sites = input.siteIds() != null ? sites(role, input.siteIds())
+                : role != current.role() && current.siteLimited() ? sites(role, current.siteIds()) : null;
         Account updated = accounts.update(id, input.expectedVersion(), new AccountWrite(name, input.fullName() == null ? current.fullName()
                 : AccountRules.fullName(input.fullName()), input.email() == null ? current.email() : AccountRules.email(input.email()), role,
-                enabled, hash), actor);
+                enabled, hash, sites), actor);
         LOG.info("Account {} changed by {}{}", updated.name(), actor, hash == null ? "" : " (a new password)");
         revision.incrementAndGet();
         return updated;
+    }
+
+    /** The sites an account of {@code role} is limited to, checked: they exist, and an admin is limited to none. */
+    private List<Long> sites(Role role, List<Long> siteIds) {
+        List<Long> wanted = AccountRules.siteIds(role, siteIds);
+        java.util.Set<Long> existing = accounts.existingSites(wanted);
+        List<Long> unknown = wanted.stream().filter(id -> !existing.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("siteIds", "names no site with id " + unknown.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "; list the sites to find the right ones");
+        }
+        return wanted;
     }
 
     @Override
@@ -188,7 +205,7 @@ public class AccountServiceImpl implements AccountService {
                     }
                     // An account demoted since keeps its tokens, at its new role.
                     Role role = owner.accountRole().mayGrant(token.role()) ? token.role() : owner.accountRole();
-                    return new Caller(token.account(), role, token.id(), token.label());
+                    return new Caller(token.account(), role, token.id(), token.label(), owner.accountSites());
                 });
     }
 }

@@ -75,7 +75,7 @@ final class InitialAccounts {
             String password = values.get(0);
             String hash = password.startsWith("{CRYPT}") ? password : AccountRules.hash(password);
             try {
-                accounts.create(new AccountWrite(AccountRules.name(name), null, null, Role.ADMIN, true, hash), "dialtone");
+                accounts.create(new AccountWrite(AccountRules.name(name), null, null, Role.ADMIN, true, hash, java.util.List.of()), "dialtone");
                 LOG.info("Admin account {} moved from {} to the database", name, usersProperties);
             } catch (ConflictException e) {
                 LOG.info("Admin account {} is in the database already (another node moved it)", name);

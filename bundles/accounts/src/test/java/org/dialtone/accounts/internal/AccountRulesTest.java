@@ -26,6 +26,16 @@ public class AccountRulesTest {
     }
 
     @Test
+    public void anAdminReachesEverySiteSoOnlyOperatorsAndViewersAreLimited() {
+        assertEquals(java.util.List.of(2L, 7L), AccountRules.siteIds(org.dialtone.api.security.Role.OPERATOR, java.util.List.of(7L, 2L, 7L)));
+        assertEquals("siteIds", assertThrows(InvalidInputException.class,
+                () -> AccountRules.siteIds(org.dialtone.api.security.Role.ADMIN, java.util.List.of(7L))).field());
+        assertEquals(java.util.List.of(), AccountRules.siteIds(org.dialtone.api.security.Role.ADMIN, java.util.List.of()));
+        assertEquals("siteIds", assertThrows(InvalidInputException.class,
+                () -> AccountRules.siteIds(org.dialtone.api.security.Role.VIEWER, java.util.Arrays.asList(1L, null))).field());
+    }
+
+    @Test
     public void aHashIsBcryptInTheFormKarafsRealmChecks() {
         String hash = AccountRules.hash("Correct-horse-battery");
         assertTrue(hash, hash.startsWith("{CRYPT}") && hash.endsWith("{CRYPT}"));

@@ -7,6 +7,9 @@ public interface SiteService {
     /** Sites whose name, description or location contains {@code search} (case-insensitive), by name. */
     Page<Site> list(String search, PageRequest page);
 
+    /** Those of {@code within} only, when it is not null (a site-limited caller's sites). */
+    Page<Site> list(String search, PageRequest page, java.util.Set<Long> within);
+
     Site get(long id);
 
     Site create(SiteInput site, String actor);

@@ -48,7 +48,30 @@ public final class RoleMatrix {
     }
 
     public static boolean allows(Role role, Area area, boolean write) {
+        return allows(access(role, area), write);
+    }
+
+    /**
+     * What an account limited to some sites may do: its role's access where it acts on its sites' devices (devices,
+     * deployment, tasks, its own account), reading the shared catalogues it needs for that, nothing that spans sites.
+     */
+    public static Access access(Role role, Area area, boolean siteLimited) {
         Access access = access(role, area);
+        if (!siteLimited) {
+            return access;
+        }
+        return switch (area) {
+            case DEVICES, DEPLOYMENT, TASKS, OWN_ACCOUNT -> access;
+            case SITES, GROUPS, PROFILES, SOFTWARE, SYSTEM -> access == Access.NONE ? Access.NONE : Access.READ;
+            case FILES, MONITORING, ACTIVITY, SETTINGS, CERTIFICATES, ACCOUNTS -> Access.NONE;
+        };
+    }
+
+    public static boolean allows(Role role, Area area, boolean write, boolean siteLimited) {
+        return allows(access(role, area, siteLimited), write);
+    }
+
+    private static boolean allows(Access access, boolean write) {
         return write ? access == Access.WRITE : access != Access.NONE;
     }
 

@@ -72,7 +72,7 @@ public class DeviceServiceImpl implements DeviceService {
     private DeviceQuery resolved(DeviceQuery query) {
         String type = query.type() == null ? null : types.find(query.type()).map(DeviceType::label).orElse(query.type().strip());
         return new DeviceQuery(query.search(), type, query.model(), query.siteId(), query.groupId(), query.status(), query.sort(),
-                query.descending(), query.softwareState(), query.softwareImageId(), query.registration(), query.callStatus());
+                query.descending(), query.softwareState(), query.softwareImageId(), query.registration(), query.callStatus(), query.withinSites());
     }
 
     @Override

@@ -58,6 +58,11 @@ public class SiteServiceImpl implements SiteService, SiteLocator {
     }
 
     @Override
+    public Page<Site> list(String search, PageRequest page, java.util.Set<Long> within) {
+        return sites.list(search, page, within);
+    }
+
+    @Override
     public Site get(long id) {
         return sites.get(id);
     }

@@ -83,7 +83,14 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
         if (checked != null && checked.getUserPrincipal() != null) {
             checkNanos = (checkNanos * 7 + Math.min(took, java.util.concurrent.TimeUnit.SECONDS.toNanos(1))) / 8;
             throttle.succeeded(address);
-            Caller caller = new Caller(checked.getUserPrincipal().getName(), Role.of(checked::isUserInRole).orElse(null), null, null);
+            String account = checked.getUserPrincipal().getName();
+            Optional<org.dialtone.api.security.SiteScope> sites = sitesOf(service, account);
+            if (sites.isEmpty()) {
+                context.abortWith(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "The account's sites cannot be read now: the accounts service is not running (check the database)").toResponse());
+                return;
+            }
+            Caller caller = new Caller(account, Role.of(checked::isUserInRole).orElse(null), null, null, sites.get());
             cache.put(key, revision, caller);
             context.setSecurityContext(new CallerContext(caller, "BASIC"));
             signedIn(caller.account(), address);
@@ -110,6 +117,22 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
             return;
         }
         context.setSecurityContext(new CallerContext(caller.get(), "BEARER"));
+    }
+
+    /** The sites the account acts on; empty when they cannot be known (it is not let in on every site by default). */
+    private static Optional<org.dialtone.api.security.SiteScope> sitesOf(AccountService service, String account) {
+        if (service == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(service.byName(account).siteScope());
+        } catch (org.dialtone.api.NotFoundException e) {
+            // Signed in through another realm module (a Karaf user the database does not hold): no site limit is recorded.
+            return Optional.of(org.dialtone.api.security.SiteScope.EVERY_SITE);
+        } catch (RuntimeException e) {
+            LOG.warn("The sites of account {} could not be read: {}", account, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private void refused(String address, String how) {

@@ -45,6 +45,9 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConflictException) {
             return Problem.of(Response.Status.CONFLICT, e.getMessage());
         }
+        if (e instanceof org.dialtone.api.ForbiddenException) {
+            return Problem.of(Response.Status.FORBIDDEN, e.getMessage());
+        }
         if (e instanceof UnavailableException) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
         }

@@ -59,6 +59,8 @@ public class RestPublisher {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.security.AccountService accounts;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.inventory.DeviceService devices;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.dialtone.api.monitoring.Alerts alerts;
@@ -132,7 +134,7 @@ public class RestPublisher {
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(List.copyOf(areas));
         factory.setProviders(List.of(new JsonProvider(), new ProblemMapper(), new CrossSiteWriteFilter(), new AdminAuthenticationFilter(() -> accounts, () -> alerts, credentials, throttle),
-                new RoleFilter(), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes()), new ActivityRecorder(() -> activityLog)));
+                new RoleFilter(() -> devices), new BodySizeLimitFilter(config.maxBodyBytes(), config.maxImportBytes()), new ActivityRecorder(() -> activityLog)));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(RestPublisher.class.getClassLoader());

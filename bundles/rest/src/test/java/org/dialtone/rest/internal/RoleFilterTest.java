@@ -47,6 +47,30 @@ public class RoleFilterTest {
         assertFalse(Role.OPERATOR.mayGrant(Role.ADMIN));
     }
 
+    @Test
+    public void anAccountLimitedToSitesKeepsItsRoleOnDevicesOnlyAndReadsTheSharedCatalogues() {
+        assertTrue(RoleMatrix.allows(Role.OPERATOR, RoleMatrix.Area.DEVICES, true, true));
+        assertTrue(RoleMatrix.allows(Role.OPERATOR, RoleMatrix.Area.TASKS, true, true));
+        assertFalse("a profile reaches devices at every site", RoleMatrix.allows(Role.OPERATOR, RoleMatrix.Area.PROFILES, true, true));
+        assertTrue(RoleMatrix.allows(Role.OPERATOR, RoleMatrix.Area.PROFILES, false, true));
+        assertFalse("the activity log tells of every site", RoleMatrix.allows(Role.OPERATOR, RoleMatrix.Area.ACTIVITY, false, true));
+        assertFalse(RoleMatrix.allows(Role.VIEWER, RoleMatrix.Area.DEVICES, true, true));
+        assertTrue(RoleMatrix.allows(Role.VIEWER, RoleMatrix.Area.DEVICES, false, true));
+        assertEquals(RoleMatrix.access(Role.OPERATOR, RoleMatrix.Area.GROUPS), RoleMatrix.access(Role.OPERATOR, RoleMatrix.Area.GROUPS, false));
+    }
+
+    @Test
+    public void aSiteScopeReachesItsSitesOnlyAndNoneWhenItsSitesAreGone() {
+        org.dialtone.api.security.SiteScope scope = org.dialtone.api.security.SiteScope.of(List.of(3L, 5L));
+        assertTrue(scope.reaches(3L));
+        assertFalse(scope.reaches(4L));
+        assertFalse(scope.reaches(null));
+        assertFalse(org.dialtone.api.security.SiteScope.of(List.of()).reaches(3L));
+        assertEquals(java.util.Set.of(), org.dialtone.api.security.SiteScope.of(List.of()).filter());
+        assertTrue(org.dialtone.api.security.SiteScope.EVERY_SITE.reaches(4L));
+        assertEquals(null, org.dialtone.api.security.SiteScope.EVERY_SITE.filter());
+    }
+
     private static Class<?> load(String name) {
         try {
             return Class.forName(name);

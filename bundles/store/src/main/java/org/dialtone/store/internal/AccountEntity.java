@@ -26,4 +26,6 @@ public class AccountEntity extends AdminEditedEntity {
     String lastSignInAddress;
     @Column(name = "created_at")
     LocalDateTime createdAt;
+    @Column(name = "site_limited")
+    boolean siteLimited;
 }

@@ -60,9 +60,12 @@ final class Jpa {
 
     /** A LIKE pattern matching {@code text} anywhere, case-insensitively; use with {@code ESCAPE '\'}. */
     static String contains(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** The text as a LIKE pattern matching itself; use with {@code ESCAPE '\'}. */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static LocalDateTime utc(Instant instant) {

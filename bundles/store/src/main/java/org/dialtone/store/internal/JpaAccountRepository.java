@@ -34,6 +34,15 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public java.util.Set<Long> existingSites(java.util.Collection<Long> siteIds) {
+        if (siteIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return Jpa.tx(jpa, "site", em -> java.util.Set.copyOf(em.createQuery("SELECT s.id FROM SiteEntity s WHERE s.id IN :ids", Long.class)
+                .setParameter("ids", List.copyOf(siteIds)).getResultList()));
+    }
+
+    @Override
     public Page<Account> find(String search, PageRequest page) {
         String where = search == null || search.isBlank() ? "1 = 1"
                 : "(a.nameKey LIKE :q ESCAPE '\\' OR LOWER(a.fullName) LIKE :q ESCAPE '\\' OR LOWER(a.email) LIKE :q ESCAPE '\\')";
@@ -44,19 +53,21 @@ public class JpaAccountRepository implements AccountRepository {
                 count.setParameter("q", Jpa.contains(search));
                 items.setParameter("q", Jpa.contains(search));
             }
-            return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(JpaAccountRepository::account).toList(), count.getSingleResult(), page.offset(), page.limit());
+            List<AccountEntity> found = items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            java.util.Map<Long, List<Long>> sites = sitesOf(em, found);
+            return new Page<>(found.stream().map(a -> account(a, sites.getOrDefault(a.id, List.of()))).toList(),
+                    count.getSingleResult(), page.offset(), page.limit());
         });
     }
 
     @Override
     public Optional<Account> get(long id) {
-        return Jpa.tx(jpa, "account", em -> Optional.ofNullable(em.find(AccountEntity.class, id)).map(JpaAccountRepository::account));
+        return Jpa.tx(jpa, "account", em -> Optional.ofNullable(em.find(AccountEntity.class, id)).map(a -> account(em, a)));
     }
 
     @Override
     public Optional<Account> byName(String name) {
-        return Jpa.tx(jpa, "account", em -> named(em, name).map(JpaAccountRepository::account));
+        return Jpa.tx(jpa, "account", em -> named(em, name).map(a -> account(em, a)));
     }
 
     @Override
@@ -81,7 +92,8 @@ public class JpaAccountRepository implements AccountRepository {
             entity.createdAt = Jpa.now();
             em.persist(entity);
             em.flush();
-            return account(entity);
+            setSites(em, entity, account.siteIds());
+            return account(em, entity);
         });
     }
 
@@ -96,9 +108,12 @@ public class JpaAccountRepository implements AccountRepository {
                 entity.passwordHash = account.passwordHash();
                 entity.passwordChangedAt = Jpa.now();
             }
+            if (account.siteIds() != null) {
+                setSites(em, entity, account.siteIds());
+            }
             Jpa.lock(em, entity);
             em.flush();
-            return account(entity);
+            return account(em, entity);
         });
     }
 
@@ -167,7 +182,8 @@ public class JpaAccountRepository implements AccountRepository {
                         + " AND t.secretHash = :hash", Object[].class).setParameter("hash", secretHash).getResultList().stream().findFirst()
                 .map(r -> {
                     AccountEntity account = (AccountEntity) r[1];
-                    return new TokenOwner(token((ApiTokenEntity) r[0], account.name), account.enabled, Role.valueOf(account.role));
+                    Account owner = account(em, account);
+                    return new TokenOwner(token((ApiTokenEntity) r[0], account.name), account.enabled, Role.valueOf(account.role), owner.siteScope());
                 }));
     }
 
@@ -234,9 +250,38 @@ public class JpaAccountRepository implements AccountRepository {
         return address == null || address.length() <= 64 ? address : address.substring(0, 64);
     }
 
-    private static Account account(AccountEntity a) {
+    private static void setSites(EntityManager em, AccountEntity entity, List<Long> siteIds) {
+        entity.siteLimited = !siteIds.isEmpty();
+        em.createNativeQuery("DELETE FROM account_site WHERE account_id = ?1").setParameter(1, entity.id).executeUpdate();
+        for (Long site : new java.util.TreeSet<>(siteIds)) {
+            em.createNativeQuery("INSERT INTO account_site (account_id, site_id) VALUES (?1, ?2)").setParameter(1, entity.id)
+                    .setParameter(2, site).executeUpdate();
+        }
+    }
+
+    /** The sites of each of these accounts that is limited to some, in one query. */
+    private static java.util.Map<Long, List<Long>> sitesOf(EntityManager em, List<AccountEntity> accounts) {
+        List<Long> limited = accounts.stream().filter(a -> a.siteLimited).map(a -> a.id).toList();
+        java.util.Map<Long, List<Long>> sites = new java.util.HashMap<>();
+        if (limited.isEmpty()) {
+            return sites;
+        }
+        for (Object row : em.createNativeQuery("SELECT account_id, site_id FROM account_site WHERE account_id IN ("
+                + String.join(",", limited.stream().map(String::valueOf).toList()) + ") ORDER BY account_id, site_id").getResultList()) {
+            Object[] r = (Object[]) row;
+            sites.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return sites;
+    }
+
+    private static Account account(EntityManager em, AccountEntity a) {
+        return account(a, sitesOf(em, List.of(a)).getOrDefault(a.id, List.of()));
+    }
+
+    private static Account account(AccountEntity a, List<Long> sites) {
         return new Account(a.id, a.name, a.fullName, a.email, Role.valueOf(a.role), a.enabled, Jpa.instant(a.passwordChangedAt),
-                Jpa.instant(a.lastSignInAt), a.lastSignInAddress, Jpa.instant(a.createdAt), Jpa.instant(a.modifiedAt), a.modifiedBy, a.version);
+                Jpa.instant(a.lastSignInAt), a.lastSignInAddress, Jpa.instant(a.createdAt), Jpa.instant(a.modifiedAt), a.modifiedBy, a.version,
+                a.siteLimited, sites);
     }
 
     private static ApiToken token(ApiTokenEntity t, String account) {

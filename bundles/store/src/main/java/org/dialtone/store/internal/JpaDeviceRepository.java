@@ -455,6 +455,12 @@ public class JpaDeviceRepository implements DeviceRepository {
                 clauses.add("d.siteId = :site");
                 parameters.put("site", query.siteId());
             }
+            if (query.withinSites() != null) {
+                clauses.add(query.withinSites().isEmpty() ? "1 = 0" : "d.siteId IN :withinSites");
+                if (!query.withinSites().isEmpty()) {
+                    parameters.put("withinSites", List.copyOf(query.withinSites()));
+                }
+            }
             if (query.status() != null) {
                 clauses.add("d.status = :status");
                 parameters.put("status", query.status().name());

@@ -41,15 +41,29 @@ public class JpaSiteRepository implements SiteRepository {
 
     @Override
     public Page<Site> list(String search, PageRequest page) {
+        return list(search, page, null);
+    }
+
+    @Override
+    public Page<Site> list(String search, PageRequest page, java.util.Set<Long> within) {
         return Jpa.tx(jpa, "site", em -> {
-            String where = search == null || search.isBlank() ? ""
-                    : " WHERE LOWER(s.name) LIKE :q ESCAPE '\\' OR LOWER(s.description) LIKE :q ESCAPE '\\'"
-                    + " OR LOWER(s.location) LIKE :q ESCAPE '\\'";
+            List<String> clauses = new java.util.ArrayList<>();
+            if (search != null && !search.isBlank()) {
+                clauses.add("(LOWER(s.name) LIKE :q ESCAPE '\\' OR LOWER(s.description) LIKE :q ESCAPE '\\' OR LOWER(s.location) LIKE :q ESCAPE '\\')");
+            }
+            if (within != null) {
+                clauses.add(within.isEmpty() ? "1 = 0" : "s.id IN :within");
+            }
+            String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
             TypedQuery<SiteEntity> q = em.createQuery("SELECT s FROM SiteEntity s" + where + " ORDER BY s.nameKey", SiteEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM SiteEntity s" + where, Long.class);
-            if (!where.isEmpty()) {
+            if (search != null && !search.isBlank()) {
                 q.setParameter("q", Jpa.contains(search));
                 count.setParameter("q", Jpa.contains(search));
+            }
+            if (within != null && !within.isEmpty()) {
+                q.setParameter("within", List.copyOf(within));
+                count.setParameter("within", List.copyOf(within));
             }
             List<SiteEntity> sites = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
             return new Page<>(toSites(em, sites), count.getSingleResult(), page.offset(), page.limit());

@@ -94,7 +94,8 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public Page<Task> find(TaskQuery query, PageRequest page) {
         return Jpa.tx(jpa, "task", em -> {
-            String where = " WHERE 1 = 1" + (query.type() == null ? "" : " AND t.type = :type") + (query.state() == null ? "" : " AND t.state = :state");
+            String where = " WHERE 1 = 1" + (query.type() == null ? "" : " AND t.type = :type") + (query.state() == null ? "" : " AND t.state = :state")
+                    + (query.createdByAccount() == null ? "" : " AND (t.createdBy = :account OR t.createdBy LIKE :tokenOfAccount ESCAPE '\\')");
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM TaskEntity t" + where, Long.class);
             TypedQuery<TaskEntity> select = em.createQuery("SELECT t FROM TaskEntity t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TaskEntity.class);
             if (query.type() != null) {
@@ -104,6 +105,12 @@ public class JpaTaskRepository implements TaskRepository {
             if (query.state() != null) {
                 count.setParameter("state", query.state().name());
                 select.setParameter("state", query.state().name());
+            }
+            if (query.createdByAccount() != null) {
+                String tokens = Jpa.likeEscaped(query.createdByAccount() + " (token ") + "%";
+                for (TypedQuery<?> q : List.of(count, select)) {
+                    q.setParameter("account", query.createdByAccount()).setParameter("tokenOfAccount", tokens);
+                }
             }
             long total = count.getSingleResult();
             List<TaskEntity> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();

@@ -22,6 +22,7 @@ import org.dialtone.api.security.AccountService;
 import org.dialtone.api.security.ApiToken;
 import org.dialtone.api.security.Caller;
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.Role;
 import org.dialtone.api.security.RoleMatrix;
 import org.dialtone.rest.internal.CallerContext;
@@ -38,6 +39,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Guarded(RoleMatrix.Area.OWN_ACCOUNT)
 @Path("/account")
 @Produces(MediaType.APPLICATION_JSON)
+@SiteScoped
 public class AccountResource {
     /** The account, the role this request acts with (a token's may be lower), the token if one is used, and what that role may do per area. */
     public record Me(Account account, Role actingRole, String token, java.util.Map<RoleMatrix.Area, RoleMatrix.Access> access) {
@@ -80,7 +82,11 @@ public class AccountResource {
     @GET
     public Me get(@Context SecurityContext security) {
         Caller caller = caller(security);
-        return new Me(accounts().byName(caller.account()), caller.role(), caller.tokenLabel(), RoleMatrix.table().get(caller.role()));
+        java.util.Map<RoleMatrix.Area, RoleMatrix.Access> access = new java.util.EnumMap<>(RoleMatrix.Area.class);
+        for (RoleMatrix.Area area : RoleMatrix.Area.values()) {
+            access.put(area, RoleMatrix.access(caller.role(), area, caller.sites().limited()));
+        }
+        return new Me(accounts().byName(caller.account()), caller.role(), caller.tokenLabel(), access);
     }
 
     /** Changes the account's own password; the current one is required. Not with a token: a token cannot stand in for the password. */

@@ -1,6 +1,8 @@
 package org.dialtone.rest.internal.resources;
 
+import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class DeploymentResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeploymentService deploymentService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceService devicesService;
 
     public record ProfileIds(List<Long> profileIds) {
     }
@@ -65,25 +69,53 @@ public class DeploymentResource {
 
     @GET
     @Path("/{type}/{key}/profiles")
-    public List<Profile> profiles(@PathParam("type") String type, @PathParam("key") String key) {
-        return deployment().profilesOf(container(type, key));
+    @SiteScoped
+    public List<Profile> profiles(@PathParam("type") String type, @PathParam("key") String key, @Context SecurityContext security) {
+        return deployment().profilesOf(reached(container(type, key), security));
     }
 
     /** Replaces the container's profiles; the order of {@code profileIds} is their priority. Answers the devices reached. */
     @PUT
     @Path("/{type}/{key}/profiles")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SiteScoped
     public ChangeResult setProfiles(@PathParam("type") String type, @PathParam("key") String key, ProfileIds body,
                                     @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
-        return deployment().setProfiles(container(type, key), Params.body(body).profileIds(), Params.apply(apply, applyAt),
+        return deployment().setProfiles(reached(container(type, key), security), Params.body(body).profileIds(), Params.apply(apply, applyAt),
                 security.getUserPrincipal().getName());
     }
 
     /** The devices the container reaches. */
     @GET
     @Path("/{type}/{key}/devices")
-    public ChangeResult devices(@PathParam("type") String type, @PathParam("key") String key) {
-        return deployment().affected(container(type, key));
+    @SiteScoped
+    public ChangeResult devices(@PathParam("type") String type, @PathParam("key") String key, @Context SecurityContext security) {
+        return deployment().affected(reached(container(type, key), security));
+    }
+
+    /** A caller limited to some sites deploys to its sites and their devices only: other containers reach devices elsewhere. */
+    private Container reached(Container container, SecurityContext security) {
+        org.dialtone.api.security.SiteScope sites = Callers.sites(security);
+        if (!sites.limited()) {
+            return container;
+        }
+        switch (container.type()) {
+            case SITE -> {
+                if (!sites.reaches(container.id())) {
+                    throw new org.dialtone.api.NotFoundException("There is no site with id " + container.id() + " among this account's sites");
+                }
+            }
+            case DEVICE -> {
+                DeviceService service = Services.require(() -> devicesService, "device");
+                if (!sites.reaches(service.get(container.id()).siteId())) {
+                    throw new org.dialtone.api.NotFoundException("There is no device with id " + container.id() + " among this account's sites");
+                }
+            }
+            default -> throw new org.dialtone.api.ForbiddenException("An account limited to some sites deploys to its sites and their"
+                    + " devices only; a " + container.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " reaches devices elsewhere: ask an administrator");
+        }
+        return container;
     }
 
     private static Container container(String type, String key) {

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Guarded(RoleMatrix.Area.DEVICES)
 @Path("/devices/{id}/files")
 @Produces(MediaType.APPLICATION_JSON)
+@SiteScoped(device = "id")
 public class DeviceFileResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceFileService filesService;

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -53,6 +54,7 @@ public class DeviceGroupResource {
     }
 
     @GET
+    @SiteScoped
     public Page<DeviceGroup> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return groups().list(q, Params.page(offset, limit));
     }
@@ -83,6 +85,7 @@ public class DeviceGroupResource {
 
     @GET
     @Path("/{id}")
+    @SiteScoped
     public DeviceGroup get(@PathParam("id") String id) {
         return groups().get(Params.id("id", id));
     }

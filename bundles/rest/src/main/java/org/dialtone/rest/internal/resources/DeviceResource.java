@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
@@ -73,6 +74,7 @@ public class DeviceResource {
     @POST
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SiteScoped(device = "id")
     public Response act(@PathParam("id") String id, @PathParam("action") String action, java.util.Map<String, String> arguments,
                         @Context SecurityContext security, @Context UriInfo uri) {
         org.dialtone.api.tasks.TaskType type = org.dialtone.api.tasks.TaskType.parse("action", action);
@@ -105,6 +107,7 @@ public class DeviceResource {
      */
     @GET
     @Path("/{id}/status")
+    @SiteScoped(device = "id")
     public org.dialtone.api.monitoring.DeviceState status(@PathParam("id") String id) {
         return monitoring().state(Params.id("id", id));
     }
@@ -112,6 +115,7 @@ public class DeviceResource {
     /** Polls the device now through its REST API and answers its status; {@code pollResult} says how the poll went. */
     @POST
     @Path("/{id}/status/refresh")
+    @SiteScoped(device = "id")
     public org.dialtone.api.monitoring.DeviceState refreshStatus(@PathParam("id") String id) {
         return monitoring().refresh(Params.id("id", id));
     }
@@ -119,16 +123,19 @@ public class DeviceResource {
     /** Makes every device the filters match (those of {@code GET /devices}) due for a status poll now; answers how many. */
     @POST
     @Path("/refresh")
+    @SiteScoped
     public java.util.Map<String, Integer> refresh(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                                                   @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
                                                   @QueryParam("status") String status, @QueryParam("registration") String registration,
-                                                  @QueryParam("callStatus") String callStatus) {
-        return java.util.Map.of("due", monitoring().refresh(query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)));
+                                                  @QueryParam("callStatus") String callStatus, @Context SecurityContext security) {
+        return java.util.Map.of("due", monitoring().refresh(query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)
+                .within(Callers.sites(security).filter())));
     }
 
     /** Up to 20 parameters' values read from the device now ({@code names}: comma separated), with where the device has each from. */
     @GET
     @Path("/{id}/parameters")
+    @SiteScoped(device = "id")
     public java.util.Map<String, org.dialtone.api.tasks.DeviceControl.ParameterValue> parameters(@PathParam("id") String id,
                                                                                               @QueryParam("names") String names) {
         return control().parameters(Params.id("id", id),
@@ -138,6 +145,7 @@ public class DeviceResource {
     /** The device's current screen, kept as a PNG among its logs; answers the file, downloadable from its files. */
     @POST
     @Path("/{id}/screen-capture")
+    @SiteScoped(device = "id")
     public Response captureScreen(@PathParam("id") String id, @Context SecurityContext security, @Context UriInfo uri) {
         long device = Params.id("id", id);
         return fileCreated(uri, device, control().captureScreen(device, security.getUserPrincipal().getName()));
@@ -149,6 +157,7 @@ public class DeviceResource {
      */
     @POST
     @Path("/{id}/configurations")
+    @SiteScoped(device = "id")
     public Response readConfiguration(@PathParam("id") String id, @QueryParam("kind") String kind, @Context SecurityContext security,
                                       @Context UriInfo uri) {
         long device = Params.id("id", id);
@@ -176,6 +185,7 @@ public class DeviceResource {
     @POST
     @Path("/{id}/packet-captures")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SiteScoped(device = "id")
     public Response startCapture(@PathParam("id") String id, org.dialtone.api.tasks.NewPacketCapture capture, @Context SecurityContext security,
                                  @Context UriInfo uri) {
         long device = Params.id("id", id);
@@ -187,6 +197,7 @@ public class DeviceResource {
     /** The device's latest packet captures, newest first: state, limits, who started it, the file kept. */
     @GET
     @Path("/{id}/packet-captures")
+    @SiteScoped(device = "id")
     public List<org.dialtone.api.tasks.PacketCapture> captures(@PathParam("id") String id) {
         return captures().recent(Params.id("id", id));
     }
@@ -194,6 +205,7 @@ public class DeviceResource {
     /** Stops the capture under way and keeps its file (the device sends it). */
     @POST
     @Path("/{id}/packet-captures/stop")
+    @SiteScoped(device = "id")
     public org.dialtone.api.tasks.PacketCapture stopCapture(@PathParam("id") String id, @Context SecurityContext security) {
         return captures().stop(Params.id("id", id), security.getUserPrincipal().getName());
     }
@@ -201,6 +213,7 @@ public class DeviceResource {
     /** Cancels the capture under way: no file is kept. */
     @POST
     @Path("/{id}/packet-captures/cancel")
+    @SiteScoped(device = "id")
     public org.dialtone.api.tasks.PacketCapture cancelCapture(@PathParam("id") String id, @Context SecurityContext security) {
         return captures().cancel(Params.id("id", id), security.getUserPrincipal().getName());
     }
@@ -208,6 +221,7 @@ public class DeviceResource {
     /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
     @DELETE
     @Path("/{id}/api-certificate")
+    @SiteScoped(device = "id")
     public Response acceptNewCertificate(@PathParam("id") String id, @Context SecurityContext security) {
         boolean forgotten = tasks().acceptNewDeviceCertificate(Params.id("id", id), security.getUserPrincipal().getName());
         return forgotten ? Response.noContent().build() : Response.status(404).type(Problem.MEDIA_TYPE)
@@ -227,16 +241,18 @@ public class DeviceResource {
      * lastSeen, created, registration, callStatus) and {@code order} (asc, desc).
      */
     @GET
+    @SiteScoped
     public Page<Device> find(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                              @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
                              @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("order") String order,
                              @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                              @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId,
-                             @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus) {
+                             @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus,
+                             @Context SecurityContext security) {
         DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order, registration, callStatus);
         return devices().find(new DeviceQuery(query.search(), query.type(), query.model(), query.siteId(), query.groupId(), query.status(),
                 query.sort(), query.descending(), SoftwareState.parse("software", software), Params.id("softwareImageId", softwareImageId),
-                query.registration(), query.callStatus()), Params.page(offset, limit));
+                query.registration(), query.callStatus(), Callers.sites(security).filter()), Params.page(offset, limit));
     }
 
     @POST
@@ -248,6 +264,7 @@ public class DeviceResource {
 
     @GET
     @Path("/{id}")
+    @SiteScoped(device = "id")
     public Device get(@PathParam("id") String id) {
         return devices().get(Params.id("id", id));
     }
@@ -256,12 +273,14 @@ public class DeviceResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SiteScoped(device = "id")
     public Device update(@PathParam("id") String id, DeviceChange change, @Context SecurityContext security) {
         return devices().update(Params.id("id", id), Params.body(change), security.getUserPrincipal().getName());
     }
 
     @DELETE
     @Path("/{id}")
+    @SiteScoped(device = "id")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
         devices().delete(Params.id("id", id), security.getUserPrincipal().getName());
         return Response.noContent().build();
@@ -273,6 +292,7 @@ public class DeviceResource {
      */
     @DELETE
     @Path("/{id}/provisioning-account")
+    @SiteScoped(device = "id")
     public Response resetProvisioningAccount(@PathParam("id") String id, @Context SecurityContext security) {
         org.dialtone.api.inventory.Device device = devices().get(Params.id("id", id));
         Services.require(() -> accountsService, "device account").reset(device.id(), device.identity(), security.getUserPrincipal().getName());
@@ -282,6 +302,7 @@ public class DeviceResource {
     /** The device's groups, highest priority first. */
     @GET
     @Path("/{id}/groups")
+    @SiteScoped(device = "id")
     public List<DeviceGroup> groups(@PathParam("id") String id) {
         return devices().groupsOf(Params.id("id", id));
     }
@@ -300,6 +321,7 @@ public class DeviceResource {
     /** The device's csv profile parameters. */
     @GET
     @Path("/{id}/attributes")
+    @SiteScoped(device = "id")
     public List<DeviceAttribute> attributes(@PathParam("id") String id) {
         return devices().attributes(Params.id("id", id));
     }
@@ -336,12 +358,15 @@ public class DeviceResource {
     @GET
     @Path("/export")
     @Produces(Params.CSV)
+    @SiteScoped
     public Response export(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                            @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
                            @QueryParam("status") String status, @QueryParam("separator") String separator,
-                           @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus) {
+                           @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus,
+                           @Context SecurityContext security) {
         DeviceService service = devices();
-        DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null, registration, callStatus);
+        DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)
+                .within(Callers.sites(security).filter());
         ImportSeparator sep = ImportSeparator.parse("separator", separator);
         StreamingOutput body = out -> service.exportCsv(query, sep, out);
         return Response.ok(body, Params.CSV + "; charset=utf-8")

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Guarded(RoleMatrix.Area.DEVICES)
 @Path("/device-types")
 @Produces(MediaType.APPLICATION_JSON)
+@SiteScoped
 public class DeviceTypeResource {
     /** A type with its models ({@code model} is the name devices report and the model container takes). */
     public record TypeWithModels(String family, String label, boolean serialIdentified, List<DeviceModelInfo> models) {

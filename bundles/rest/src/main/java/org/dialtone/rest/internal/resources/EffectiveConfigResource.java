@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Guarded(RoleMatrix.Area.PROFILES)
 @Path("/devices/{id}/effective-config")
 @Produces(MediaType.APPLICATION_JSON)
+@SiteScoped(device = "id")
 public class EffectiveConfigResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeploymentService deploymentService;

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import javax.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.SYSTEM)
 @Path("/openapi.json")
+@SiteScoped
 public class OpenApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public class ProfileResource {
 
     /** Profiles by name; {@code type}: standard, template, user_defined, user_imported, software; {@code order}: asc, desc. */
     @GET
+    @SiteScoped
     public Page<Profile> list(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("order") String order,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return profiles().list(new ProfileQuery(q, Params.enumValue("type", ProfileType.class, type), Params.descending(order)),
@@ -70,6 +72,7 @@ public class ProfileResource {
 
     @GET
     @Path("/{id}")
+    @SiteScoped
     public Profile get(@PathParam("id") String id) {
         return profiles().get(Params.id("id", id));
     }

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import javax.ws.rs.Consumes;
@@ -47,8 +48,10 @@ public class SiteResource {
 
     /** Sites by name; {@code q} searches name, description and location. */
     @GET
-    public Page<Site> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return sites().list(q, Params.page(offset, limit));
+    @SiteScoped
+    public Page<Site> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                           @Context SecurityContext security) {
+        return sites().list(q, Params.page(offset, limit), Callers.sites(security).filter());
     }
 
     @POST
@@ -60,6 +63,7 @@ public class SiteResource {
 
     @GET
     @Path("/{id}")
+    @SiteScoped(site = "id")
     public Site get(@PathParam("id") String id) {
         return sites().get(Params.id("id", id));
     }

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,7 @@ public class SoftwareImageResource {
     }
 
     @GET
+    @SiteScoped
     public List<SoftwareImage> list() {
         return images().list();
     }
@@ -61,6 +63,7 @@ public class SoftwareImageResource {
 
     @GET
     @Path("/{id}")
+    @SiteScoped
     public SoftwareImage get(@PathParam("id") String id) {
         return images().get(Params.id("id", id));
     }

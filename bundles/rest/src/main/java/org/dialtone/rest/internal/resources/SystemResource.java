@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 @Guarded(RoleMatrix.Area.SYSTEM)
 @Path("/system")
 @Produces(MediaType.APPLICATION_JSON)
+@SiteScoped
 public class SystemResource {
     @Reference
     private SystemHealthService health;

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import org.dialtone.api.security.Guarded;
+import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public class TaskResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile TaskService tasksService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.dialtone.api.inventory.DeviceService devicesService;
 
     private TaskService tasks() {
         return Services.require(() -> tasksService, "scheduled task");
@@ -70,19 +73,22 @@ public class TaskResource {
 
     /** Newest first; {@code type} (reboot, dial, reset, set-parameters, apply-changes) and {@code state} (scheduled, executing, done, cancelled). */
     @GET
+    @SiteScoped
     public Page<Task> list(@QueryParam("type") String type, @QueryParam("state") String state, @QueryParam("offset") String offset,
-                           @QueryParam("limit") String limit) {
+                           @QueryParam("limit") String limit, @Context SecurityContext security) {
+        org.dialtone.api.security.Caller caller = org.dialtone.rest.internal.CallerContext.of(security);
         return tasks().find(new TaskQuery(type == null || type.isBlank() ? null : TaskType.parse("type", type),
-                Params.enumValue("state", TaskState.class, state)), Params.page(offset, limit));
+                Params.enumValue("state", TaskState.class, state), caller.sites().limited() ? caller.account() : null), Params.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SiteScoped
     public Response create(TaskInput input, @Context SecurityContext security, @Context UriInfo uri) {
         if (input == null) {
             throw new InvalidInputException("body", "is required: {\"type\":\"reboot\",\"targets\":[{\"kind\":\"device\",\"id\":1}]}");
         }
-        Task created = tasks().create(new NewTask(input.name(), TaskType.parse("type", input.type()), targets(input.targets()),
+        Task created = tasks().create(new NewTask(input.name(), TaskType.parse("type", input.type()), reached(targets(input.targets()), security),
                 input.arguments(), input.runAt()), security.getUserPrincipal().getName());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(Long.toString(created.id())).build()).entity(created).build();
     }
@@ -112,47 +118,97 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
-    public Task get(@PathParam("id") String id) {
-        return tasks().get(Params.id("id", id));
+    @SiteScoped
+    public Task get(@PathParam("id") String id, @Context SecurityContext security) {
+        return own(Params.id("id", id), security);
+    }
+
+    /**
+     * A caller limited to some sites sees and changes only the tasks its account created: another account's may reach
+     * devices elsewhere.
+     */
+    private Task own(long id, SecurityContext security) {
+        Task task = tasks().get(id);
+        org.dialtone.api.security.Caller caller = org.dialtone.rest.internal.CallerContext.of(security);
+        if (caller.sites().limited() && !TaskQuery.createdBy(task.createdBy(), caller.account())) {
+            throw new org.dialtone.api.NotFoundException("There is no task with id " + id + " among those this account created");
+        }
+        return task;
+    }
+
+    /** A caller limited to some sites targets devices and sites of its own: groups, users and filters reach further. */
+    private List<TaskTarget> reached(List<TaskTarget> targets, SecurityContext security) {
+        org.dialtone.api.security.SiteScope sites = Callers.sites(security);
+        if (targets == null || !sites.limited()) {
+            return targets;
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            TaskTarget target = targets.get(i);
+            boolean within = switch (target.kind()) {
+                case SITE -> sites.reaches(target.id());
+                case DEVICE -> {
+                    try {
+                        yield sites.reaches(Services.require(() -> devicesService, "device").get(target.id()).siteId());
+                    } catch (org.dialtone.api.NotFoundException e) {
+                        yield false;
+                    }
+                }
+                default -> throw new org.dialtone.api.ForbiddenException("targets[" + i + "]: an account limited to some sites targets its"
+                        + " sites and their devices only; a " + target.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + " reaches devices elsewhere: ask an administrator");
+            };
+            if (!within) {
+                throw new InvalidInputException("targets[" + i + "].id", "names no " + target.kind().name().toLowerCase(Locale.ROOT)
+                        + " among this account's sites");
+            }
+        }
+        return targets;
     }
 
     /** Each device's result and, for a failure or a task that does not apply, the reason. */
     @GET
     @Path("/{id}/sub-tasks")
-    public Page<SubTask> subTasks(@PathParam("id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return tasks().subTasks(Params.id("id", id), Params.page(offset, limit));
+    @SiteScoped
+    public Page<SubTask> subTasks(@PathParam("id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                  @Context SecurityContext security) {
+        return tasks().subTasks(own(Params.id("id", id), security).id(), Params.page(offset, limit));
     }
 
     /** Rename, retarget or reschedule a task that has not executed yet. */
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SiteScoped
     public Task update(@PathParam("id") String id, TaskEdit edit, @Context SecurityContext security) {
         if (edit == null) {
             throw new InvalidInputException("body", "is required: the name, targets or runAt to change");
         }
-        return tasks().update(Params.id("id", id), new TaskChange(edit.name(), targets(edit.targets()), edit.runAt(), edit.expectedVersion()),
+        return tasks().update(own(Params.id("id", id), security).id(), new TaskChange(edit.name(), reached(targets(edit.targets()), security),
+                        edit.runAt(), edit.expectedVersion()),
                 security.getUserPrincipal().getName());
     }
 
     /** A task that is not executing; a scheduled one's changes then apply at the devices' next poll. */
     @DELETE
     @Path("/{id}")
+    @SiteScoped
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
-        tasks().delete(Params.id("id", id), security.getUserPrincipal().getName());
+        tasks().delete(own(Params.id("id", id), security).id(), security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 
     /** Stops an executing task: devices not yet reached are cancelled, those under way finish. */
     @POST
     @Path("/{id}/cancel")
+    @SiteScoped
     public Task cancel(@PathParam("id") String id, @Context SecurityContext security) {
-        return tasks().cancel(Params.id("id", id), security.getUserPrincipal().getName());
+        return tasks().cancel(own(Params.id("id", id), security).id(), security.getUserPrincipal().getName());
     }
 
     /** A device's part in every task, newest first. */
     @GET
     @Path("/device/{deviceId}")
+    @SiteScoped(device = "deviceId")
     public Page<SubTask> history(@PathParam("deviceId") String deviceId, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return tasks().history(Params.id("deviceId", deviceId), Params.page(offset, limit));
     }
