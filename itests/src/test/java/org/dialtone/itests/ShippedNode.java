@@ -71,7 +71,23 @@ final class ShippedNode {
                 Thread.sleep(200);
             }
         }
-        throw new AssertionError("the first start created no usable TLS keystore; see " + home.resolve("console.log"), last);
+        throw new AssertionError("the first start created no usable TLS keystore within " + bound.toSeconds() + " s (the node "
+                + (karaf.isAlive() ? "is still running" : "exited with " + karaf.exitValue()) + "); the end of its log:\n" + logTail(), last);
+    }
+
+    /** The warnings and errors at the end of the node's log, for a failure's message: the next test unpacks over it. */
+    private String logTail() {
+        java.nio.file.Path log = home.resolve("data/log/karaf.log");
+        try {
+            if (!Files.exists(log)) {
+                return "(no data/log/karaf.log yet; console.log: " + (Files.exists(home.resolve("console.log"))
+                        ? String.join("\n", Files.readAllLines(home.resolve("console.log"))) : "none") + ")";
+            }
+            List<String> lines = Files.readAllLines(log).stream().filter(l -> l.contains("| WARN ") || l.contains("| ERROR") || l.contains("Dialtone")).toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(the log could not be read: " + e.getMessage() + ")";
+        }
     }
 
     /**

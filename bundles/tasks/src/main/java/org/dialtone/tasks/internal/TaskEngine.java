@@ -206,6 +206,16 @@ public class TaskEngine {
             LOG.warn("Task {} on device {} failed unexpectedly", claim.taskId(), claim.deviceId(), e);
             outcome = TaskOutcome.failure("Dialtone failed unexpectedly: " + e.getClass().getSimpleName() + "; see the server log");
         }
+        try {
+            record(claim, outcome);
+        } catch (RuntimeException e) {
+            // The store going away (this node stopping, a refresh) must not kill the worker: the lease runs out and the device is tried again.
+            LOG.warn("The outcome of task {} on device {} could not be recorded ({}); the device is tried again when its lease runs out",
+                    claim.taskId(), claim.deviceId(), e.toString());
+        }
+    }
+
+    private void record(TaskRepository.Claim claim, TaskOutcome outcome) {
         Instant now = clock.instant();
         if (stopping) {
             // The call was cut short by this node stopping, not by the device: another node takes the device over.
