@@ -187,6 +187,46 @@ public class AccountsIT extends OnTheServer {
         return id;
     }
 
+    /** Issue 20: SSH signs in against the database's accounts: an admin with its password, an operator not at all. */
+    @Test
+    public void anAdminReachesTheShellOverSshWithItsDatabasePasswordAndAnOperatorDoesNot() throws Exception {
+        String name = Admin.unique("ssh-op");
+        String secret = "Ssh-op-pass-" + reversed(name);
+        long id = account(name, "OPERATOR", secret);
+        try (org.apache.sshd.client.SshClient client = org.apache.sshd.client.SshClient.setUpDefaultClient()) {
+            client.start();
+            try (org.apache.sshd.client.session.ClientSession session = ssh(client, "admin", password)) {
+                String listed = session.executeRemoteCommand("dialtone:account-list " + name);
+                assertTrue(listed, listed.contains(name) && listed.contains("OPERATOR"));
+            }
+            try (org.apache.sshd.client.session.ClientSession session = ssh(client, "admin", "not-" + password)) {
+                throw new AssertionError("a wrong password opened the shell");
+            } catch (org.apache.sshd.common.SshException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().toLowerCase(java.util.Locale.ROOT).contains("auth"));
+            }
+            try (org.apache.sshd.client.session.ClientSession session = ssh(client, name, secret)) {
+                throw new AssertionError("an operator opened the shell, which is the admins' alone");
+            } catch (org.apache.sshd.common.SshException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().toLowerCase(java.util.Locale.ROOT).contains("auth"));
+            }
+        } finally {
+            admin.call("DELETE", "/accounts/" + id, null, null);
+        }
+    }
+
+    private static org.apache.sshd.client.session.ClientSession ssh(org.apache.sshd.client.SshClient client, String user, String secret)
+            throws java.io.IOException {
+        org.apache.sshd.client.session.ClientSession session = client.connect(user, "localhost", 18101).verify(Duration.ofSeconds(15)).getSession();
+        try {
+            session.addPasswordIdentity(secret);
+            session.auth().verify(Duration.ofSeconds(15));
+            return session;
+        } catch (java.io.IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
     @Test
     public void theLastAdminStays() throws Exception {
         JsonNode admins = admin.get("/accounts?q=admin").get("items");

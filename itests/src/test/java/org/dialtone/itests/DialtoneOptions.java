@@ -110,6 +110,7 @@ final class DialtoneOptions {
                 editConfigurationFilePut("etc/org.dialtone.monitoring.cfg", "alertSeconds", "100000"),
                 // Tests here sign in wrongly on purpose many times from one address; AccountsIT holds the default.
                 editConfigurationFilePut("etc/org.dialtone.rest.cfg", "signInFailuresBeforeDelay", "100000"),
+                editConfigurationFilePut("etc/org.dialtone.provisioning.endpoint.cfg", "signInFailuresBeforeDelay", "100000"),
                 editConfigurationFilePut("etc/system.properties", "dialtone.itest.exampleDriver", exampleDriver()),
                 java17());
     }

@@ -289,6 +289,38 @@ public class MonitoringIT {
         assertEquals("the wait over, the account guessed at was never locked", 200, https.get("/api/v1/account", guessed, guessedSecret).statusCode());
     }
 
+    /**
+     * Issue 20: wrong provisioning credentials from one address hold back sign-ins from there by names not seen there
+     * (503, Retry-After); the fleet's phones, which signed in from that address, keep provisioning meanwhile, new ones too.
+     */
+    @Test
+    public void guessingTheProvisioningAccountHoldsTheGuesserBackButNotTheSitesPhones() throws Exception {
+        assertSignedIn("the site's account signs in", https.send("GET", "/prov/" + uniqueMac() + ".cfg", PhoneFleet.USER, PhoneFleet.SECRET, null, null));
+        int guesses = 0;
+        HttpResponse<String> answer;
+        do {
+            answer = https.send("GET", "/prov/" + uniqueMac() + ".cfg", "PlcmSpIp", "guess-" + guesses, null, null);
+            guesses++;
+        } while (answer.statusCode() == 401 && guesses < 30);
+        assertEquals(answer.body(), 503, answer.statusCode());
+        assertTrue("ten wrong ones (with the other tests' from this address) are free: " + guesses, guesses <= 11);
+        assertTrue(answer.body(), answer.body().contains("Too many wrong sign-ins came from 127.0.0.1"));
+        long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue("waits at least a second: " + retryAfter, retryAfter >= 1);
+        assertEquals("another guess waits, unchecked", 503,
+                https.send("GET", "/prov/" + uniqueMac() + ".cfg", "PlcmSpIp", "guess-again", null, null).statusCode());
+        assertSignedIn("a new phone of the site, with the account its phones signed in with, is not held back",
+                https.send("GET", "/prov/" + uniqueMac() + ".cfg", PhoneFleet.USER, PhoneFleet.SECRET, null, null));
+        assertEquals("a phone asking without credentials still gets its challenge", 401,
+                https.send("GET", "/prov/" + uniqueMac() + ".cfg", null, null, null, null).statusCode());
+    }
+
+    /** Past the sign-in: a device nobody knows without a user agent is answered 404, after its credentials were taken. */
+    private static void assertSignedIn(String what, HttpResponse<String> answer) {
+        assertEquals(what + ": " + answer.body(), 404, answer.statusCode());
+        assertTrue(what + ": " + answer.body(), answer.headers().firstValue("WWW-Authenticate").isEmpty());
+    }
+
     @Test
     public void aTestAlertReachesTheWebhook() throws Exception {
         JsonNode sent = json(rest("POST", "/alerts/test", null), 200);

@@ -47,6 +47,10 @@ public class ProvisioningPublisher {
         @org.osgi.service.metatype.annotations.AttributeDefinition(description = "The shared provisioning account admits devices"
                 + " (those signed in with their own account excepted); false: only devices' own accounts and certificates do")
         boolean sharedAccount() default true;
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "Wrong device credentials from one address before"
+                + " sign-ins from there by names not seen there wait (1 s, doubling to 5 min); phones that signed in from there are not held")
+        int signInFailuresBeforeDelay() default 10;
     }
 
     static final String ADDRESS = "/prov";
@@ -112,7 +116,8 @@ public class ProvisioningPublisher {
                         if (current != null) {
                             current.provisioningRefused(address);
                         }
-                    });
+                    }, new DeviceSignIns(Math.max(1, config.signInFailuresBeforeDelay()), java.time.Duration.ofSeconds(1),
+                            java.time.Duration.ofMinutes(5), java.time.Duration.ofDays(8)));
             metricsService = context.registerService(org.dialtone.api.system.MetricSource.class, metrics, null);
             http.registerServlet(ADDRESS, servlet, null, null);
             java.util.Hashtable<String, Object> name = new java.util.Hashtable<>(java.util.Map.of(SERVLET_PROPERTY, "provisioning"));

@@ -52,12 +52,15 @@ final class ProvisioningServlet extends HttpServlet {
     private final transient ProvisioningMetrics metrics;
     /** Told the address of each request whose credentials were wrong (alerts count them). */
     private final transient java.util.function.Consumer<String> refusedFrom;
+    private final transient DeviceSignIns signIns;
+    private final transient LogThrottle heldBackNotes = new LogThrottle(java.time.Duration.ofMinutes(5));
 
     ProvisioningServlet(ProvisioningResource endpoint, Supplier<DigestAuthenticator.Account> account, DigestAuthenticator authenticator,
                         NegotiatedTls negotiated, DeviceCertificates deviceCertificates, boolean requireDeviceCertificate,
                         int concurrentUploads, Supplier<DeviceAccounts> accounts, boolean sharedAccount, ProvisioningMetrics metrics,
-                        java.util.function.Consumer<String> refusedFrom) {
+                        java.util.function.Consumer<String> refusedFrom, DeviceSignIns signIns) {
         this.refusedFrom = refusedFrom;
+        this.signIns = signIns;
         this.endpoint = endpoint;
         this.metrics = metrics;
         this.accounts = accounts;
@@ -137,6 +140,19 @@ final class ProvisioningServlet extends HttpServlet {
         response.getWriter().write("The server is receiving as many uploads as it takes at once; send this one again in 30 s.\n");
     }
 
+    /** Wrong credentials came from this address too often: a sign-in by a name not seen there is not checked for a while. */
+    private void heldBack(HttpServletResponse response, String address, String path, java.time.Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (heldBackNotes.shouldLog(address)) {
+            LOG.warn("Too many wrong provisioning credentials from {}: sign-ins from there by names that did not sign in there before"
+                    + " wait {} s (asked for {}); phones that signed in from there keep working", address, seconds, path);
+        }
+        response.setStatus(503);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().write("Too many wrong sign-ins came from " + address + "; ask again in " + seconds + " s.\n");
+    }
+
     /** How the caller signed in ({@link DeviceCall#signedInAs}); null when it was refused, with the answer written. */
     private String authenticated(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         DeviceCertificates.Verdict device = deviceVerdict(request);
@@ -160,6 +176,12 @@ final class ProvisioningServlet extends HttpServlet {
         }
         String authorization = request.getHeader("Authorization");
         String claimed = DigestAuthenticator.claimedUser(authorization);
+        String address = request.getRemoteAddr();
+        java.time.Duration wait = authorization == null ? java.time.Duration.ZERO : signIns.wait(address, claimed);
+        if (!wait.isZero()) {
+            heldBack(response, address, path, wait);
+            return null;
+        }
         DeviceAccounts known = claimed == null || !claimed.startsWith(DeviceAccounts.USER_PREFIX) ? null : accounts.get();
         Optional<DeviceAccounts.DeviceAccount> own = known == null ? Optional.empty() : known.find(claimed);
         if (own.isPresent()) {
@@ -169,12 +191,14 @@ final class ProvisioningServlet extends HttpServlet {
             DigestAuthenticator.Result result = authenticator.check(its, request.getMethod(), target(request), authorization);
             if (result == DigestAuthenticator.Result.OK) {
                 known.used(own.get());
+                signIns.succeeded(address, claimed);
                 return own.get().identity().fileOwner();
             }
             LOG.info("{} asked for {} with {} credentials of its own account", own.get().identity().describe(), path,
                     result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
             if (result == DigestAuthenticator.Result.WRONG) {
-                refusedFrom.accept(request.getRemoteAddr());
+                signIns.failed(address);
+                refusedFrom.accept(address);
             }
             response.addHeader("WWW-Authenticate", authenticator.challenge(its, result == DigestAuthenticator.Result.STALE));
             response.addHeader("WWW-Authenticate", "Basic realm=\"" + DigestCredentials.REALM + "\"");
@@ -184,6 +208,7 @@ final class ProvisioningServlet extends HttpServlet {
         DigestAuthenticator.Account current = sharedAccount ? account.get() : null;
         DigestAuthenticator.Result result = authenticator.check(current, request.getMethod(), target(request), authorization);
         if (result == DigestAuthenticator.Result.OK) {
+            signIns.succeeded(address, claimed);
             return DeviceCall.SHARED_ACCOUNT;
         }
         if (current == null && sharedAccount) {
@@ -194,7 +219,8 @@ final class ProvisioningServlet extends HttpServlet {
         } else if (result != DigestAuthenticator.Result.MISSING) {
             LOG.info("A device asked for {} with {} credentials", path, result == DigestAuthenticator.Result.STALE ? "expired" : "wrong");
             if (result == DigestAuthenticator.Result.WRONG) {
-                refusedFrom.accept(request.getRemoteAddr());
+                signIns.failed(address);
+                refusedFrom.accept(address);
             }
         }
         response.addHeader("WWW-Authenticate", authenticator.challenge(current, result == DigestAuthenticator.Result.STALE));

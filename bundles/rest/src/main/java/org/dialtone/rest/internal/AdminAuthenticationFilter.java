@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Who calls the admin API: an API token ({@code Authorization: Bearer}) or HTTP Basic against the Karaf JAAS realm,
  * which holds the accounts in the database (so the REST API, the web console and SSH share them). A password checked
- * a moment ago is answered from a {@link CredentialCache}; failures are held back per address ({@link SignInThrottle}),
+ * a moment ago is answered from a {@link CredentialCache}; failures are held back per address ({@link org.dialtone.api.security.SignInThrottle}),
  * logged and counted towards an alert. Runs before matching: an unknown path gives 401 too, so paths do not leak.
  */
 final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
@@ -33,12 +33,12 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
     private final Supplier<AccountService> accounts;
     private final Supplier<Alerts> alerts;
     private final CredentialCache cache;
-    private final SignInThrottle throttle;
+    private final org.dialtone.api.security.SignInThrottle throttle;
 
     /** How long a successful check takes (the realm's bcrypt), smoothed; a failure takes at least as long. */
     private volatile long checkNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100);
 
-    AdminAuthenticationFilter(Supplier<AccountService> accounts, Supplier<Alerts> alerts, CredentialCache cache, SignInThrottle throttle) {
+    AdminAuthenticationFilter(Supplier<AccountService> accounts, Supplier<Alerts> alerts, CredentialCache cache, org.dialtone.api.security.SignInThrottle throttle) {
         this.accounts = accounts;
         this.alerts = alerts;
         this.cache = cache;

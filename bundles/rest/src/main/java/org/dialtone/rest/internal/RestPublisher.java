@@ -67,7 +67,7 @@ public class RestPublisher {
 
     /** Kept over republishing, so a bundle coming or going neither forgets failures nor costs every client a bcrypt check. */
     private CredentialCache credentials;
-    private SignInThrottle throttle;
+    private org.dialtone.api.security.SignInThrottle throttle;
 
     /**
      * The REST areas: every resource component marked with {@link RestArea#PROPERTY}. They keep their own services as
@@ -90,7 +90,7 @@ public class RestPublisher {
     synchronized void activate(Config config) {
         this.config = config;
         credentials = new CredentialCache(java.time.Duration.ofSeconds(Math.max(0, config.signInCacheSeconds())), 10_000);
-        throttle = new SignInThrottle(Math.max(1, config.signInFailuresBeforeDelay()), java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(5));
+        throttle = new org.dialtone.api.security.SignInThrottle(Math.max(1, config.signInFailuresBeforeDelay()), java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(5), true);
         active = true;
         publish();
         republisher.execute(RestPublisher::removeStaleSpools);

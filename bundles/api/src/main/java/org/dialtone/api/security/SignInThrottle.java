@@ -1,4 +1,4 @@
-package org.dialtone.rest.internal;
+package org.dialtone.api.security;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * Failed sign-ins per address: after {@code free} failures in a row an address waits before its next password is
- * checked, twice as long after each further failure up to {@code longest}; a success ends it. Only the address is held
- * back, never the account, so nobody locks someone else out by guessing their name.
+ * checked, twice as long after each further failure up to {@code longest}; a success ends it when
+ * {@code successEndsIt} (an admin's client), not when many clients share the address (phones behind one NAT, where a
+ * guesser would otherwise be let off by every phone that signs in). Only the address is held back, never an account,
+ * so nobody locks someone else out by guessing their name.
  */
-final class SignInThrottle {
+public final class SignInThrottle {
     private static final class Failures {
         int count;
         long lastNanos;
@@ -25,14 +27,17 @@ final class SignInThrottle {
         }
     };
 
-    SignInThrottle(int free, Duration firstDelay, Duration longest) {
+    private final boolean successEndsIt;
+
+    public SignInThrottle(int free, Duration firstDelay, Duration longest, boolean successEndsIt) {
         this.free = free;
+        this.successEndsIt = successEndsIt;
         this.firstDelayNanos = firstDelay.toNanos();
         this.longestNanos = longest.toNanos();
     }
 
     /** How long the address must still wait, zero when it may try now. */
-    synchronized Duration wait(String address) {
+    public synchronized Duration wait(String address) {
         Failures failures = byAddress.get(address);
         if (failures == null || failures.count < free) {
             return Duration.ZERO;
@@ -47,15 +52,17 @@ final class SignInThrottle {
     }
 
     /** Records a failure; how many in a row the address has now. */
-    synchronized int failed(String address) {
+    public synchronized int failed(String address) {
         Failures failures = byAddress.computeIfAbsent(address, a -> new Failures());
         failures.count++;
         failures.lastNanos = System.nanoTime();
         return failures.count;
     }
 
-    synchronized void succeeded(String address) {
-        byAddress.remove(address);
+    public synchronized void succeeded(String address) {
+        if (successEndsIt) {
+            byAddress.remove(address);
+        }
     }
 
     private long delay(int count) {
