@@ -75,6 +75,11 @@ public class ConsoleBrowserIT {
         node.awaitFeaturesSettled();
         Eventually.holds(Duration.ofSeconds(60), () -> assertEquals(200, https.get("/api/v1/device-groups", "admin", password).statusCode()));
         origin = "https://admin:" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "@localhost:" + HTTPS_PORT;
+        browser = newBrowser();
+    }
+
+    /** A headless chromium of its own: its sign-ins are not the other browsers'. */
+    private static ChromeDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768");
@@ -82,7 +87,7 @@ public class ConsoleBrowserIT {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
     }
 
     @AfterClass
@@ -470,6 +475,46 @@ public class ConsoleBrowserIT {
                 .anyMatch(r -> r.getText().contains(name) && r.getText().contains(siteName)));
         screenshot("account-site-limited");
         rest("DELETE", "/accounts/" + account.get("id").asLong(), null);
+    }
+
+    /**
+     * Issue 20: an operator limited to a site signs in to the console with its own account, is offered the pages its
+     * role opens and no others, is refused Karaf's pages, and signs out.
+     */
+    @Test
+    public void aSiteLimitedOperatorGetsTheDialtonePagesItsRoleOpensAndSignsOut() throws Exception {
+        long site = json(rest("POST", "/sites", "{\"name\":\"" + unique("Kiosk") + "\"}"), 201).get("id").asLong();
+        String name = unique("kiosk-op").toLowerCase();
+        String secret = "Kiosk-pass-" + new StringBuilder(name).reverse();
+        long account = json(rest("POST", "/accounts", "{\"name\":\"" + name + "\",\"role\":\"OPERATOR\",\"password\":\"" + secret
+                + "\",\"siteIds\":[" + site + "]}"), 201).get("id").asLong();
+        ChromeDriver operator = newBrowser();
+        try {
+            String signedIn = "https://" + name + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8) + "@localhost:" + HTTPS_PORT;
+            operator.get(signedIn + "/system/console/dialtone.devices");
+            assertEquals("Device Monitor", operator.findElement(By.tagName("h1")).getText());
+            List<String> offered = operator.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
+            assertTrue(offered.toString(), offered.containsAll(List.of("Device Monitor", "Sites", "Scheduled Tasks", "Account", "Sign out")));
+            assertTrue("what the role cannot open is not offered: " + offered, offered.stream().noneMatch(List.of("Activity Log", "Alerts",
+                    "Provisioning Settings", "Files", "Karaf console")::contains));
+            operator.get("https://localhost:" + HTTPS_PORT + "/system/console/dialtone.activity");
+            assertTrue(operator.getPageSource(), operator.getPageSource().contains("does not open the Activity Log page"));
+            operator.get("https://localhost:" + HTTPS_PORT + "/system/console/bundles");
+            assertTrue(operator.getPageSource(), operator.getPageSource().contains("Karaf's own pages are for admins"));
+
+            operator.get("https://localhost:" + HTTPS_PORT + "/system/console/dialtone.devices");
+            operator.findElement(By.id("sign-out")).click();
+            // The browser asks for credentials again (a prompt a headless browser leaves blank) instead of showing a page.
+            assertTrue(operator.getPageSource(), operator.findElements(By.tagName("h1")).isEmpty());
+            operator.get("https://localhost:" + HTTPS_PORT + "/system/console/dialtone.devices");
+            assertTrue("the browser no longer signs in by itself: " + operator.getPageSource(), operator.findElements(By.tagName("h1")).isEmpty());
+            operator.get(signedIn + "/system/console/dialtone.devices");
+            assertEquals("signing in again opens the console", "Device Monitor", operator.findElement(By.tagName("h1")).getText());
+        } finally {
+            operator.quit();
+            rest("DELETE", "/accounts/" + account, null);
+            rest("DELETE", "/sites/" + site, null);
+        }
     }
 
     /** A page on another origin posts to the API with the admin's cached sign-in: the write is refused. */

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The CMA's device alerts: open ones first, acknowledge or clear, and a test of the webhook. */
 @Component(service = Servlet.class, property = {"felix.webconsole.label=" + AlertsPage.LABEL, "felix.webconsole.title=" + AlertsPage.TITLE,
-        "felix.webconsole.category=Dialtone", Navigation.ORDER + ":Integer=15"})
+        "felix.webconsole.category=Dialtone", Navigation.AREA + "=MONITORING", Navigation.ORDER + ":Integer=15"})
 public class AlertsPage extends ConsolePage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "dialtone.alerts";

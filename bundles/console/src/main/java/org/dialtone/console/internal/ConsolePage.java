@@ -47,7 +47,13 @@ abstract class ConsolePage extends HttpServlet {
         int at = path.indexOf(label);
         String rest = at < 0 ? path : path.substring(at + label.length());
         if (rest.isEmpty() || rest.equals("/")) {
-            page(response);
+            Navigation.Caller caller = navigation.caller(request);
+            org.dialtone.api.security.RoleMatrix.Access access = caller.access(navigation.area(label));
+            if (access == org.dialtone.api.security.RoleMatrix.Access.NONE) {
+                ConsoleSignIn.page(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not open the " + title + " page; ask an administrator.");
+                return;
+            }
+            page(response, caller, access);
             return;
         }
         java.util.regex.Matcher resource = RESOURCE.matcher(rest);
@@ -73,14 +79,14 @@ abstract class ConsolePage extends HttpServlet {
         }
     }
 
-    private void page(HttpServletResponse response) throws IOException {
+    private void page(HttpServletResponse response, Navigation.Caller caller, org.dialtone.api.security.RoleMatrix.Access access) throws IOException {
         response.setContentType("text/html;charset=utf-8");
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
         StringBuilder nav = new StringBuilder();
-        for (Navigation.Entry page : navigation.entries()) {
+        for (Navigation.Entry page : navigation.entries(caller)) {
             nav.append("<li><a href=\"").append(ROOT).append(page.label()).append('"')
                     .append(page.label().equals(label) ? " aria-current=\"page\"" : "").append('>').append(page.title()).append("</a></li>");
         }
@@ -92,8 +98,9 @@ abstract class ConsolePage extends HttpServlet {
                 + libraries().stream().map(library -> "<script src=\"" + ROOT + label + "/res/" + library + "\" defer></script>")
                         .collect(java.util.stream.Collectors.joining())
                 + "<script src=\"" + ROOT + label + "/res/" + name + ".js\" defer></script></head>"
-                + "<body><header><span class=\"brand\">Dialtone</span><nav aria-label=\"Dialtone\"><ul>" + nav
-                + "<li><a href=\"" + ROOT + "bundles\">Karaf console</a></li></ul></nav></header>"
+                + "<body data-access=\"" + access + "\"><header><span class=\"brand\">Dialtone</span><nav aria-label=\"Dialtone\"><ul>" + nav
+                + (caller.role() == org.dialtone.api.security.Role.ADMIN ? "<li><a href=\"" + ROOT + "bundles\">Karaf console</a></li>" : "")
+                + "<li><a href=\"" + ROOT + ConsoleSignIn.SIGN_OUT + "\" id=\"sign-out\">Sign out</a></li></ul></nav></header>"
                 + "<main><h1>" + title + "</h1><p id=\"problem\" role=\"alert\" class=\"problem\" hidden></p><p id=\"status\" role=\"status\" class=\"status\"></p>" + markup() + "</main></body></html>\n";
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
     }

@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The service dashboard: devices online of all, by type, site, group and model, and software up to date, pending or failing. */
 @Component(service = Servlet.class, property = {"felix.webconsole.label=" + DashboardPage.LABEL, "felix.webconsole.title=" + DashboardPage.TITLE,
-        "felix.webconsole.category=Dialtone", Navigation.ORDER + ":Integer=10"})
+        "felix.webconsole.category=Dialtone", Navigation.AREA + "=DEVICES", Navigation.ORDER + ":Integer=10"})
 public class DashboardPage extends ConsolePage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "dialtone.dashboard";

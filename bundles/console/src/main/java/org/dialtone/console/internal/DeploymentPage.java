@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Profile deployment: the profiles of Global, a model, a site, a device group, a device, a user or a user group, in priority order. */
 @Component(service = Servlet.class, property = {"felix.webconsole.label=" + DeploymentPage.LABEL, "felix.webconsole.title=" + DeploymentPage.TITLE,
-        "felix.webconsole.category=Dialtone", Navigation.ORDER + ":Integer=60"})
+        "felix.webconsole.category=Dialtone", Navigation.AREA + "=DEPLOYMENT", Navigation.ORDER + ":Integer=60"})
 public class DeploymentPage extends ConsolePage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "dialtone.deployment";

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** One device's details: summary, groups in order, profiles, files, logs and the effective configuration with each value's source. */
 @Component(service = Servlet.class, property = {"felix.webconsole.label=" + DevicePage.LABEL, "felix.webconsole.title=" + DevicePage.TITLE,
-        "felix.webconsole.category=Dialtone"})
+        "felix.webconsole.category=Dialtone", Navigation.AREA + "=DEVICES"})
 public class DevicePage extends ConsolePage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "dialtone.device";

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Device groups: members, profiles in priority order (reorder by keyboard or by dragging), top priority and the default groups. */
 @Component(service = Servlet.class, property = {"felix.webconsole.label=" + GroupsPage.LABEL, "felix.webconsole.title=" + GroupsPage.TITLE,
-        "felix.webconsole.category=Dialtone", Navigation.ORDER + ":Integer=40"})
+        "felix.webconsole.category=Dialtone", Navigation.AREA + "=GROUPS", Navigation.ORDER + ":Integer=40"})
 public class GroupsPage extends ConsolePage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "dialtone.groups";

@@ -1,9 +1,7 @@
 package org.dialtone.rest.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
@@ -57,7 +55,7 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
             bearer(context, header.substring(7).strip(), address);
             return;
         }
-        Optional<String[]> basic = basic(header);
+        Optional<String[]> basic = org.dialtone.api.security.BasicCredentials.parse(header).map(c -> new String[] {c.name(), c.password()});
         if (basic.isEmpty()) {
             super.filter(context);
             return;
@@ -152,19 +150,6 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
             } catch (RuntimeException e) {
                 LOG.debug("The sign-in of {} could not be recorded: {}", name, e.toString());
             }
-        }
-    }
-
-    private static Optional<String[]> basic(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty() : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 
