@@ -11,7 +11,7 @@
   }
 
   function action(alert, verb, label) {
-    return Dialtone.el('button', {type: 'button', 'aria-label': label + ' alert ' + alert.id, onclick: async () => {
+    return Dialtone.el('button', {type: 'button', class: 'write', 'aria-label': label + ' alert ' + alert.id, onclick: async () => {
       const done = await Dialtone.act(form, () => Dialtone.call('POST', '/alerts/' + alert.id + '/' + verb), label + 'd alert ' + alert.id);
       if (done) list.reload().catch(error => Dialtone.showProblem(error));
     }}, label);

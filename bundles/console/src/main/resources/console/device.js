@@ -103,7 +103,7 @@
       Dialtone.cell(row, Dialtone.el('a', {href: location.origin + '/api/v1' + path, download: file.name}, file.name));
       Dialtone.cell(row, Dialtone.bytes(file.bytes));
       Dialtone.cell(row, Dialtone.when(file.modifiedAt));
-      Dialtone.cell(row, Dialtone.el('button', {type: 'button', 'aria-label': 'Delete ' + file.name, onclick: async () => {
+      Dialtone.cell(row, Dialtone.el('button', {type: 'button', class: 'write', 'aria-label': 'Delete ' + file.name, onclick: async () => {
         if (confirm('Delete ' + file.directory + '/' + file.name + '?')) {
           await Dialtone.act(null, () => Dialtone.call('DELETE', path), 'Deleted ' + file.name);
           files();

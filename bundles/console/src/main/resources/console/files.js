@@ -7,7 +7,7 @@
       const row = document.createElement('tr');
       for (const column of columns) Dialtone.cell(row, column(item));
       Dialtone.cell(row, Dialtone.el('span', {}, Dialtone.el('a', {href: location.origin + '/api/v1' + download(item), download: item.name}, 'Download'), ' ',
-        Dialtone.el('button', {type: 'button', 'aria-label': 'Delete ' + item.name, onclick: () => remove(item)}, 'Delete')));
+        Dialtone.el('button', {type: 'button', class: 'write', 'aria-label': 'Delete ' + item.name, onclick: () => remove(item)}, 'Delete')));
       return row;
     }));
     if (!rows.length) body.append(Dialtone.el('tr', {}, Dialtone.el('td', {colspan: columns.length + 1}, 'none yet')));

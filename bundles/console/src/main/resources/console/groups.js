@@ -49,7 +49,7 @@
   const members = Dialtone.pagedList({table: document.getElementById('members'), pager: document.querySelector('.member-pager'), limit: MEMBERS,
     load: (offset, limit) => Dialtone.call('GET', '/device-groups/' + group.id + '/devices' + Dialtone.query({offset, limit})),
     row: d => [Dialtone.link('device', {id: d.id}, d.name || d.mac || d.serialNumber), d.mac, d.model, d.siteName,
-      Dialtone.el('button', {type: 'button', 'aria-label': 'Remove ' + (d.name || d.mac) + ' from the group',
+      Dialtone.el('button', {type: 'button', class: 'write', 'aria-label': 'Remove ' + (d.name || d.mac) + ' from the group',
         onclick: () => change({remove: [d.id]}, 'Removed ' + (d.name || d.mac))}, 'Remove')],
     one: 'member', many: 'members'});
 

@@ -32,7 +32,7 @@
         Dialtone.el('ul', {}, (image.files || []).map(f => Dialtone.el('li', {}, Dialtone.el('a', {download: f.name,
           href: location.origin + '/api/v1/software/images/' + image.id + '/files/' + encodeURIComponent(f.name)}, f.name), ' ' + Dialtone.bytes(f.bytes)))));
       Dialtone.cell(row, files);
-      Dialtone.cell(row, Dialtone.el('button', {type: 'button', class: 'danger', 'aria-label': 'Delete ' + image.name, onclick: () => remove(image)}, 'Delete'));
+      Dialtone.cell(row, Dialtone.el('button', {type: 'button', class: 'danger write', 'aria-label': 'Delete ' + image.name, onclick: () => remove(image)}, 'Delete'));
       return row;
     }));
     const gs = list.filter(i => (i.families || []).includes('groupseries'));
@@ -62,7 +62,7 @@
       Dialtone.cell(row, l.imageName);
       Dialtone.cell(row, Dialtone.el('a', {href: location.origin + '/api/v1/software/licenses/' + l.imageId + '/file', download: l.fileName}, l.fileName));
       Dialtone.cell(row, Dialtone.when(l.uploadedAt) + ' ' + (l.uploadedBy || ''));
-      Dialtone.cell(row, Dialtone.el('button', {type: 'button', 'aria-label': 'Delete the licence of ' + l.imageName, onclick: async () => {
+      Dialtone.cell(row, Dialtone.el('button', {type: 'button', class: 'write', 'aria-label': 'Delete the licence of ' + l.imageName, onclick: async () => {
         if (confirm('Delete the licence file of ' + l.imageName + '?')) {
           await Dialtone.act(null, () => Dialtone.call('DELETE', '/software/licenses/' + l.imageId), 'Deleted the licence file');
           licenses();

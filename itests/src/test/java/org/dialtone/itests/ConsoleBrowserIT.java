@@ -497,6 +497,10 @@ public class ConsoleBrowserIT {
             assertTrue(offered.toString(), offered.containsAll(List.of("Device Monitor", "Sites", "Scheduled Tasks", "Account", "Sign out")));
             assertTrue("what the role cannot open is not offered: " + offered, offered.stream().noneMatch(List.of("Activity Log", "Alerts",
                     "Provisioning Settings", "Files", "Karaf console")::contains));
+            operator.get("https://localhost:" + HTTPS_PORT + "/system/console/dialtone.sites");
+            assertEquals("Sites", operator.findElement(By.tagName("h1")).getText());
+            assertTrue("it searches its sites", operator.findElement(By.id("q")).isDisplayed());
+            assertFalse("sites it may only read are not offered for adding", operator.findElement(By.id("new")).isDisplayed());
             operator.get("https://localhost:" + HTTPS_PORT + "/system/console/dialtone.activity");
             assertTrue(operator.getPageSource(), operator.getPageSource().contains("does not open the Activity Log page"));
             operator.get("https://localhost:" + HTTPS_PORT + "/system/console/bundles");
