@@ -496,7 +496,7 @@ public class ConsoleBrowserIT {
             List<String> offered = operator.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
             assertTrue(offered.toString(), offered.containsAll(List.of("Device Monitor", "Sites", "Scheduled Tasks", "Account", "Sign out")));
             assertTrue("what the role cannot open is not offered: " + offered, offered.stream().noneMatch(List.of("Activity Log", "Alerts",
-                    "Provisioning Settings", "Files", "Karaf console")::contains));
+                    "Provisioning Settings", "Files", "Imports", "Karaf console")::contains));
             operator.get("https://localhost:" + HTTPS_PORT + "/system/console/dialtone.sites");
             assertEquals("Sites", operator.findElement(By.tagName("h1")).getText());
             assertTrue("it searches its sites", operator.findElement(By.id("q")).isDisplayed());

@@ -48,7 +48,7 @@ abstract class ConsolePage extends HttpServlet {
         String rest = at < 0 ? path : path.substring(at + label.length());
         if (rest.isEmpty() || rest.equals("/")) {
             Navigation.Caller caller = navigation.caller(request);
-            org.dialtone.api.security.RoleMatrix.Access access = caller.access(navigation.area(label));
+            org.dialtone.api.security.RoleMatrix.Access access = caller.access(navigation.entry(label));
             if (access == org.dialtone.api.security.RoleMatrix.Access.NONE) {
                 ConsoleSignIn.page(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not open the " + title + " page; ask an administrator.");
                 return;

@@ -42,7 +42,7 @@ public class ConsoleSignIn implements WebConsoleSecurityProvider2 {
 
     @Override
     public Object authenticate(String username, String password) {
-        return signIn(username, password).orElse(null);
+        return signIn(username, password).filter(subject -> role(subject).isPresent()).orElse(null);
     }
 
     @Override

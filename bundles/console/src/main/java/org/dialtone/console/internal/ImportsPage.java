@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Imports: sites and devices from CSV files, with upload progress and the per-row log. */
 @Component(service = Servlet.class, property = {"felix.webconsole.label=" + ImportsPage.LABEL, "felix.webconsole.title=" + ImportsPage.TITLE,
-        "felix.webconsole.category=Dialtone", Navigation.AREA + "=DEVICES", Navigation.ORDER + ":Integer=100"})
+        "felix.webconsole.category=Dialtone", Navigation.AREA + "=DEVICES", Navigation.EVERY_SITE + "=true", Navigation.ORDER + ":Integer=100"})
 public class ImportsPage extends ConsolePage {
     private static final long serialVersionUID = 1L;
     static final String LABEL = "dialtone.imports";

@@ -25,8 +25,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class Navigation {
     static final String ORDER = "dialtone.console.order";
     static final String AREA = "dialtone.console.area";
+    /** {@code true} on a page whose work reaches every site (imports): an account limited to some sites is not offered it. */
+    static final String EVERY_SITE = "dialtone.console.everySite";
     /** A page as the navigation shows it; {@code order} null for a page reached from others only (one device's). */
-    record Entry(String label, String title, Integer order, RoleMatrix.Area area) {
+    record Entry(String label, String title, Integer order, RoleMatrix.Area area, boolean everySite) {
     }
 
     private final Map<ServiceReference<Servlet>, Entry> pages = new ConcurrentHashMap<>();
@@ -42,7 +44,8 @@ public class Navigation {
         pages.put(page, new Entry(String.valueOf(page.getProperty("felix.webconsole.label")),
                 String.valueOf(page.getProperty("felix.webconsole.title")),
                 order == null ? null : order instanceof Number number ? number.intValue() : Integer.parseInt(order.toString().trim()),
-                area == null ? RoleMatrix.Area.ACCOUNTS : RoleMatrix.Area.valueOf(area.toString().trim())));
+                area == null ? RoleMatrix.Area.ACCOUNTS : RoleMatrix.Area.valueOf(area.toString().trim()),
+                Boolean.parseBoolean(String.valueOf(page.getProperty(EVERY_SITE)))));
     }
 
     void removePage(ServiceReference<Servlet> page) {
@@ -51,19 +54,20 @@ public class Navigation {
 
     /** The pages in the navigation that {@code caller} may see. */
     List<Entry> entries(Caller caller) {
-        return pages.values().stream().filter(e -> e.order() != null && caller.access(e.area()) != RoleMatrix.Access.NONE)
+        return pages.values().stream().filter(e -> e.order() != null && caller.access(e) != RoleMatrix.Access.NONE)
                 .sorted(Comparator.comparingInt(Entry::order).thenComparing(Entry::title)).toList();
     }
 
-    /** The area of the page with this label; the accounts area (the admins') for one that names none. */
-    RoleMatrix.Area area(String label) {
-        return pages.values().stream().filter(e -> e.label().equals(label)).map(Entry::area).findFirst().orElse(RoleMatrix.Area.ACCOUNTS);
+    /** The page with this label as the navigation knows it; one that names no area is the admins' alone. */
+    Entry entry(String label) {
+        return pages.values().stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElse(new Entry(label, label, null, RoleMatrix.Area.ACCOUNTS, true));
     }
 
     /** Who is signed in, as the pages need it: the role, and whether the account is limited to some sites. */
     record Caller(Role role, boolean siteLimited) {
-        RoleMatrix.Access access(RoleMatrix.Area area) {
-            return role == null ? RoleMatrix.Access.NONE : RoleMatrix.access(role, area, siteLimited);
+        RoleMatrix.Access access(Entry page) {
+            return role == null || siteLimited && page.everySite() ? RoleMatrix.Access.NONE : RoleMatrix.access(role, page.area(), siteLimited);
         }
     }
 
