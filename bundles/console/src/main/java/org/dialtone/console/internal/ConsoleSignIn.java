@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 import org.apache.felix.webconsole.WebConsoleSecurityProvider;
 import org.apache.felix.webconsole.WebConsoleSecurityProvider2;
+import org.dialtone.api.security.BasicCredentials;
 import org.dialtone.api.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,26 +59,28 @@ public class ConsoleSignIn implements WebConsoleSecurityProvider2 {
                 signOut(request, response);
                 return false;
             }
-            Optional<String[]> basic = org.dialtone.api.security.BasicCredentials.parse(request.getHeader("Authorization"))
-                    .map(c -> new String[] {c.name(), c.password()});
+            Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
             if (basic.isEmpty()) {
                 challenge(response, "Sign in with your Dialtone account.");
                 return false;
             }
-            Optional<Subject> subject = known(request, basic.get()).or(() -> signIn(basic.get()[0], basic.get()[1]));
+            Optional<Subject> known = known(request, basic.get());
+            Optional<Subject> subject = known.or(() -> signIn(basic.get().name(), basic.get().password()));
             Optional<Role> role = subject.flatMap(ConsoleSignIn::role);
             if (role.isEmpty()) {
                 challenge(response, "The name or password is wrong, or the account has no Dialtone role.");
                 return false;
             }
-            remember(request, basic.get(), subject.get());
+            if (known.isEmpty()) {
+                remember(request, basic.get(), subject.get());
+            }
             if (role.get() != Role.ADMIN && !path.startsWith("/dialtone.")) {
                 refuse(response, role.get());
                 return false;
             }
             request.setAttribute("org.osgi.service.http.authentication.type", HttpServletRequest.BASIC_AUTH);
-            request.setAttribute("org.osgi.service.http.authentication.remote.user", basic.get()[0]);
-            request.setAttribute(USER_ATTRIBUTE, basic.get()[0]);
+            request.setAttribute("org.osgi.service.http.authentication.remote.user", basic.get().name());
+            request.setAttribute(USER_ATTRIBUTE, basic.get().name());
             request.setAttribute(SUBJECT, subject.get());
             return true;
         } catch (IOException e) {
@@ -121,20 +124,20 @@ public class ConsoleSignIn implements WebConsoleSecurityProvider2 {
     }
 
     /** The subject this browser session signed in as, while it sends the same credentials. */
-    private static Optional<Subject> known(HttpServletRequest request, String[] basic) {
+    private static Optional<Subject> known(HttpServletRequest request, BasicCredentials basic) {
         HttpSession session = request.getSession(false);
         Object kept = session == null ? null : session.getAttribute(SESSION_KEY);
         return kept instanceof SignedIn signedIn && MessageDigest.isEqual(signedIn.credentialHash(), hash(basic))
                 ? Optional.of(signedIn.subject()) : Optional.empty();
     }
 
-    private static void remember(HttpServletRequest request, String[] basic, Subject subject) {
+    private static void remember(HttpServletRequest request, BasicCredentials basic, Subject subject) {
         request.getSession(true).setAttribute(SESSION_KEY, new SignedIn(hash(basic), subject));
     }
 
-    private static byte[] hash(String[] basic) {
+    private static byte[] hash(BasicCredentials basic) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest((basic[0] + '\0' + basic[1]).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest((basic.name() + '\0' + basic.password()).getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -41,7 +41,7 @@ public class SharedAccountTest {
 
         @Override
         public StoredProvisioningSettings update(Long expectedVersion, UnaryOperator<StoredProvisioningSettings> change) {
-            throw new UnsupportedOperationException();
+            return stored.updateAndGet(change);
         }
     };
     private final AtomicReference<ProvisioningSettingsRepository> store = new AtomicReference<>(repository);

@@ -55,13 +55,13 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
             bearer(context, header.substring(7).strip(), address);
             return;
         }
-        Optional<String[]> basic = org.dialtone.api.security.BasicCredentials.parse(header).map(c -> new String[] {c.name(), c.password()});
+        Optional<org.dialtone.api.security.BasicCredentials> basic = org.dialtone.api.security.BasicCredentials.parse(header);
         if (basic.isEmpty()) {
             super.filter(context);
             return;
         }
-        String name = basic.get()[0];
-        String key = cache.key(name, basic.get()[1]);
+        String name = basic.get().name();
+        String key = cache.key(name, basic.get().password());
         AccountService service = accounts.get();
         long revision = service == null ? -1 : service.revision();
         Caller known = cache.get(key, revision);
