@@ -173,7 +173,7 @@
   });
 
   async function history() {
-    const page = await Dialtone.call('GET', '/tasks/device/' + id + '?limit=20');
+    const page = await Dialtone.call('GET', '/devices/' + id + '/tasks?limit=20');
     document.querySelector('#history tbody').replaceChildren(...page.items.map(t => {
       const row = document.createElement('tr');
       Dialtone.cell(row, Dialtone.link('tasks', {id: t.taskId}, 'task ' + t.taskId));

@@ -87,7 +87,7 @@
     bar.value = 0;
     const button = upload.querySelector('button[type=submit]');
     button.disabled = true;
-    const image = await Dialtone.act(upload, () => Dialtone.upload('PUT', '/software/images/' + encodeURIComponent(file.name)
+    const image = await Dialtone.act(upload, () => Dialtone.upload('PUT', '/software/packages/' + encodeURIComponent(file.name)
       + Dialtone.query({version: upload.elements.version.value.trim(), family: upload.elements.family.value}), file, 'application/octet-stream',
       (sent, total) => {
         bar.value = total ? Math.round(100 * sent / total) : 0;

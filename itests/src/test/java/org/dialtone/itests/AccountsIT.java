@@ -379,7 +379,7 @@ public class AccountsIT extends OnTheServer {
                 "GET /devices/{id}/groups", "GET /devices/{id}/attributes", "GET /sites", "GET /sites/{id}", "GET /profiles", "GET /profiles/{id}",
                 "GET /device-groups", "GET /device-groups/{id}", "GET /software/images", "GET /software/images/{id}", "GET /tasks", "POST /tasks",
                 "GET /tasks/{id}", "GET /tasks/{id}/sub-tasks", "PUT /tasks/{id}", "DELETE /tasks/{id}", "POST /tasks/{id}/cancel",
-                "GET /tasks/device/{deviceId}", "GET /deployment/{type}/{key}/profiles", "PUT /deployment/{type}/{key}/profiles",
+                "GET /devices/{id}/tasks", "GET /deployment/{type}/{key}/profiles", "PUT /deployment/{type}/{key}/profiles",
                 "GET /deployment/{type}/{key}/devices").contains(operation);
     }
 

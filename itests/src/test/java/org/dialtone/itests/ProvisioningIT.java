@@ -729,7 +729,7 @@ public class ProvisioningIT extends OnTheServer {
 
         String release = "PolyStudio-" + unique("r").toLowerCase() + "-4.0.1.0123.zip";
         byte[] pkg = zip(java.util.Map.of("firmware.bin", "studio firmware".getBytes(StandardCharsets.UTF_8)));
-        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + release, "admin", password, pkg), 201);
+        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + release, "admin", password, pkg), 201);
         assertEquals("[\"studio\"]", image.get("families").toString());
         assertEquals("4.0.1.0123", image.get("version").asText());
         admin.deploy("device/" + id, admin.profile(unique("studio"), "device.name", "Huddle_West"),
@@ -776,7 +776,7 @@ public class ProvisioningIT extends OnTheServer {
         String configured = phone().send(post.build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(configured, configured.contains("generalConfig.profileUpdateCheckInterval=\"PT60S\""));
 
-        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("gs").toLowerCase() + "-6.2.2.2-540100.tar", "admin", password,
+        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + unique("gs").toLowerCase() + "-6.2.2.2-540100.tar", "admin", password,
                 "group series image".getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
         admin.json(https.send("PUT", "/api/v1/software/licenses/" + image + "?fileName=keys.txt", "admin", password, "text/plain", serial + " KEY\n"), 200);
         admin.deploy("device/" + id, checks, admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("gsp")
@@ -814,7 +814,7 @@ public class ProvisioningIT extends OnTheServer {
         entries.put("UCS/3111-46162-001.sip.ld", image);
         entries.put("UCS/sip.ver", "6.4.3.1234\n".getBytes(StandardCharsets.UTF_8));
         entries.put("UCS/readme.txt", "release notes".getBytes(StandardCharsets.UTF_8));
-        JsonNode stored = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)), 201);
+        JsonNode stored = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + name, "admin", password, zip(entries)), 201);
         assertEquals("[\"vvx\"]", stored.get("families").toString());
         assertEquals("6.4.3.1234", stored.get("version").asText());
         assertEquals("[\"VVX410\"]", stored.get("models").toString());
@@ -827,12 +827,19 @@ public class ProvisioningIT extends OnTheServer {
         assertEquals(400, admin.call("PUT", "/profiles/" + softwareProfile.get("id").asLong(), "application/json",
                 "{\"name\":\"mine\",\"attributes\":[]}").statusCode());
 
-        JsonNode notSoftware = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("x").toLowerCase() + ".zip", "admin", password,
+        JsonNode notSoftware = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + unique("x").toLowerCase() + ".zip", "admin", password,
                 zip(java.util.Map.of("readme.txt", "no image".getBytes(StandardCharsets.UTF_8)))), 400);
         assertTrue(notSoftware.toString(), notSoftware.get("rule").asText().contains("no software image"));
-        assertEquals(400, https.sendBytes("PUT", "/api/v1/software/images/" + unique("y").toLowerCase() + ".zip", "admin", password,
+        assertEquals(400, https.sendBytes("PUT", "/api/v1/software/packages/" + unique("y").toLowerCase() + ".zip", "admin", password,
                 "PK not really a zip".getBytes(StandardCharsets.UTF_8)).statusCode());
-        assertEquals("a package under a taken name", 409, https.sendBytes("PUT", "/api/v1/software/images/" + name, "admin", password, zip(entries)).statusCode());
+        assertEquals("a package under a taken name", 409, https.sendBytes("PUT", "/api/v1/software/packages/" + name, "admin", password, zip(entries)).statusCode());
+        String older = unique("old").toLowerCase() + ".zip";
+        java.util.Map<String, byte[]> olderEntries = new java.util.LinkedHashMap<>(entries);
+        olderEntries.put("UCS/sip.ver", "6.4.2.1000\n".getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> oldPath = https.sendBytes("PUT", "/api/v1/software/images/" + older, "admin", password, zip(olderEntries));
+        assertEquals("the upload's first path still works until its removal", 201, oldPath.statusCode());
+        assertEquals("true", oldPath.headers().firstValue("Deprecation").orElse(null));
+        assertTrue(oldPath.headers().firstValue("Link").orElse(""), oldPath.headers().firstValue("Link").orElse("").contains("/api/v1/software/packages/" + older));
 
         long profile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("sw") + "\",\"softwareImageId\":" + id
                 + ",\"attributes\":[]}"), 201).get("id").asLong();
@@ -912,8 +919,8 @@ public class ProvisioningIT extends OnTheServer {
         b.put("3111-46162-001.sip.ld", newer);
         b.put("sip.ver", "6.4.3.2222 rts12".getBytes(StandardCharsets.UTF_8));
         String nameA = unique("vvxa").toLowerCase() + ".zip";
-        long imageA = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + nameA, "admin", password, zip(a)), 201).get("id").asLong();
-        long imageB = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("vvxb").toLowerCase() + ".zip", "admin", password, zip(b)),
+        long imageA = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + nameA, "admin", password, zip(a)), 201).get("id").asLong();
+        long imageB = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + unique("vvxb").toLowerCase() + ".zip", "admin", password, zip(b)),
                 201).get("id").asLong();
         long atGlobal = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("swa") + "\",\"softwareImageId\":" + imageA
                 + ",\"attributes\":[]}"), 201).get("id").asLong();
@@ -988,7 +995,7 @@ public class ProvisioningIT extends OnTheServer {
         release.put("UCS/3111-46162-001.sip.ld", "VVX 410 image".getBytes(StandardCharsets.UTF_8));
         release.put("UCS/sip.ver", "6.4.5.1000".getBytes(StandardCharsets.UTF_8));
         release.put("UCS/polycomConfig.xsd", xsd.getBytes(StandardCharsets.UTF_8));
-        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("schema").toLowerCase() + ".zip", "admin", password,
+        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + unique("schema").toLowerCase() + ".zip", "admin", password,
                 zip(release)), 201).get("id").asLong();
 
         JsonNode own = admin.get("/schema/attributes?q=" + parameter + "&softwareImageId=" + image);
@@ -1016,9 +1023,9 @@ public class ProvisioningIT extends OnTheServer {
         release.put("sip.ld", "CX image".getBytes(StandardCharsets.UTF_8));
         release.put("sip.ver", "1.3.4.0021".getBytes(StandardCharsets.UTF_8));
         String cxName = unique("cx").toLowerCase() + ".zip";
-        JsonNode ambiguous = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName, "admin", password, zip(release)), 400);
+        JsonNode ambiguous = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + cxName, "admin", password, zip(release)), 400);
         assertEquals("a lone sip.ld could be any UC family's", "family", ambiguous.get("field").asText());
-        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + cxName + "?family=cx", "admin", password, zip(release)), 201);
+        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + cxName + "?family=cx", "admin", password, zip(release)), 201);
         assertTrue(image.toString(), image.get("families").toString().contains("cx"));
         long id = image.get("id").asLong();
         long profile = admin.json(admin.call("POST", "/profiles", "application/json", "{\"name\":\"" + unique("cxsw") + "\",\"softwareImageId\":" + id
@@ -1044,7 +1051,7 @@ public class ProvisioningIT extends OnTheServer {
     @Test
     public void aGroupSeriesImageNeedsItsLicenceFileBeforeAProfileSelectsIt() throws Exception {
         String tar = unique("gs").toLowerCase() + "-6.2.2.1-540031.tar";
-        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + tar, "admin", password,
+        JsonNode image = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + tar, "admin", password,
                 "group series image".getBytes(StandardCharsets.UTF_8)), 201);
         assertEquals("[\"groupseries\"]", image.get("families").toString());
         assertEquals("6.2.2.1-540031", image.get("version").asText());
@@ -1065,7 +1072,7 @@ public class ProvisioningIT extends OnTheServer {
         assertTrue(listed, listed.contains(tar) && listed.contains("groupseries") && listed.contains("yes"));
         admin.json(admin.call("POST", "/profiles", "application/json", select), 201);
 
-        long ucs = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + unique("ucs").toLowerCase() + ".zip?family=vvx", "admin", password,
+        long ucs = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + unique("ucs").toLowerCase() + ".zip?family=vvx", "admin", password,
                 zip(java.util.Map.of("sip.ld", "x".getBytes(StandardCharsets.UTF_8), "sip.ver", "6.4.3.1".getBytes(StandardCharsets.UTF_8)))), 201)
                 .get("id").asLong();
         assertEquals(400, https.send("PUT", "/api/v1/software/licenses/" + ucs + "?fileName=k.txt", "admin", password, "text/plain", key).statusCode());
@@ -1086,7 +1093,7 @@ public class ProvisioningIT extends OnTheServer {
         awaitAccount(trio);
         String auth = basic(USER, SECRET);
         String tar = unique("gs").toLowerCase() + "-6.2.2.1-540031.tar";
-        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/images/" + tar, "admin", password,
+        long image = admin.json(https.sendBytes("PUT", "/api/v1/software/packages/" + tar, "admin", password,
                 "group series image".getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
         String key = "SN 8212345678AB 6.2.2.1-540031 KEY-1234-ABCD\n";
         admin.json(https.send("PUT", "/api/v1/software/licenses/" + image + "?fileName=gs-keys.txt", "admin", password, "text/plain", key), 200);

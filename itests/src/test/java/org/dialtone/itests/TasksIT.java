@@ -78,7 +78,7 @@ public class TasksIT {
         assertEquals(never, unreached.get("deviceId").asLong());
         assertEquals("NOT_APPLICABLE", unreached.get("result").asText());
         assertTrue(unreached.get("reason").asText(), unreached.get("reason").asText().contains("firmware is not known"));
-        JsonNode history = json(rest("GET", "/tasks/device/" + first, null), 200).get("items").get(0);
+        JsonNode history = json(rest("GET", "/devices/" + first + "/tasks", null), 200).get("items").get(0);
         assertEquals("SUCCESS", history.get("result").asText());
     }
 

@@ -18,7 +18,7 @@ import javax.ws.rs.core.Response;
 @Priority(Priorities.AUTHORIZATION + 100)
 final class BodySizeLimitFilter implements ContainerRequestFilter {
     /** Software packages run to gigabytes; the software service streams them to disk under its own cap. */
-    static final String SOFTWARE_UPLOADS = "software/images";
+    static final java.util.List<String> SOFTWARE_UPLOADS = java.util.List.of("software/packages/", "software/images/");
     private final long maxJsonBytes;
     private final long maxImportBytes;
 
@@ -31,7 +31,7 @@ final class BodySizeLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         javax.ws.rs.core.MediaType type = request.getMediaType();
         boolean json = type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json");
-        if (!json && request.getUriInfo().getPath().startsWith(SOFTWARE_UPLOADS)) {
+        if (!json && SOFTWARE_UPLOADS.stream().anyMatch(request.getUriInfo().getPath()::startsWith)) {
             return;
         }
         long maxBytes = json ? maxJsonBytes : maxImportBytes;

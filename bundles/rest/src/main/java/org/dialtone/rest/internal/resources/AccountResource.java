@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -37,6 +42,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The signed-in account: its details, what its role may do, its password and its API tokens. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.OWN_ACCOUNT)
+@Tag(name = "Account")
 @Path("/account")
 @Produces(MediaType.APPLICATION_JSON)
 @SiteScoped
@@ -79,6 +85,8 @@ public class AccountResource {
         return caller;
     }
 
+    @Operation(operationId = "getOwnAccount",
+            summary = "The signed-in account")
     @GET
     public Me get(@Context SecurityContext security) {
         Caller caller = caller(security);
@@ -89,7 +97,11 @@ public class AccountResource {
         return new Me(accounts().byName(caller.account()), caller.role(), caller.tokenLabel(), access);
     }
 
-    /** Changes the account's own password; the current one is required. Not with a token: a token cannot stand in for the password. */
+    @Operation(operationId = "changeOwnPassword",
+            summary = "Change the signed-in account's password",
+            description = "Changes the account's own password; the current one is required. Not with a token: a token cannot "
+            + "stand in for the password.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,13 +112,19 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
-    /** A choice the account made in the console, such as {@code devices.columns}; its value null when it made none. */
+    @Operation(operationId = "getPreference",
+            summary = "Read one of the account's console preferences",
+            description = "A choice the account made in the console, such as `devices.columns`; its value null when it made "
+            + "none.")
     @GET
     @Path("/preferences/{key}")
     public Preference preference(@PathParam("key") String key, @Context SecurityContext security) {
         return new Preference(key, accounts().preference(caller(security).account(), key).orElse(null));
     }
 
+    @Operation(operationId = "setPreference",
+            summary = "Store one of the account's console preferences",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @PUT
     @Path("/preferences/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,13 +133,18 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listTokens",
+            summary = "The account's API tokens (without their secrets)")
     @GET
     @Path("/tokens")
     public List<ApiToken> tokens(@Context SecurityContext security) {
         return accounts().tokens(caller(security).account());
     }
 
-    /** Creates a token for this account; its secret is in this answer only. */
+    @Operation(operationId = "createToken",
+            summary = "Create an API token",
+            description = "Creates a token for this account; its secret is in this answer only.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AccountService.NewToken.class))))
     @POST
     @Path("/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -132,6 +155,9 @@ public class AccountResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    @Operation(operationId = "revokeToken",
+            summary = "Revoke an API token",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/tokens/{id}")
     public Response revokeToken(@PathParam("id") String id, @Context SecurityContext security) {

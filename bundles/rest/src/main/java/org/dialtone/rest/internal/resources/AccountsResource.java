@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -31,6 +36,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The admins' list of accounts (F-ADMIN-1): who may sign in, with which role. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.ACCOUNTS)
+@Tag(name = "Accounts")
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -41,12 +47,17 @@ public class AccountsResource {
         return Services.require(() -> accountService, "account");
     }
 
-    /** Accounts by name; {@code q} searches name, full name and e-mail. */
+    @Operation(operationId = "listAccounts",
+            summary = "List accounts",
+            description = "Accounts by name; `q` searches name, full name and e-mail.")
     @GET
     public Page<Account> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return accounts().list(q, Params.page(offset, limit));
     }
 
+    @Operation(operationId = "createAccount",
+            summary = "Create an account",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Account.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AccountInput account, @Context SecurityContext security, @Context UriInfo uri) {
@@ -54,13 +65,18 @@ public class AccountsResource {
         return Params.created(uri, created.id(), created);
     }
 
+    @Operation(operationId = "getAccount",
+            summary = "Read an account")
     @GET
     @Path("/{id}")
     public Account get(@PathParam("id") String id) {
         return accounts().get(Params.id("id", id));
     }
 
-    /** Changes the account; a field left out keeps its value ({@code password} too). Send {@code expectedVersion} to avoid overwriting a concurrent edit. */
+    @Operation(operationId = "updateAccount",
+            summary = "Change an account's role, sites or password",
+            description = "Changes the account; a field left out keeps its value (`password` too). Send `expectedVersion` to "
+            + "avoid overwriting a concurrent edit.")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +84,10 @@ public class AccountsResource {
         return accounts().update(Params.id("id", id), Params.body(account), security.getUserPrincipal().getName());
     }
 
-    /** Deletes the account and its tokens; the last enabled admin stays. */
+    @Operation(operationId = "deleteAccount",
+            summary = "Delete an account",
+            description = "Deletes the account and its tokens; the last enabled admin stays.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {

@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.time.Instant;
@@ -30,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The activity log (guide: Download Activity Logs): every admin write, newest first, and each kept week as a ZIP. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.ACTIVITY)
+@Tag(name = "Activity")
 @Path("/activity")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
@@ -40,21 +46,28 @@ public class ActivityResource {
         return Services.require(() -> logService, "activity log");
     }
 
-    /** Writes newest first; {@code actor}, {@code from} and {@code to} (ISO instants, to exclusive) narrow them. */
+    @Operation(operationId = "findActivity",
+            summary = "Search the activity log",
+            description = "Writes newest first; `actor`, `from` and `to` (ISO instants, to exclusive) narrow them.")
     @GET
     public Page<Activity> find(@QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return log().find(actor, instant("from", from), instant("to", to), Params.page(offset, limit));
     }
 
-    /** The weeks kept (Monday to Sunday, UTC), newest first, with how many writes each holds. */
+    @Operation(operationId = "listActivityWeeks",
+            summary = "The weeks the activity log holds",
+            description = "The weeks kept (Monday to Sunday, UTC), newest first, with how many writes each holds.")
     @GET
     @Path("/weeks")
     public List<ActivityWeek> weeks() {
         return log().weeks();
     }
 
-    /** One week as {@code activity-<monday>.csv} in a ZIP; {@code monday} as 2026-11-30. */
+    @Operation(operationId = "downloadActivityWeek",
+            summary = "Download a week of the activity log",
+            description = "One week as `activity-<monday>.csv` in a ZIP; `monday` as 2026-11-30.",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/weeks/{monday}")
     @Produces("application/zip")

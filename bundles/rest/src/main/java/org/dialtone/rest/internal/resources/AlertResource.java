@@ -1,5 +1,9 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.Map;
@@ -26,6 +30,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** Alerts (CMA: Device Alerts): device offline, registration lost, software failing, health, certificates. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.MONITORING)
+@Tag(name = "Alerts")
 @Path("/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
@@ -36,27 +41,35 @@ public class AlertResource {
         return Services.require(() -> alertsService, "alert");
     }
 
-    /** Newest first; {@code state} (open, acknowledged, cleared), {@code kind} and {@code deviceId} narrow them. */
+    @Operation(operationId = "findAlerts",
+            summary = "Search alerts",
+            description = "Newest first; `state` (open, acknowledged, cleared), `kind` and `deviceId` narrow them.")
     @GET
-    public Page<Alert> find(@QueryParam("state") String state, @QueryParam("kind") String kind, @QueryParam("deviceId") String deviceId,
+    public Page<Alert> find(@Parameter(schema = @Schema(implementation = org.dialtone.api.monitoring.Alert.State.class)) @QueryParam("state") String state, @Parameter(schema = @Schema(implementation = org.dialtone.api.monitoring.Alert.Kind.class)) @QueryParam("kind") String kind, @QueryParam("deviceId") String deviceId,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return alerts().find(Params.enumValue("state", Alert.State.class, state), Params.enumValue("kind", Alert.Kind.class, kind),
                 Params.id("deviceId", deviceId), Params.page(offset, limit));
     }
 
+    @Operation(operationId = "acknowledgeAlert",
+            summary = "Acknowledge an alert")
     @POST
     @Path("/{id}/acknowledge")
     public Alert acknowledge(@PathParam("id") String id, @Context SecurityContext security) {
         return alerts().acknowledge(Params.id("id", id), security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "clearAlert",
+            summary = "Clear an alert")
     @POST
     @Path("/{id}/clear")
     public Alert clear(@PathParam("id") String id, @Context SecurityContext security) {
         return alerts().clear(Params.id("id", id), security.getUserPrincipal().getName());
     }
 
-    /** Posts a test alert to the configured webhook and answers what became of it. */
+    @Operation(operationId = "sendTestAlert",
+            summary = "Send a test alert to every configured channel",
+            description = "Posts a test alert to the configured webhook and answers what became of it.")
     @POST
     @Path("/test")
     public Map<String, String> test(@Context SecurityContext security) {

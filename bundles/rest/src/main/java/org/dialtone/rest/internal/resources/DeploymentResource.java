@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
@@ -37,6 +39,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.DEPLOYMENT)
+@Tag(name = "Deployment")
 @Path("/deployment")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeploymentResource {
@@ -52,12 +55,16 @@ public class DeploymentResource {
         return Services.require(() -> deploymentService, "deployment");
     }
 
+    @Operation(operationId = "getGlobalProfiles",
+            summary = "The profiles deployed to every device")
     @GET
     @Path("/global/profiles")
     public List<Profile> global() {
         return deployment().profilesOf(Container.GLOBAL);
     }
 
+    @Operation(operationId = "setGlobalProfiles",
+            summary = "Set the profiles deployed to every device")
     @PUT
     @Path("/global/profiles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +74,8 @@ public class DeploymentResource {
                 security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "getDeployedProfiles",
+            summary = "The profiles deployed to a site, group or model")
     @GET
     @Path("/{type}/{key}/profiles")
     @SiteScoped
@@ -74,7 +83,10 @@ public class DeploymentResource {
         return deployment().profilesOf(reached(container(type, key), security));
     }
 
-    /** Replaces the container's profiles; the order of {@code profileIds} is their priority. Answers the devices reached. */
+    @Operation(operationId = "setDeployedProfiles",
+            summary = "Set the profiles deployed to a site, group or model",
+            description = "Replaces the container's profiles; the order of `profileIds` is their priority. Answers the devices "
+            + "reached.")
     @PUT
     @Path("/{type}/{key}/profiles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,7 +97,9 @@ public class DeploymentResource {
                 security.getUserPrincipal().getName());
     }
 
-    /** The devices the container reaches. */
+    @Operation(operationId = "listDeploymentDevices",
+            summary = "The devices a deployment target reaches",
+            description = "The devices the container reaches.")
     @GET
     @Path("/{type}/{key}/devices")
     @SiteScoped

@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -33,6 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.DEVICES)
+@Tag(name = "Devices")
 @Path("/devices/{id}/files")
 @Produces(MediaType.APPLICATION_JSON)
 @SiteScoped(device = "id")
@@ -55,10 +61,11 @@ public class DeviceFileResource {
         return device.identity().fileOwner();
     }
 
-    /**
-     * The device's files; {@code directory} (such as logs) and {@code date} (2026-12-01, UTC) narrow them. Logs a device
-     * uploads are kept per day for 10 days ({@code <name>_<date>.<ext>}), the plain name being the latest.
-     */
+    @Operation(operationId = "listDeviceFiles",
+            summary = "List the device's files",
+            description = "The device's files; `directory` (such as logs) and `date` (2026-12-01, UTC) narrow them. Logs a "
+            + "device uploads are kept per day for 10 days (`<name>_<date>.<ext>`), the plain name being the "
+            + "latest.")
     @GET
     public List<DeviceFile> list(@PathParam("id") String id, @QueryParam("directory") String directory, @QueryParam("date") String date) {
         java.time.LocalDate day;
@@ -71,7 +78,9 @@ public class DeviceFileResource {
                 .filter(f -> day == null || java.time.LocalDate.ofInstant(f.modifiedAt(), java.time.ZoneOffset.UTC).equals(day)).toList();
     }
 
-    /** Uploads (replaces) a file of the device; the body is the file. */
+    @Operation(operationId = "uploadDeviceFile",
+            summary = "Upload a device file",
+            description = "Uploads (replaces) a file of the device; the body is the file.")
     @PUT
     @Path("/{directory}/{name}")
     @Consumes(MediaType.WILDCARD)
@@ -79,6 +88,9 @@ public class DeviceFileResource {
         return files().upload(mac(id), directory, name, body);
     }
 
+    @Operation(operationId = "downloadDeviceFile",
+            summary = "Download a device file",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/{directory}/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
@@ -86,6 +98,9 @@ public class DeviceFileResource {
         return stream(files(), mac(id), directory, name);
     }
 
+    @Operation(operationId = "deleteDeviceFile",
+            summary = "Delete a device file",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{directory}/{name}")
     public Response delete(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name) {

@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -36,6 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Device Groups page (F-GRP). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.GROUPS)
+@Tag(name = "Device groups")
 @Path("/device-groups")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceGroupResource {
@@ -53,12 +59,17 @@ public class DeviceGroupResource {
         return Services.require(() -> groupsService, "device group");
     }
 
+    @Operation(operationId = "listDeviceGroups",
+            summary = "List device groups")
     @GET
     @SiteScoped
     public Page<DeviceGroup> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return groups().list(q, Params.page(offset, limit));
     }
 
+    @Operation(operationId = "createDeviceGroup",
+            summary = "Create a device group",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DeviceGroup.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(DeviceGroupInput group, @Context SecurityContext security, @Context UriInfo uri) {
@@ -66,13 +77,17 @@ public class DeviceGroupResource {
         return Params.created(uri, created.id(), created);
     }
 
-    /** The default groups auto-added devices join, in priority order. */
+    @Operation(operationId = "getDefaultDeviceGroups",
+            summary = "The device groups new devices join",
+            description = "The default groups auto-added devices join, in priority order.")
     @GET
     @Path("/defaults")
     public List<DeviceGroup> defaults() {
         return groups().defaultGroups();
     }
 
+    @Operation(operationId = "setDefaultDeviceGroups",
+            summary = "Set the device groups new devices join")
     @PUT
     @Path("/defaults")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +98,8 @@ public class DeviceGroupResource {
         return groups().setDefaultGroups(body.groupIds(), security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "getDeviceGroup",
+            summary = "Read a device group")
     @GET
     @Path("/{id}")
     @SiteScoped
@@ -90,6 +107,8 @@ public class DeviceGroupResource {
         return groups().get(Params.id("id", id));
     }
 
+    @Operation(operationId = "updateDeviceGroup",
+            summary = "Change a device group")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,7 +116,10 @@ public class DeviceGroupResource {
         return groups().update(Params.id("id", id), Params.body(group), security.getUserPrincipal().getName());
     }
 
-    /** Deletes the group and its associations; the devices stay. */
+    @Operation(operationId = "deleteDeviceGroup",
+            summary = "Delete a device group",
+            description = "Deletes the group and its associations; the devices stay.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
@@ -105,13 +127,17 @@ public class DeviceGroupResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listDeviceGroupMembers",
+            summary = "The devices in a device group")
     @GET
     @Path("/{id}/devices")
     public Page<Device> members(@PathParam("id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return groups().members(Params.id("id", id), Params.page(offset, limit));
     }
 
-    /** Adds the devices in {@code add} (each at the lowest priority of its groups) and removes those in {@code remove}. */
+    @Operation(operationId = "changeDeviceGroupMembers",
+            summary = "Add devices to or remove them from a static device group",
+            description = "Adds the devices in `add` (each at the lowest priority of its groups) and removes those in `remove`.")
     @POST
     @Path("/{id}/devices")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -121,7 +147,9 @@ public class DeviceGroupResource {
                 security.getUserPrincipal().getName());
     }
 
-    /** Makes this group the highest-priority group of every device in it. */
+    @Operation(operationId = "makeDeviceGroupTopPriority",
+            summary = "Give a device group the highest priority",
+            description = "Makes this group the highest-priority group of every device in it.")
     @POST
     @Path("/{id}/top-priority")
     public ChangeResult topPriority(@PathParam("id") String id, @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt,

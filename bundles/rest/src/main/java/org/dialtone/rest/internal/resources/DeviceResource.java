@@ -1,5 +1,11 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -48,6 +54,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Device Monitor (F-DEV-1..5). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.DEVICES)
+@Tag(name = "Devices")
 @Path("/devices")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
@@ -66,16 +73,17 @@ public class DeviceResource {
         return Services.require(() -> tasksService, "scheduled task");
     }
 
-    /**
-     * A device control at once (the guide's More menu): {@code reboot}, {@code reset} ({@code {"kind":"factory"}}),
-     * {@code dial} ({@code {"destination":"1234","line":"1","type":"SIP"}}) or {@code set-parameters} (names and values);
-     * answers the task it created, whose sub task tells how it went.
-     */
+    @Operation(operationId = "runDeviceAction",
+            summary = "Run a device control action now",
+            description = "A device control at once (the guide's More menu): `reboot`, `reset` (`{\"kind\":\"factory\"}`), `dial` "
+            + "(`{\"destination\":\"1234\",\"line\":\"1\",\"type\":\"SIP\"}`) or `set-parameters` (names and values); answers "
+            + "the task it created, whose sub task tells how it went.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = org.dialtone.api.tasks.Task.class))))
     @POST
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SiteScoped(device = "id")
-    public Response act(@PathParam("id") String id, @PathParam("action") String action, java.util.Map<String, String> arguments,
+    public Response act(@PathParam("id") String id, @Parameter(schema = @Schema(implementation = org.dialtone.api.tasks.TaskType.class)) @PathParam("action") String action, java.util.Map<String, String> arguments,
                         @Context SecurityContext security, @Context UriInfo uri) {
         org.dialtone.api.tasks.TaskType type = org.dialtone.api.tasks.TaskType.parse("action", action);
         if (type == org.dialtone.api.tasks.TaskType.APPLY_CHANGES) {
@@ -100,11 +108,11 @@ public class DeviceResource {
         return Services.require(() -> monitoringService, "device status");
     }
 
-    /**
-     * The device's status (guide: Device Status, View Device Details): online, SIP registration over its lines, call
-     * status, each line, uptime and last restart, the licence status, what its driver says of the model, the latest
-     * online/offline changes and where the status came from.
-     */
+    @Operation(operationId = "getDeviceStatus",
+            summary = "The device's status",
+            description = "The device's status (guide: Device Status, View Device Details): online, SIP registration over its "
+            + "lines, call status, each line, uptime and last restart, the licence status, what its driver says of "
+            + "the model, the latest online/offline changes and where the status came from.")
     @GET
     @Path("/{id}/status")
     @SiteScoped(device = "id")
@@ -112,7 +120,10 @@ public class DeviceResource {
         return monitoring().state(Params.id("id", id));
     }
 
-    /** Polls the device now through its REST API and answers its status; {@code pollResult} says how the poll went. */
+    @Operation(operationId = "refreshDeviceStatus",
+            summary = "Poll the device's status now",
+            description = "Polls the device now through its REST API and answers its status; `pollResult` says how the poll "
+            + "went.")
     @POST
     @Path("/{id}/status/refresh")
     @SiteScoped(device = "id")
@@ -120,19 +131,25 @@ public class DeviceResource {
         return monitoring().refresh(Params.id("id", id));
     }
 
-    /** Makes every device the filters match (those of {@code GET /devices}) due for a status poll now; answers how many. */
+    @Operation(operationId = "refreshDevices",
+            summary = "Make the matching devices due a status poll now",
+            description = "Makes every device the filters match (those of `GET /devices`) due for a status poll now; answers "
+            + "how many.")
     @POST
     @Path("/refresh")
     @SiteScoped
     public java.util.Map<String, Integer> refresh(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                                                   @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                                                  @QueryParam("status") String status, @QueryParam("registration") String registration,
-                                                  @QueryParam("callStatus") String callStatus, @Context SecurityContext security) {
+                                                  @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.SipRegistration.class)) @QueryParam("registration") String registration,
+                                                  @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.CallStatus.class)) @QueryParam("callStatus") String callStatus, @Context SecurityContext security) {
         return java.util.Map.of("due", monitoring().refresh(query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)
                 .within(Callers.sites(security).filter())));
     }
 
-    /** Up to 20 parameters' values read from the device now ({@code names}: comma separated), with where the device has each from. */
+    @Operation(operationId = "getDeviceParameters",
+            summary = "Read configuration parameters live from the device",
+            description = "Up to 20 parameters' values read from the device now (`names`: comma separated), with where the "
+            + "device has each from.")
     @GET
     @Path("/{id}/parameters")
     @SiteScoped(device = "id")
@@ -142,7 +159,11 @@ public class DeviceResource {
                 names == null || names.isBlank() ? List.of() : List.of(names.split(",")));
     }
 
-    /** The device's current screen, kept as a PNG among its logs; answers the file, downloadable from its files. */
+    @Operation(operationId = "captureDeviceScreen",
+            summary = "Capture the device's screen into a device file",
+            description = "The device's current screen, kept as a PNG among its logs; answers the file, downloadable from its "
+            + "files.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = org.dialtone.api.files.DeviceFile.class))))
     @POST
     @Path("/{id}/screen-capture")
     @SiteScoped(device = "id")
@@ -151,10 +172,12 @@ public class DeviceResource {
         return fileCreated(uri, device, control().captureScreen(device, security.getUserPrincipal().getName()));
     }
 
-    /**
-     * The guide's Get Device Configuration: {@code kind} config-files, local, web, device (device settings) or all (all but
-     * device settings), read from the device now and kept among its logs; answers the file, downloadable from its files.
-     */
+    @Operation(operationId = "readDeviceConfiguration",
+            summary = "Read a configuration from the device into a device file",
+            description = "The guide's Get Device Configuration: `kind` config-files, local, web, device (device settings) or "
+            + "all (all but device settings), read from the device now and kept among its logs; answers the file, "
+            + "downloadable from its files.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = org.dialtone.api.files.DeviceFile.class))))
     @POST
     @Path("/{id}/configurations")
     @SiteScoped(device = "id")
@@ -178,10 +201,12 @@ public class DeviceResource {
         return Services.require(() -> capturesService, "packet capture");
     }
 
-    /**
-     * The guide's Capture Packet: {@code filter} (Wireshark syntax; none: all), {@code sizeMb} (1 to 10) and {@code minutes}
-     * (1 to 2880) it stops at; the device needs {@code diags.pcap.enabled=1} first. Its file arrives among the logs.
-     */
+    @Operation(operationId = "startPacketCapture",
+            summary = "Start a packet capture on the device",
+            description = "The guide's Capture Packet: `filter` (Wireshark syntax; none: all), `sizeMb` (1 to 10) and `minutes` "
+            + "(1 to 2880) it stops at; the device needs `diags.pcap.enabled=1` first. Its file arrives among the "
+            + "logs.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = org.dialtone.api.tasks.PacketCapture.class))))
     @POST
     @Path("/{id}/packet-captures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -194,7 +219,9 @@ public class DeviceResource {
         return Response.created(uri.getBaseUriBuilder().path("devices").path(Long.toString(device)).path("packet-captures").build()).entity(started).build();
     }
 
-    /** The device's latest packet captures, newest first: state, limits, who started it, the file kept. */
+    @Operation(operationId = "listPacketCaptures",
+            summary = "The device's packet captures",
+            description = "The device's latest packet captures, newest first: state, limits, who started it, the file kept.")
     @GET
     @Path("/{id}/packet-captures")
     @SiteScoped(device = "id")
@@ -202,7 +229,9 @@ public class DeviceResource {
         return captures().recent(Params.id("id", id));
     }
 
-    /** Stops the capture under way and keeps its file (the device sends it). */
+    @Operation(operationId = "stopPacketCapture",
+            summary = "Stop the device's packet capture and keep the file",
+            description = "Stops the capture under way and keeps its file (the device sends it).")
     @POST
     @Path("/{id}/packet-captures/stop")
     @SiteScoped(device = "id")
@@ -210,7 +239,9 @@ public class DeviceResource {
         return captures().stop(Params.id("id", id), security.getUserPrincipal().getName());
     }
 
-    /** Cancels the capture under way: no file is kept. */
+    @Operation(operationId = "cancelPacketCapture",
+            summary = "Cancel the device's running packet capture",
+            description = "Cancels the capture under way: no file is kept.")
     @POST
     @Path("/{id}/packet-captures/cancel")
     @SiteScoped(device = "id")
@@ -218,7 +249,11 @@ public class DeviceResource {
         return captures().cancel(Params.id("id", id), security.getUserPrincipal().getName());
     }
 
-    /** Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a changed one. */
+    @Operation(operationId = "acceptNewDeviceCertificate",
+            summary = "Forget the device's pinned REST API certificate",
+            description = "Accepts the next certificate the device's REST API presents (it was replaced), instead of refusing a "
+            + "changed one.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}/api-certificate")
     @SiteScoped(device = "id")
@@ -232,22 +267,22 @@ public class DeviceResource {
         return Services.require(() -> devicesService, "device");
     }
 
-    /**
-     * A page of devices. {@code q}: case-insensitive substring of name, MAC, serial number, IP addresses, model
-     * or description; filters {@code type}, {@code model}, {@code siteId}, {@code groupId}, {@code status},
-     * {@code software} (none, up-to-date, pending, failing), {@code softwareImageId} (the image devices were told to run),
-     * {@code registration} (registered, partial, unregistered, unknown) and {@code callStatus} (in_call, idle, unknown);
-     * {@code sort} (name, mac, serial, model, type, site, publicIp, privateIp, softwareVersion, status,
-     * lastSeen, created, registration, callStatus) and {@code order} (asc, desc).
-     */
+    @Operation(operationId = "findDevices",
+            summary = "Search and page the device inventory",
+            description = "A page of devices. `q`: case-insensitive substring of name, MAC, serial number, IP addresses, model "
+            + "or description; filters `type`, `model`, `siteId`, `groupId`, `status`, `software` (none, "
+            + "up-to-date, pending, failing), `softwareImageId` (the image devices were told to run), "
+            + "`registration` (registered, partial, unregistered, unknown) and `callStatus` (in_call, idle, "
+            + "unknown); `sort` (name, mac, serial, model, type, site, publicIp, privateIp, softwareVersion, "
+            + "status, lastSeen, created, registration, callStatus) and `order` (asc, desc).")
     @GET
     @SiteScoped
     public Page<Device> find(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                              @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                             @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("order") String order,
+                             @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceSort.class)) @QueryParam("sort") String sort, @QueryParam("order") String order,
                              @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                             @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId,
-                             @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus,
+                             @Parameter(schema = @Schema(implementation = org.dialtone.api.software.SoftwareState.class)) @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId,
+                             @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.SipRegistration.class)) @QueryParam("registration") String registration, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.CallStatus.class)) @QueryParam("callStatus") String callStatus,
                              @Context SecurityContext security) {
         DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order, registration, callStatus);
         return devices().find(new DeviceQuery(query.search(), query.type(), query.model(), query.siteId(), query.groupId(), query.status(),
@@ -255,6 +290,9 @@ public class DeviceResource {
                 query.registration(), query.callStatus(), Callers.sites(security).filter()), Params.page(offset, limit));
     }
 
+    @Operation(operationId = "createDevice",
+            summary = "Add a device",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Device.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(DeviceDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
@@ -262,6 +300,8 @@ public class DeviceResource {
         return Params.created(uri, created.id(), created);
     }
 
+    @Operation(operationId = "getDevice",
+            summary = "Read a device")
     @GET
     @Path("/{id}")
     @SiteScoped(device = "id")
@@ -269,7 +309,9 @@ public class DeviceResource {
         return devices().get(Params.id("id", id));
     }
 
-    /** Edits name, private IP and description; absent fields stay, an empty string clears. */
+    @Operation(operationId = "updateDevice",
+            summary = "Change a device",
+            description = "Edits name, private IP and description; absent fields stay, an empty string clears.")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -278,6 +320,9 @@ public class DeviceResource {
         return devices().update(Params.id("id", id), Params.body(change), security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "deleteDevice",
+            summary = "Delete a device",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     @SiteScoped(device = "id")
@@ -286,10 +331,11 @@ public class DeviceResource {
         return Response.noContent().build();
     }
 
-    /**
-     * Forgets the device's own provisioning account (a device reset to factory settings has lost it): the shared
-     * account admits the device again, and its next configuration gives it a new one.
-     */
+    @Operation(operationId = "resetDeviceProvisioningAccount",
+            summary = "Reset the device's own provisioning account",
+            description = "Forgets the device's own provisioning account (a device reset to factory settings has lost it): the "
+            + "shared account admits the device again, and its next configuration gives it a new one.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}/provisioning-account")
     @SiteScoped(device = "id")
@@ -299,7 +345,9 @@ public class DeviceResource {
         return Response.noContent().build();
     }
 
-    /** The device's groups, highest priority first. */
+    @Operation(operationId = "getDeviceGroupsOfDevice",
+            summary = "The static device groups the device is in",
+            description = "The device's groups, highest priority first.")
     @GET
     @Path("/{id}/groups")
     @SiteScoped(device = "id")
@@ -307,7 +355,9 @@ public class DeviceResource {
         return devices().groupsOf(Params.id("id", id));
     }
 
-    /** Replaces the device's groups; the order of {@code groupIds} is their priority for this device. */
+    @Operation(operationId = "setDeviceGroupsOfDevice",
+            summary = "Set the static device groups the device is in",
+            description = "Replaces the device's groups; the order of `groupIds` is their priority for this device.")
     @PUT
     @Path("/{id}/groups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -318,7 +368,9 @@ public class DeviceResource {
         return devices().setGroups(Params.id("id", id), body.groupIds(), security.getUserPrincipal().getName());
     }
 
-    /** The device's csv profile parameters. */
+    @Operation(operationId = "getDeviceAttributes",
+            summary = "The device's own configuration attributes",
+            description = "The device's csv profile parameters.")
     @GET
     @Path("/{id}/attributes")
     @SiteScoped(device = "id")
@@ -326,24 +378,24 @@ public class DeviceResource {
         return devices().attributes(Params.id("id", id));
     }
 
-    /**
-     * Imports a device CSV sent as the request body. {@code updateExisting}: off (existing devices are ignored),
-     * overwrite or merge; {@code separator}: comma, semicolon or tab (detected when absent).
-     */
+    @Operation(operationId = "importDevices",
+            summary = "Import a device CSV",
+            description = "Imports a device CSV sent as the request body. `updateExisting`: off (existing devices are ignored), "
+            + "overwrite or merge; `separator`: comma, semicolon or tab (detected when absent).")
     @POST
     @Path("/import")
     @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
     public ImportReport importCsv(InputStream body, @QueryParam("separator") String separator,
-                                  @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
+                                  @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceImportMode.class)) @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
         DeviceImportMode mode = DeviceImportMode.parse(updateExisting);
         return devices().importCsv(Params.upload(body), ImportSeparator.parse("separator", separator), mode,
                 security.getUserPrincipal().getName());
     }
 
-    /**
-     * The service dashboard's figures: devices and how many are online, by type, model and the {@code top} (1 to 50,
-     * default 10) largest sites and device groups.
-     */
+    @Operation(operationId = "summarizeDevices",
+            summary = "Counts of devices by status, model, software and site",
+            description = "The service dashboard's figures: devices and how many are online, by type, model and the `top` (1 to "
+            + "50, default 10) largest sites and device groups.")
     @GET
     @Path("/summary")
     public DeviceSummary summary(@QueryParam("top") String top) {
@@ -354,15 +406,18 @@ public class DeviceResource {
         return devices().summary(count == null ? 10 : count);
     }
 
-    /** The devices the filters match, with their csv profiles, as a CSV that imports back unchanged. */
+    @Operation(operationId = "exportDevices",
+            summary = "Export devices as a device CSV",
+            description = "The devices the filters match, with their csv profiles, as a CSV that imports back unchanged.",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/export")
     @Produces(Params.CSV)
     @SiteScoped
     public Response export(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
                            @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                           @QueryParam("status") String status, @QueryParam("separator") String separator,
-                           @QueryParam("registration") String registration, @QueryParam("callStatus") String callStatus,
+                           @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceStatus.class)) @QueryParam("status") String status, @QueryParam("separator") String separator,
+                           @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.SipRegistration.class)) @QueryParam("registration") String registration, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.CallStatus.class)) @QueryParam("callStatus") String callStatus,
                            @Context SecurityContext security) {
         DeviceService service = devices();
         DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)

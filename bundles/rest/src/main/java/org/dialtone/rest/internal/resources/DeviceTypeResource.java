@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -21,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /** The device types and models of the drivers installed now: what adding a device or deploying to a model accepts. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.DEVICES)
+@Tag(name = "Device types")
 @Path("/device-types")
 @Produces(MediaType.APPLICATION_JSON)
 @SiteScoped
@@ -32,6 +35,8 @@ public class DeviceTypeResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DeviceTypes types;
 
+    @Operation(operationId = "listDeviceTypes",
+            summary = "The device types and models the drivers provision")
     @GET
     public List<TypeWithModels> list() {
         DeviceTypes current = Services.require(() -> types, "device type");

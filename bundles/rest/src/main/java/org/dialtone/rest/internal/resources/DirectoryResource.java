@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
@@ -33,6 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.DEPLOYMENT)
+@Tag(name = "Directory")
 @Path("/directory")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
@@ -49,12 +55,17 @@ public class DirectoryResource {
         return Services.require(() -> directoryService, "directory");
     }
 
+    @Operation(operationId = "listUserGroups",
+            summary = "List user groups")
     @GET
     @Path("/user-groups")
     public List<UserGroup> userGroups() {
         return directory().userGroups();
     }
 
+    @Operation(operationId = "createUserGroup",
+            summary = "Create a user group",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserGroup.class))))
     @POST
     @Path("/user-groups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +74,9 @@ public class DirectoryResource {
         return Params.created(uri, group.id(), group);
     }
 
+    @Operation(operationId = "deleteUserGroup",
+            summary = "Delete a user group",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/user-groups/{id}")
     public Response deleteUserGroup(@PathParam("id") String id, @Context SecurityContext security) {
@@ -70,13 +84,18 @@ public class DirectoryResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listUsers",
+            summary = "List users")
     @GET
     @Path("/users")
     public List<DirectoryUser> users() {
         return directory().users();
     }
 
-    /** Adds a user, or a room with {@code "room": true}. */
+    @Operation(operationId = "createUser",
+            summary = "Create a user",
+            description = "Adds a user, or a room with `\"room\": true`.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DirectoryUser.class))))
     @POST
     @Path("/users")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,12 +104,17 @@ public class DirectoryResource {
         return Params.created(uri, user.id(), user);
     }
 
+    @Operation(operationId = "getUser",
+            summary = "Read a user")
     @GET
     @Path("/users/{id}")
     public DirectoryUser user(@PathParam("id") String id) {
         return directory().user(Params.id("id", id));
     }
 
+    @Operation(operationId = "deleteUser",
+            summary = "Delete a user",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/users/{id}")
     public Response deleteUser(@PathParam("id") String id, @Context SecurityContext security) {
@@ -98,7 +122,9 @@ public class DirectoryResource {
         return Response.noContent().build();
     }
 
-    /** The user's groups; the order of {@code groupIds} is their priority for this user's devices. */
+    @Operation(operationId = "setUserGroupsOfUser",
+            summary = "Set the user groups a user is in",
+            description = "The user's groups; the order of `groupIds` is their priority for this user's devices.")
     @PUT
     @Path("/users/{id}/user-groups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,7 +132,9 @@ public class DirectoryResource {
         return directory().setUserGroups(Params.id("id", id), Params.body(body).groupIds(), security.getUserPrincipal().getName());
     }
 
-    /** The devices the user or room owns. */
+    @Operation(operationId = "setUserDevices",
+            summary = "Set the devices assigned to a user",
+            description = "The devices the user or room owns.")
     @PUT
     @Path("/users/{id}/devices")
     @Consumes(MediaType.APPLICATION_JSON)

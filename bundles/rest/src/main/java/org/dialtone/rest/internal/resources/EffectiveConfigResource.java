@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -21,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** What a device is told and why (F-DEPLOY-4/5). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.PROFILES)
+@Tag(name = "Profiles")
 @Path("/devices/{id}/effective-config")
 @Produces(MediaType.APPLICATION_JSON)
 @SiteScoped(device = "id")
@@ -28,10 +31,11 @@ public class EffectiveConfigResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeploymentService deploymentService;
 
-    /**
-     * Every parameter with its value, the container and profile it comes from, and the lower-priority
-     * definitions it shadows; the selected software image; the profiles that apply, highest priority first.
-     */
+    @Operation(operationId = "getEffectiveConfig",
+            summary = "The device's effective configuration",
+            description = "Every parameter with its value, the container and profile it comes from, and the lower-priority "
+            + "definitions it shadows; the selected software image; the profiles that apply, highest priority "
+            + "first.")
     @GET
     public EffectiveConfig get(@PathParam("id") String id) {
         return Services.require(() -> deploymentService, "deployment").effectiveConfig(Params.id("id", id));

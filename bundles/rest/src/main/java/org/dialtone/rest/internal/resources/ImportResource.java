@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.GET;
@@ -22,19 +27,25 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** Results of CSV imports and their downloadable per-row logs. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.DEVICES)
+@Tag(name = "Imports")
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ImportLogService logsService;
 
+    @Operation(operationId = "getImport",
+            summary = "Read an import's report")
     @GET
     @Path("/{id}")
     public ImportReport get(@PathParam("id") String id) {
         return Services.require(() -> logsService, "import log").report(Params.id("id", id));
     }
 
-    /** The per-row log as CSV: line, result, message. */
+    @Operation(operationId = "downloadImportLog",
+            summary = "Download an import's per-row log",
+            description = "The per-row log as CSV: line, result, message.",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/{id}/log")
     @Produces(Params.CSV)

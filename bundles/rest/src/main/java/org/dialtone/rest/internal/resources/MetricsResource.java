@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.MONITORING)
+@Tag(name = "Monitoring")
 @Path("/metrics")
 public class MetricsResource {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsResource.class);
@@ -44,6 +50,9 @@ public class MetricsResource {
         sources.remove(source);
     }
 
+    @Operation(operationId = "scrapeMetrics",
+            summary = "Metrics in the Prometheus text format",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Produces(TEXT_FORMAT)
     public Response scrape() {

@@ -1,5 +1,11 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -41,6 +47,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Profile Configuration page (F-PROF). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.PROFILES)
+@Tag(name = "Profiles")
 @Path("/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
@@ -54,15 +61,21 @@ public class ProfileResource {
         return Services.require(() -> profilesService, "profile");
     }
 
-    /** Profiles by name; {@code type}: standard, template, user_defined, user_imported, software; {@code order}: asc, desc. */
+    @Operation(operationId = "listProfiles",
+            summary = "List configuration profiles",
+            description = "Profiles by name; `type`: standard, template, user_defined, user_imported, software; `order`: asc, "
+            + "desc.")
     @GET
     @SiteScoped
-    public Page<Profile> list(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("order") String order,
+    public Page<Profile> list(@QueryParam("q") String q, @Parameter(schema = @Schema(implementation = org.dialtone.api.profiles.ProfileType.class)) @QueryParam("type") String type, @QueryParam("order") String order,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return profiles().list(new ProfileQuery(q, Params.enumValue("type", ProfileType.class, type), Params.descending(order)),
                 Params.page(offset, limit));
     }
 
+    @Operation(operationId = "createProfile",
+            summary = "Create a configuration profile",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Profile.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProfileInput profile, @Context SecurityContext security, @Context UriInfo uri) {
@@ -70,6 +83,8 @@ public class ProfileResource {
         return Params.created(uri, created.id(), created);
     }
 
+    @Operation(operationId = "getProfile",
+            summary = "Read a configuration profile")
     @GET
     @Path("/{id}")
     @SiteScoped
@@ -77,10 +92,10 @@ public class ProfileResource {
         return profiles().get(Params.id("id", id));
     }
 
-    /**
-     * Replaces a user-defined (or csv) profile's name, description, software and parameters. Answers the
-     * devices it reaches; {@code apply} (now, scheduled with {@code applyAt}, next-poll) is recorded.
-     */
+    @Operation(operationId = "updateProfile",
+            summary = "Change a configuration profile",
+            description = "Replaces a user-defined (or csv) profile's name, description, software and parameters. Answers the "
+            + "devices it reaches; `apply` (now, scheduled with `applyAt`, next-poll) is recorded.")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,7 +104,10 @@ public class ProfileResource {
         return profiles().update(Params.id("id", id), Params.body(profile), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
     }
 
-    /** Deletes a user-defined or csv profile with all its associations; answers the devices that lose it. */
+    @Operation(operationId = "deleteProfile",
+            summary = "Delete a configuration profile",
+            description = "Deletes a user-defined or csv profile with all its associations; answers the devices that lose it.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     public ChangeResult delete(@PathParam("id") String id, @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt,
@@ -97,6 +115,9 @@ public class ProfileResource {
         return profiles().delete(Params.id("id", id), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "copyProfile",
+            summary = "Copy a configuration profile",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Profile.class))))
     @POST
     @Path("/{id}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,7 +126,10 @@ public class ProfileResource {
         return Response.created(uri.getBaseUriBuilder().path("profiles").path(Long.toString(copy.id())).build()).entity(copy).build();
     }
 
-    /** Creates a user-defined profile from a Polycom .cfg/.xml file sent as the body. */
+    @Operation(operationId = "createProfileFromConfig",
+            summary = "Create a profile from a device configuration file",
+            description = "Creates a user-defined profile from a Polycom .cfg/.xml file sent as the body.",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Profile.class))))
     @POST
     @Path("/import-config")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -115,7 +139,9 @@ public class ProfileResource {
         return Response.created(uri.getBaseUriBuilder().path("profiles").path(Long.toString(created.id())).build()).entity(created).build();
     }
 
-    /** Adds the parameters of a .cfg/.xml file to a profile; where both set a parameter the file wins. */
+    @Operation(operationId = "addConfigToProfile",
+            summary = "Add a device configuration file's attributes to a profile",
+            description = "Adds the parameters of a .cfg/.xml file to a profile; where both set a parameter the file wins.")
     @POST
     @Path("/{id}/import-config")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -124,7 +150,10 @@ public class ProfileResource {
         return profiles().addConfigFile(Params.id("id", id), Params.upload(body), Params.apply(apply, applyAt), security.getUserPrincipal().getName());
     }
 
-    /** The parameters a .cfg/.xml file sets, without storing anything (the guide's "Paste Configuration XML"). */
+    @Operation(operationId = "parseConfig",
+            summary = "Read a device configuration file into profile attributes without saving it",
+            description = "The parameters a .cfg/.xml file sets, without storing anything (the guide's \"Paste Configuration "
+            + "XML\").")
     @POST
     @Path("/parse-config")
     @Guarded(value = RoleMatrix.Area.PROFILES, reads = true)
@@ -133,7 +162,10 @@ public class ProfileResource {
         return profiles().readConfigFile(Params.upload(body));
     }
 
-    /** User-defined profiles as a ZIP of .cfg files: those in {@code ids} (comma-separated), or all. */
+    @Operation(operationId = "exportProfiles",
+            summary = "Export configuration profiles as a ZIP of .cfg files",
+            description = "User-defined profiles as a ZIP of .cfg files: those in `ids` (comma-separated), or all.",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/export")
     @Produces("application/zip")
@@ -149,7 +181,10 @@ public class ProfileResource {
         return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"profiles.zip\"").build();
     }
 
-    /** Creates a user-defined profile per .cfg file of a ZIP (as exported); {@code overwrite=true} replaces same-named ones. */
+    @Operation(operationId = "importProfiles",
+            summary = "Import configuration profiles from a ZIP of .cfg files",
+            description = "Creates a user-defined profile per .cfg file of a ZIP (as exported); `overwrite=true` replaces "
+            + "same-named ones.")
     @POST
     @Path("/import")
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})

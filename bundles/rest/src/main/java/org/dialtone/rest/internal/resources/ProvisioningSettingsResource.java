@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import javax.ws.rs.Consumes;
@@ -25,22 +27,25 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Provisioning Settings page (F-PROV-6, F-PROV-7). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.SETTINGS)
+@Tag(name = "Provisioning")
 @Path("/provisioning/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvisioningSettingsResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ProvisioningSettingsService settingsService;
 
+    @Operation(operationId = "getProvisioningSettings",
+            summary = "The provisioning server's settings")
     @GET
     public ProvisioningSettings get() {
         return Services.require(() -> settingsService, "provisioning settings").get();
     }
 
-    /**
-     * Changes the fields present in the body; absent or null fields keep their value, an empty download path
-     * clears it. {@code accountUser} and {@code accountPassword} go together. Send {@code expectedVersion}
-     * to be refused (409) if someone else changed the settings meanwhile.
-     */
+    @Operation(operationId = "updateProvisioningSettings",
+            summary = "Change the provisioning server's settings",
+            description = "Changes the fields present in the body; absent or null fields keep their value, an empty download "
+            + "path clears it. `accountUser` and `accountPassword` go together. Send `expectedVersion` to be "
+            + "refused (409) if someone else changed the settings meanwhile.")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ProvisioningSettings update(ProvisioningSettingsUpdate update, @Context SecurityContext security) {

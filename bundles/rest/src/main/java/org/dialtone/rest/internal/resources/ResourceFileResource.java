@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
@@ -30,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Resource Files (F-RES-1); devices fetch them from {@code /prov/<name>}. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.FILES)
+@Tag(name = "Resources")
 @Path("/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourceFileResource {
@@ -40,12 +46,16 @@ public class ResourceFileResource {
         return Services.require(() -> resourcesService, "resource file");
     }
 
+    @Operation(operationId = "listResourceFiles",
+            summary = "List resource files")
     @GET
     public List<ResourceFile> list() {
         return resources().list();
     }
 
-    /** Uploads (replaces) a resource file; the body is the file, streamed to disk. */
+    @Operation(operationId = "uploadResourceFile",
+            summary = "Upload a resource file",
+            description = "Uploads (replaces) a resource file; the body is the file, streamed to disk.")
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.WILDCARD)
@@ -54,12 +64,17 @@ public class ResourceFileResource {
         return resources().upload(name, description, body, security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "getResourceFile",
+            summary = "Describe a resource file")
     @GET
     @Path("/{name}/info")
     public ResourceFile describe(@PathParam("name") String name) {
         return resources().describe(name);
     }
 
+    @Operation(operationId = "downloadResourceFile",
+            summary = "Download a resource file",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
@@ -70,6 +85,9 @@ public class ResourceFileResource {
         return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
+    @Operation(operationId = "deleteResourceFile",
+            summary = "Delete a resource file",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{name}")
     public Response delete(@PathParam("name") String name, @Context SecurityContext security) {

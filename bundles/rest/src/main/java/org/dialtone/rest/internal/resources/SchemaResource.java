@@ -1,5 +1,8 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
@@ -28,6 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The default device schema (guide: Upload Default XSD File) and the parameter search of profile editing. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.PROFILES)
+@Tag(name = "Schema")
 @Path("/schema")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchemaResource {
@@ -38,6 +42,8 @@ public class SchemaResource {
         return Services.require(() -> schemaService, "schema");
     }
 
+    @Operation(operationId = "getSchema",
+            summary = "The configuration schema in use")
     @GET
     @Path("/default")
     public SchemaInfo get() {
@@ -45,7 +51,10 @@ public class SchemaResource {
                 "No default schema is uploaded yet; PUT the XSD file to /api/v1/schema/default"));
     }
 
-    /** Replaces the default XSD; the body is the file. Profile values of parameters it defines are then compared with it (warnings). */
+    @Operation(operationId = "uploadSchema",
+            summary = "Upload a configuration schema",
+            description = "Replaces the default XSD; the body is the file. Profile values of parameters it defines are then "
+            + "compared with it (warnings).")
     @PUT
     @Path("/default")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -53,7 +62,10 @@ public class SchemaResource {
         return schema().uploadDefault(name, Params.upload(body), security.getUserPrincipal().getName());
     }
 
-    /** Removes the uploaded default XSD: the drivers' own schemas apply again. */
+    @Operation(operationId = "removeSchema",
+            summary = "Go back to the drivers' built-in configuration schema",
+            description = "Removes the uploaded default XSD: the drivers' own schemas apply again.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @javax.ws.rs.DELETE
     @Path("/default")
     public javax.ws.rs.core.Response remove(@Context SecurityContext security) {
@@ -61,10 +73,10 @@ public class SchemaResource {
         return javax.ws.rs.core.Response.noContent().build();
     }
 
-    /**
-     * Parameters whose name contains {@code q} (2 characters or more, any case), with type and allowed values; with
-     * {@code softwareImageId} (the image the profile being edited selects), from that release's own schema.
-     */
+    @Operation(operationId = "searchSchemaAttributes",
+            summary = "Search the configuration schema's attributes",
+            description = "Parameters whose name contains `q` (2 characters or more, any case), with type and allowed values; "
+            + "with `softwareImageId` (the image the profile being edited selects), from that release's own schema.")
     @GET
     @Path("/attributes")
     public List<SchemaAttribute> search(@QueryParam("q") String q, @QueryParam("limit") String limit,

@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
@@ -26,6 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** Files for all devices (F-PROV-5): their {@code 000000000000-*} names; a device's own file wins over these. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.FILES)
+@Tag(name = "Files")
 @Path("/files")
 @Produces(MediaType.APPLICATION_JSON)
 public class SharedFileResource {
@@ -36,12 +42,16 @@ public class SharedFileResource {
         return Services.require(() -> filesService, "device file");
     }
 
+    @Operation(operationId = "listSharedFiles",
+            summary = "List the files for all devices")
     @GET
     public List<DeviceFile> listForAll() {
         return files().list(null);
     }
 
-    /** Uploads a file for all devices, such as {@code 000000000000-directory.xml} into contacts. */
+    @Operation(operationId = "uploadSharedFile",
+            summary = "Upload a file for all devices",
+            description = "Uploads a file for all devices, such as `000000000000-directory.xml` into contacts.")
     @PUT
     @Path("/{directory}/{name}")
     @Consumes(MediaType.WILDCARD)
@@ -49,6 +59,9 @@ public class SharedFileResource {
         return files().upload(null, directory, name, body);
     }
 
+    @Operation(operationId = "downloadSharedFile",
+            summary = "Download a file for all devices",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/{directory}/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
@@ -56,6 +69,9 @@ public class SharedFileResource {
         return DeviceFileResource.stream(files(), null, directory, name);
     }
 
+    @Operation(operationId = "deleteSharedFile",
+            summary = "Delete a file for all devices",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{directory}/{name}")
     public Response deleteForAll(@PathParam("directory") String directory, @PathParam("name") String name) {

@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -36,6 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Sites page (F-SITE). */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.SITES)
+@Tag(name = "Sites")
 @Path("/sites")
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
@@ -46,7 +52,9 @@ public class SiteResource {
         return Services.require(() -> sitesService, "site");
     }
 
-    /** Sites by name; {@code q} searches name, description and location. */
+    @Operation(operationId = "listSites",
+            summary = "List sites",
+            description = "Sites by name; `q` searches name, description and location.")
     @GET
     @SiteScoped
     public Page<Site> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
@@ -54,6 +62,9 @@ public class SiteResource {
         return sites().list(q, Params.page(offset, limit), Callers.sites(security).filter());
     }
 
+    @Operation(operationId = "createSite",
+            summary = "Create a site",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Site.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SiteInput site, @Context SecurityContext security, @Context UriInfo uri) {
@@ -61,6 +72,8 @@ public class SiteResource {
         return Params.created(uri, created.id(), created);
     }
 
+    @Operation(operationId = "getSite",
+            summary = "Read a site")
     @GET
     @Path("/{id}")
     @SiteScoped(site = "id")
@@ -68,7 +81,10 @@ public class SiteResource {
         return sites().get(Params.id("id", id));
     }
 
-    /** Replaces the site; devices move to the sites they now match. Send {@code expectedVersion} to avoid overwriting a concurrent edit. */
+    @Operation(operationId = "updateSite",
+            summary = "Change a site",
+            description = "Replaces the site; devices move to the sites they now match. Send `expectedVersion` to avoid "
+            + "overwriting a concurrent edit.")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,7 +92,10 @@ public class SiteResource {
         return sites().update(Params.id("id", id), Params.body(site), security.getUserPrincipal().getName());
     }
 
-    /** Deletes the site; its devices move to the sites that now match them. */
+    @Operation(operationId = "deleteSite",
+            summary = "Delete a site",
+            description = "Deletes the site; its devices move to the sites that now match them.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
@@ -84,18 +103,20 @@ public class SiteResource {
         return Response.noContent().build();
     }
 
-    /** Which site a device with this public (and private) address lands in, and through which subnets. */
+    @Operation(operationId = "matchSite",
+            summary = "Which site a device with these addresses belongs to",
+            description = "Which site a device with this public (and private) address lands in, and through which subnets.")
     @GET
     @Path("/match")
     public SiteMatch match(@QueryParam("public") String publicIp, @QueryParam("private") String privateIp) {
         return sites().match(publicIp, privateIp);
     }
 
-    /**
-     * Imports a site CSV sent as the request body. {@code separator} is comma, semicolon or tab (detected from
-     * the header when absent). The answer counts the rows; {@code GET /imports/{id}/log} has the per-row log.
-     */
-    /** Every site but Internet as a site CSV that imports back unchanged (guide: Importing Sites Using CSV Files). */
+    @Operation(operationId = "exportSites",
+            summary = "Export sites as a site CSV",
+            description = "Every site but Internet as a site CSV that imports back unchanged (guide: Importing Sites Using CSV "
+            + "Files).",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/export")
     @Produces(Params.CSV)
@@ -107,6 +128,10 @@ public class SiteResource {
                 .header("Content-Disposition", "attachment; filename=\"sites.csv\"").build();
     }
 
+    @Operation(operationId = "importSites",
+            summary = "Import a site CSV",
+            description = "Imports a site CSV sent as the request body. `separator` is comma, semicolon or tab (detected from "
+            + "the header when absent). The answer counts the rows; `GET /imports/{id}/log` has the per-row log.")
     @POST
     @Path("/import")
     @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})

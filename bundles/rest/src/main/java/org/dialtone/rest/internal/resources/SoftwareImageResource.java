@@ -1,8 +1,14 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -32,6 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The software image repository (F-SW-1): packages as request bodies, streamed to disk. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.SOFTWARE)
+@Tag(name = "Software")
 @Path("/software/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareImageResource {
@@ -42,25 +49,31 @@ public class SoftwareImageResource {
         return Services.require(() -> imagesService, "software image");
     }
 
+    @Operation(operationId = "listSoftwareImages",
+            summary = "List software images")
     @GET
     @SiteScoped
     public List<SoftwareImage> list() {
         return images().list();
     }
 
-    /**
-     * Uploads a package ({@code .zip}, {@code .ld}, {@code .tar}) under its file name; {@code version} when it names
-     * none, {@code family} when it could be any UC Software family's (a lone combined {@code sip.ld}).
-     */
+    /** The upload's first path, which a client cannot tell from {@code /{id}}; kept until 0.3 (README: Removals). */
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.WILDCARD)
+    @Hidden
+    @Deprecated
     public Response upload(@PathParam("name") String name, @QueryParam("version") String version, @QueryParam("family") String family,
                            InputStream body, @Context SecurityContext security) throws IOException {
         return Response.status(Response.Status.CREATED).entity(images().upload(name, version, family, body, security.getUserPrincipal().getName()))
+                .header("Deprecation", "true")
+                .header("Link", "</api/v1/software/packages/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                        + ">; rel=\"successor-version\"")
                 .build();
     }
 
+    @Operation(operationId = "getSoftwareImage",
+            summary = "Read a software image")
     @GET
     @Path("/{id}")
     @SiteScoped
@@ -68,6 +81,9 @@ public class SoftwareImageResource {
         return images().get(Params.id("id", id));
     }
 
+    @Operation(operationId = "downloadSoftwareImageFile",
+            summary = "Download a file of a software image",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/{id}/files/{file}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
@@ -82,7 +98,10 @@ public class SoftwareImageResource {
         return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    /** Refused while profiles select the image, unless {@code force=true}. */
+    @Operation(operationId = "deleteSoftwareImage",
+            summary = "Delete a software image",
+            description = "Refused while profiles select the image, unless `force=true`.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("force") boolean force, @Context SecurityContext security) {

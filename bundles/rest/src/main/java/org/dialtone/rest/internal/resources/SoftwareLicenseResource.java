@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.IOException;
@@ -30,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** The guide's Managing RealPresence Group Series License Files (F-SW-4): one key file per Group Series image. */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.SOFTWARE)
+@Tag(name = "Software")
 @Path("/software/licenses")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareLicenseResource {
@@ -40,18 +46,25 @@ public class SoftwareLicenseResource {
         return Services.require(() -> imagesService, "software image");
     }
 
+    @Operation(operationId = "listSoftwareLicenses",
+            summary = "List Group Series licence files")
     @GET
     public List<SoftwareLicense> list() {
         return images().licenses();
     }
 
-    /** View: the key file with its image. */
+    @Operation(operationId = "getSoftwareLicense",
+            summary = "Read the licence file of a software image",
+            description = "View: the key file with its image.")
     @GET
     @Path("/{imageId}")
     public SoftwareLicense get(@PathParam("imageId") String imageId) {
         return images().license(Params.id("imageId", imageId));
     }
 
+    @Operation(operationId = "downloadSoftwareLicense",
+            summary = "Download the licence file of a software image",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/{imageId}/file")
     @Produces(MediaType.TEXT_PLAIN)
@@ -61,7 +74,9 @@ public class SoftwareLicenseResource {
                 .header("Content-Disposition", "attachment; filename=\"" + license.fileName() + "\"").build();
     }
 
-    /** Upload or replace; the body is the .txt key file. */
+    @Operation(operationId = "uploadSoftwareLicense",
+            summary = "Upload or replace the licence file of a software image",
+            description = "Upload or replace; the body is the .txt key file.")
     @PUT
     @Path("/{imageId}")
     @Consumes(MediaType.WILDCARD)
@@ -70,6 +85,9 @@ public class SoftwareLicenseResource {
         return images().uploadLicense(Params.id("imageId", imageId), fileName, body, security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "deleteSoftwareLicense",
+            summary = "Delete the licence file of a software image",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{imageId}")
     public Response delete(@PathParam("imageId") String imageId, @Context SecurityContext security) {

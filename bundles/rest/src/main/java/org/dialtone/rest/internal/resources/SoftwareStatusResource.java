@@ -1,5 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
@@ -24,18 +26,23 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.SOFTWARE)
+@Tag(name = "Software")
 @Path("/software")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareStatusResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SoftwareImageService imagesService;
 
+    @Operation(operationId = "getSoftwareStatus",
+            summary = "Per software image, how many devices are up to date, pending or failing")
     @GET
     @Path("/status")
     public List<SoftwareStatus> status() {
         return Services.require(() -> imagesService, "software image").status();
     }
 
+    @Operation(operationId = "listSoftwareUploads",
+            summary = "Software uploads in progress")
     @GET
     @Path("/uploads")
     public List<SoftwareUpload> uploads() {

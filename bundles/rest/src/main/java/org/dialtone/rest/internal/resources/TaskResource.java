@@ -1,5 +1,12 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
@@ -47,6 +54,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.TASKS)
+@Tag(name = "Tasks")
 @Path("/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
@@ -71,16 +79,22 @@ public class TaskResource {
         return Services.require(() -> tasksService, "scheduled task");
     }
 
-    /** Newest first; {@code type} (reboot, dial, reset, set-parameters, apply-changes) and {@code state} (scheduled, executing, done, cancelled). */
+    @Operation(operationId = "listTasks",
+            summary = "List scheduled tasks",
+            description = "Newest first; `type` (reboot, dial, reset, set-parameters, apply-changes) and `state` (scheduled, "
+            + "executing, done, cancelled).")
     @GET
     @SiteScoped
-    public Page<Task> list(@QueryParam("type") String type, @QueryParam("state") String state, @QueryParam("offset") String offset,
+    public Page<Task> list(@Parameter(schema = @Schema(implementation = org.dialtone.api.tasks.TaskType.class)) @QueryParam("type") String type, @Parameter(schema = @Schema(implementation = org.dialtone.api.tasks.TaskState.class)) @QueryParam("state") String state, @QueryParam("offset") String offset,
                            @QueryParam("limit") String limit, @Context SecurityContext security) {
         org.dialtone.api.security.Caller caller = org.dialtone.rest.internal.CallerContext.of(security);
         return tasks().find(new TaskQuery(type == null || type.isBlank() ? null : TaskType.parse("type", type),
                 Params.enumValue("state", TaskState.class, state), caller.sites().limited() ? caller.account() : null), Params.page(offset, limit));
     }
 
+    @Operation(operationId = "createTask",
+            summary = "Schedule a task",
+            responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Task.class))))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SiteScoped
@@ -116,6 +130,8 @@ public class TaskResource {
         return targets;
     }
 
+    @Operation(operationId = "getTask",
+            summary = "Read a scheduled task")
     @GET
     @Path("/{id}")
     @SiteScoped
@@ -165,7 +181,9 @@ public class TaskResource {
         return targets;
     }
 
-    /** Each device's result and, for a failure or a task that does not apply, the reason. */
+    @Operation(operationId = "listSubTasks",
+            summary = "A task's sub-tasks, one per device",
+            description = "Each device's result and, for a failure or a task that does not apply, the reason.")
     @GET
     @Path("/{id}/sub-tasks")
     @SiteScoped
@@ -174,7 +192,9 @@ public class TaskResource {
         return tasks().subTasks(own(Params.id("id", id), security).id(), Params.page(offset, limit));
     }
 
-    /** Rename, retarget or reschedule a task that has not executed yet. */
+    @Operation(operationId = "updateTask",
+            summary = "Change a scheduled task",
+            description = "Rename, retarget or reschedule a task that has not executed yet.")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -188,7 +208,10 @@ public class TaskResource {
                 security.getUserPrincipal().getName());
     }
 
-    /** A task that is not executing; a scheduled one's changes then apply at the devices' next poll. */
+    @Operation(operationId = "deleteTask",
+            summary = "Delete a scheduled task",
+            description = "A task that is not executing; a scheduled one's changes then apply at the devices' next poll.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
     @SiteScoped
@@ -197,7 +220,9 @@ public class TaskResource {
         return Response.noContent().build();
     }
 
-    /** Stops an executing task: devices not yet reached are cancelled, those under way finish. */
+    @Operation(operationId = "cancelTask",
+            summary = "Cancel a scheduled task",
+            description = "Stops an executing task: devices not yet reached are cancelled, those under way finish.")
     @POST
     @Path("/{id}/cancel")
     @SiteScoped
@@ -205,9 +230,11 @@ public class TaskResource {
         return tasks().cancel(own(Params.id("id", id), security).id(), security.getUserPrincipal().getName());
     }
 
-    /** A device's part in every task, newest first. */
+    /** The history's first path, which a client cannot tell from {@code /{id}/cancel}; kept until 0.3 (README: Removals). */
     @GET
     @Path("/device/{deviceId}")
+    @Hidden
+    @Deprecated
     @SiteScoped(device = "deviceId")
     public Page<SubTask> history(@PathParam("deviceId") String deviceId, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return tasks().history(Params.id("deviceId", deviceId), Params.page(offset, limit));

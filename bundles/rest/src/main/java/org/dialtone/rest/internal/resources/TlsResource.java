@@ -1,5 +1,10 @@
 package org.dialtone.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
@@ -36,6 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = Object.class, property = RestArea.PROPERTY)
 @Guarded(RoleMatrix.Area.CERTIFICATES)
+@Tag(name = "TLS")
 @Path("/tls")
 @Produces(MediaType.APPLICATION_JSON)
 public class TlsResource {
@@ -50,22 +56,27 @@ public class TlsResource {
         return Services.require(() -> certificatesService, "TLS certificates");
     }
 
-    /** Served certificates, the CA, device trust, the listeners, what clients negotiated, devices on the legacy listener. */
+    @Operation(operationId = "getTlsStatus",
+            summary = "The TLS listeners and what clients negotiate",
+            description = "Served certificates, the CA, device trust, the listeners, what clients negotiated, devices on the "
+            + "legacy listener.")
     @GET
     public TlsStatus status() {
         return certificates().status();
     }
 
+    @Operation(operationId = "getServerCertificate",
+            summary = "The certificate the server presents")
     @GET
     @Path("/certificate")
     public List<ServerCertificate> served() {
         return certificates().served();
     }
 
-    /**
-     * Installs a chain and its key: PEM text ({@code application/x-pem-file} or {@code text/plain}) or PKCS#12
-     * ({@code application/x-pkcs12}, password in {@code X-Keystore-Password}). Applied without a restart.
-     */
+    @Operation(operationId = "installServerCertificate",
+            summary = "Install a server certificate from a PKCS#12 keystore",
+            description = "Installs a chain and its key: PEM text (`application/x-pem-file` or `text/plain`) or PKCS#12 "
+            + "(`application/x-pkcs12`, password in `X-Keystore-Password`). Applied without a restart.")
     @PUT
     @Path("/certificate")
     @Consumes(MediaType.WILDCARD)
@@ -80,13 +91,19 @@ public class TlsResource {
         return certificates().installPem(new String(bytes, StandardCharsets.US_ASCII), by);
     }
 
-    /** Back to the self-signed certificates under the installation's CA. */
+    @Operation(operationId = "useSelfSignedCertificate",
+            summary = "Go back to the server's own certificate",
+            description = "Back to the self-signed certificates under the installation's CA.",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/certificate")
     public List<ServerCertificate> useSelfSigned(@Context SecurityContext security) {
         return certificates().useSelfSigned(security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "downloadCertificatePem",
+            summary = "Download the server's certificate (PEM)",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/certificate.pem")
     @Produces(PEM)
@@ -94,6 +111,9 @@ public class TlsResource {
         return Response.ok(certificates().certificatePem(), PEM).header("Content-Disposition", "attachment; filename=\"dialtone-certificate.pem\"").build();
     }
 
+    @Operation(operationId = "downloadAuthorityPem",
+            summary = "Download the server's certificate authority (PEM)",
+            responses = @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = "string", format = "binary"))))
     @GET
     @Path("/ca.pem")
     @Produces(PEM)
@@ -101,13 +121,17 @@ public class TlsResource {
         return Response.ok(certificates().authorityPem(), PEM).header("Content-Disposition", "attachment; filename=\"dialtone-ca.pem\"").build();
     }
 
+    @Operation(operationId = "getDeviceTrust",
+            summary = "The certificate authorities trusted for device certificates")
     @GET
     @Path("/device-trust")
     public List<ServerCertificate> deviceTrust() {
         return certificates().deviceTrust();
     }
 
-    /** Replaces the anchors device factory certificates are checked against (PEM CA certificates). */
+    @Operation(operationId = "installDeviceTrust",
+            summary = "Trust certificate authorities (PEM) for device certificates",
+            description = "Replaces the anchors device factory certificates are checked against (PEM CA certificates).")
     @PUT
     @Path("/device-trust")
     @Consumes(MediaType.WILDCARD)
@@ -115,6 +139,9 @@ public class TlsResource {
         return certificates().installDeviceTrust(new String(read(body), StandardCharsets.US_ASCII), security.getUserPrincipal().getName());
     }
 
+    @Operation(operationId = "removeDeviceTrust",
+            summary = "Stop trusting extra certificate authorities for devices",
+            responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/device-trust")
     public Response removeDeviceTrust(@Context SecurityContext security) {
