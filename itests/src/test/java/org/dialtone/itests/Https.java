@@ -33,6 +33,15 @@ final class Https {
         this.base = "https://localhost:" + port;
     }
 
+    /** The TLS context that trusts this installation, for clients other than this one. */
+    SSLContext tls() {
+        return tls;
+    }
+
+    String base() {
+        return base;
+    }
+
     /** Trusts the installation's CA and the certificates the server keystore holds, nothing else. */
     static SSLContext trusting(Path keystore, String password) throws Exception {
         KeyStore generated = KeyStore.getInstance("PKCS12");

@@ -100,6 +100,7 @@ abstract class ConsolePage extends HttpServlet {
                 + "<script src=\"" + ROOT + label + "/res/" + name + ".js\" defer></script></head>"
                 + "<body data-access=\"" + access + "\"><header><span class=\"brand\">Dialtone</span><nav aria-label=\"Dialtone\"><ul>" + nav
                 + (caller.role() == org.dialtone.api.security.Role.ADMIN ? "<li><a href=\"" + ROOT + "bundles\">Karaf console</a></li>" : "")
+                + "<li><a href=\"/api/v1/docs/\" id=\"api-docs\">REST API</a></li>"
                 + "<li><a href=\"" + ROOT + ConsoleSignIn.SIGN_OUT + "\" id=\"sign-out\">Sign out</a></li></ul></nav></header>"
                 + "<main><h1>" + title + "</h1><p id=\"problem\" role=\"alert\" class=\"problem\" hidden></p><p id=\"status\" role=\"status\" class=\"status\"></p>" + markup() + "</main></body></html>\n";
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));

@@ -30,7 +30,7 @@ import org.dialtone.api.profiles.ApplyChoice;
  * every operation gets the problem+json answers its shape can give.
  */
 public final class ApiConventions extends AbstractSpecFilter {
-    private static final Pattern ID = Pattern.compile("id|[a-z]+Id");
+    private static final Pattern ID = Pattern.compile("id|[a-z][A-Za-z]*Id");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final String PROBLEMS = "#/components/responses/";
 
