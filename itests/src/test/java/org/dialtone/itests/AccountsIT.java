@@ -292,6 +292,29 @@ public class AccountsIT extends OnTheServer {
         }
     }
 
+    /** While the accounts cannot be read (a store restart, the database away) a sign-in is a 503 to retry, not a wrong password. */
+    @Test
+    public void whileTheAccountsAreAwayASignInIsToBeRetriedNotRefused() throws Exception {
+        org.osgi.framework.Bundle accounts = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.dialtone.dialtone-accounts".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        String name = Admin.unique("away");
+        accounts.stop();
+        try {
+            HttpResponse<String> basic = https.get("/api/v1/account", name, "Not-checked-" + reversed(name));
+            assertEquals(basic.body(), 503, basic.statusCode());
+            assertEquals("5", basic.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(basic.body(), basic.body().contains("accounts service is not running"));
+            HttpResponse<String> token = https.bearer("GET", "/api/v1/account", "dt_" + "x".repeat(43), null, null);
+            assertEquals(token.body(), 503, token.statusCode());
+        } finally {
+            accounts.start();
+        }
+        Eventually.holds(Duration.ofSeconds(60), () -> assertEquals("signed in again once the accounts are back", 200,
+                https.get("/api/v1/account", "admin", password).statusCode()));
+        assertEquals("once they are back, an unknown account is refused as before", 401,
+                https.get("/api/v1/account", name, "Not-checked-" + reversed(name)).statusCode());
+    }
+
     /**
      * Every operation of the OpenAPI description: 401 without credentials, 403 for a role the matrix refuses, and for a
      * role it allows neither of those nor a 5xx. Writes the matrix allows are sent to ids no row has, or without a

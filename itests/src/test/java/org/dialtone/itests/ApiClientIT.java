@@ -4,10 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -135,6 +139,49 @@ public class ApiClientIT {
         ApiClient stranger = client();
         Problem signIn = problem(401, () -> new SitesApi(stranger).listSites(null, null, null));
         assertTrue(signIn.getDetail(), signIn.getDetail().contains("Sign in"));
+    }
+
+    /** A generated client sends the spellings the description publishes; the server must take every one of them. */
+    @Test
+    public void everyChoiceTheDescriptionPublishesIsTakenByTheServer() throws Exception {
+        JsonNode description = client.getObjectMapper().readTree(https.get("/api/v1/openapi.json", "admin", password).body());
+        List<String> refused = new ArrayList<>();
+        int tried = 0;
+        for (Map.Entry<String, JsonNode> path : description.path("paths").properties()) {
+            JsonNode read = path.getValue().path("get");
+            if (path.getKey().contains("{") || read.isMissingNode()) {
+                continue;
+            }
+            for (JsonNode parameter : read.path("parameters")) {
+                if (!"query".equals(parameter.path("in").asText())) {
+                    continue;
+                }
+                for (JsonNode choice : parameter.path("schema").path("enum")) {
+                    String query = path.getKey() + "?" + parameter.path("name").asText() + "=" + choice.asText() + "&limit=1";
+                    java.net.http.HttpResponse<String> answer = https.get("/api/v1" + query, "admin", password);
+                    tried++;
+                    if (answer.statusCode() != 200) {
+                        refused.add(query + " -> " + answer.statusCode() + " " + answer.body());
+                    }
+                }
+            }
+        }
+        assertTrue("the description publishes choices for the lists (" + tried + ")", tried >= 40);
+        assertEquals("published choices the server refused", List.of(), refused);
+
+        DevicesApi devices = new DevicesApi(client);
+        Path csv = Files.createTempFile("devices", ".csv");
+        Files.writeString(csv, "mac_address,endpoint_name\n" + Admin.uniqueMac() + ",Choices\n");
+        JsonNode modes = null;
+        for (JsonNode parameter : description.at("/paths/~1devices~1import/post/parameters")) {
+            if ("updateExisting".equals(parameter.path("name").asText())) {
+                modes = parameter.path("schema").path("enum");
+            }
+        }
+        assertTrue("updateExisting's choices are published: " + modes, modes != null && modes.size() >= 3);
+        for (JsonNode mode : modes) {
+            assertEquals(mode.asText(), Integer.valueOf(0), devices.importDevices(csv.toFile(), "comma", mode.asText()).getFailed());
+        }
     }
 
     @Test

@@ -126,6 +126,26 @@ public class ConsoleBrowserIT {
     }
 
     @Test
+    public void theConsoleLeadsToSwaggerUiWhichRendersTheApiAndTriesAnOperation() throws Exception {
+        open("sites");
+        browser.findElement(By.id("api-docs")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.withMessage(() -> "Swagger UI shows the operations; the page shows: " + browser.findElement(By.tagName("body")).getText())
+                .until(b -> !b.findElements(By.id("operations-Account-getOwnAccount")).isEmpty());
+        // Swagger UI renders only the operations in view; a deep link scrolls to one and opens it.
+        browser.get("about:blank");
+        browser.get(origin + "/api/v1/docs/#/Sites/listSites");
+        WebElement listSites = wait.withMessage(() -> "the deep link opens listSites; the page shows: " + browser.findElement(By.tagName("body")).getText())
+                .until(b -> b.findElements(By.cssSelector("#operations-Sites-listSites.is-open")).stream().findFirst().orElse(null));
+        wait.until(b -> listSites.findElement(By.className("try-out__btn"))).click();
+        wait.until(b -> listSites.findElement(By.className("execute"))).click();
+        WebElement status = wait.withMessage(() -> "the call is answered; the operation shows: " + listSites.getText())
+                .until(b -> listSites.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status")).stream().findFirst().orElse(null));
+        assertEquals("the call from Swagger UI is signed in with the console's credentials", "200", status.getText().strip());
+        screenshot("api-docs");
+    }
+
+    @Test
     public void anAdminSearchesTheSitesEditsSubnetsSeesTheFieldAtFaultAndTestsAnAddress() throws Exception {
         String tag = unique("S");
         for (String name : new String[] {tag + " A-1", tag + " B-2"}) {

@@ -51,6 +51,12 @@ final class ShippedNode {
     }
 
     void start() throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(httpsPort)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + httpsPort + " is taken: an earlier run's Karaf may still be running (pkill -f "
+                    + home.getParent() + ")", e);
+        }
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)

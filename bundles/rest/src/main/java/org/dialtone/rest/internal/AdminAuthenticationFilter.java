@@ -84,14 +84,20 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
             String account = checked.getUserPrincipal().getName();
             Optional<org.dialtone.api.security.SiteScope> sites = sitesOf(service, account);
             if (sites.isEmpty()) {
-                context.abortWith(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                        "The account's sites cannot be read now: the accounts service is not running (check the database)").toResponse());
+                context.abortWith(unavailable("The account's sites cannot be read now: the accounts service is not running (the"
+                        + " database is starting or unreachable); try again in a few seconds"));
                 return;
             }
             Caller caller = new Caller(account, Role.of(checked::isUserInRole).orElse(null), null, null, sites.get());
             cache.put(key, revision, caller);
             context.setSecurityContext(new CallerContext(caller, "BASIC"));
             signedIn(caller.account(), address);
+            return;
+        }
+        if (accounts.get() == null) {
+            // The accounts' realm goes with the service (the database is starting or unreachable): the password was not checked.
+            context.abortWith(unavailable("Sign-ins cannot be checked now: the accounts service is not running (the database is"
+                    + " starting or unreachable); try again in a few seconds"));
             return;
         }
         if (took < checkNanos) {
@@ -104,8 +110,8 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
     private void bearer(ContainerRequestContext context, String secret, String address) {
         AccountService service = accounts.get();
         if (service == null) {
-            context.abortWith(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                    "API tokens cannot be checked now: the accounts service is not running (check the database)").toResponse());
+            context.abortWith(unavailable("API tokens cannot be checked now: the accounts service is not running (the database is"
+                    + " starting or unreachable); try again in a few seconds"));
             return;
         }
         Optional<Caller> caller = service.verifyToken(secret, address);
@@ -165,6 +171,11 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
         return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "Too many failed sign-ins from " + address
                 + ": wait " + seconds + " s before trying again (a signed-in client or an API token is not held back)").toResponse())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
+    }
+
+    private static Response unavailable(String detail) {
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail).toResponse())
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     private static Response challenge(String detail) {

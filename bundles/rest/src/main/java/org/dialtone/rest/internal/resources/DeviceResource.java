@@ -386,7 +386,7 @@ public class DeviceResource {
     @Path("/import")
     @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
     public ImportReport importCsv(InputStream body, @QueryParam("separator") String separator,
-                                  @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceImportMode.class)) @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
+                                  @Parameter(schema = @Schema(allowableValues = {"off", "overwrite", "merge"}, defaultValue = "off")) @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
         DeviceImportMode mode = DeviceImportMode.parse(updateExisting);
         return devices().importCsv(Params.upload(body), ImportSeparator.parse("separator", separator), mode,
                 security.getUserPrincipal().getName());

@@ -65,7 +65,7 @@ public class SoftwareImageResource {
     @Deprecated
     public Response upload(@PathParam("name") String name, @QueryParam("version") String version, @QueryParam("family") String family,
                            InputStream body, @Context SecurityContext security) throws IOException {
-        return Response.status(Response.Status.CREATED).entity(images().upload(name, version, family, body, security.getUserPrincipal().getName()))
+        return SoftwarePackageResource.created(images(), name, version, family, body, security)
                 .header("Deprecation", "true")
                 .header("Link", "</api/v1/software/packages/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
                         + ">; rel=\"successor-version\"")

@@ -48,8 +48,11 @@ public class SoftwarePackageResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("name") String name, @QueryParam("version") String version, @QueryParam("family") String family,
                            InputStream body, @Context SecurityContext security) throws IOException {
-        SoftwareImageService images = Services.require(() -> imagesService, "software image");
-        return Response.status(Response.Status.CREATED).entity(images.upload(name, version, family, body, security.getUserPrincipal().getName()))
-                .build();
+        return created(Services.require(() -> imagesService, "software image"), name, version, family, body, security).build();
+    }
+
+    static Response.ResponseBuilder created(SoftwareImageService images, String name, String version, String family, InputStream body,
+                                            SecurityContext security) throws IOException {
+        return Response.status(Response.Status.CREATED).entity(images.upload(name, version, family, body, security.getUserPrincipal().getName()));
     }
 }
