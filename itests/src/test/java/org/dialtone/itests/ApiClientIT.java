@@ -111,8 +111,8 @@ public class ApiClientIT {
         assertEquals(Integer.valueOf(3), report.getCreated());
         assertEquals(Integer.valueOf(0), report.getFailed());
 
-        PageDevice page = devices.findDevices("client-" + tag, null, null, null, null, null, "name", "desc", 1, 1,
-                null, null, null, null);
+        PageDevice page = devices.findDevices("client-" + tag, null, null, null, null, null, null, null, null, null,
+                "name", "desc", 1, 1);
         assertEquals("every match is counted", Long.valueOf(3), page.getTotal());
         assertEquals("one per page", 1, page.getItems().size());
         Device second = page.getItems().get(0);
@@ -127,8 +127,8 @@ public class ApiClientIT {
     @Test
     public void aRefusedRequestIsAnApiExceptionCarryingAProblem() throws Exception {
         DevicesApi devices = new DevicesApi(client);
-        Problem tooMany = problem(400, () -> devices.findDevices(null, null, null, null, null, null, null, null, 0, 501,
-                null, null, null, null));
+        Problem tooMany = problem(400, () -> devices.findDevices(null, null, null, null, null, null, null, null, null, null,
+                null, null, 0, 501));
         assertEquals("limit", tooMany.getField());
         assertEquals("must be between 1 and 500", tooMany.getRule());
 

@@ -111,7 +111,19 @@ public final class ApiConventions extends AbstractSpecFilter {
         } else if (ID.matcher(parameter.getName()).matches()) {
             parameter.setSchema(new IntegerSchema().format("int64").minimum(BigDecimal.ONE));
         }
+        if (parameter.getDescription() == null && "path".equals(parameter.getIn()) && "id".equals(parameter.getName())) {
+            parameter.setDescription("The " + thing(api.getPath()) + "'s id");
+        } else if (parameter.getDescription() == null && "q".equals(parameter.getName())) {
+            parameter.setDescription("Text to search for, in any case; the operation's description says where");
+        }
         return Optional.of(parameter);
+    }
+
+    /** What {@code /{id}} names in a path: the segment before it, singular ({@code /device-groups/{id}}: device group). */
+    static String thing(String path) {
+        String[] segments = path.substring(0, path.indexOf("/{id}")).split("/");
+        String plural = segments[segments.length - 1];
+        return plural.substring(0, plural.length() - (plural.endsWith("s") ? 1 : 0)).replace('-', ' ');
     }
 
     /** A parameter no resource typed: the plain string swagger gives a {@code String} argument. */

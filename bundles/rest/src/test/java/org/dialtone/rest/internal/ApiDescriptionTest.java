@@ -101,6 +101,19 @@ public class ApiDescriptionTest {
     }
 
     @Test
+    public void everyParameterSaysWhatItIs() {
+        List<String> problems = everyOperation((path, method, op, out) -> op.path("parameters").forEach(parameter -> {
+            if (parameter.path("description").asText("").isBlank()) {
+                out.add(method + " " + path + ": parameter " + parameter.get("name").asText() + " has no description");
+            }
+        }));
+        assertEquals(String.join("\n", problems), List.of(), problems);
+        assertEquals("The device group's id", parameter("/device-groups/{id}", "get", "id").path("description").asText());
+        assertEquals("the deployment targets are a choice", "[\"site\",\"model\",\"group\",\"device\",\"user\",\"user-group\"]",
+                parameter("/deployment/{type}/{key}/profiles", "get", "type").path("schema").path("enum").toString());
+    }
+
+    @Test
     public void everyOperationDescribesItsAnswerAndItsProblems() {
         String problem = "#/components/schemas/Problem";
         assertEquals(problem, document.at("/components/responses/BadRequest/content/application~1problem+json/schema/$ref").asText());

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -118,7 +119,7 @@ public class AccountResource {
             + "none.")
     @GET
     @Path("/preferences/{key}")
-    public Preference preference(@PathParam("key") String key, @Context SecurityContext security) {
+    public Preference preference(@Parameter(description = "The preference, such as devices.columns (lower case, dots and dashes)") @PathParam("key") String key, @Context SecurityContext security) {
         return new Preference(key, accounts().preference(caller(security).account(), key).orElse(null));
     }
 
@@ -128,7 +129,7 @@ public class AccountResource {
     @PUT
     @Path("/preferences/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setPreference(@PathParam("key") String key, Preference preference, @Context SecurityContext security) {
+    public Response setPreference(@Parameter(description = "The preference, such as devices.columns (lower case, dots and dashes)") @PathParam("key") String key, Preference preference, @Context SecurityContext security) {
         accounts().setPreference(caller(security).account(), key, Params.body(preference).value());
         return Response.noContent().build();
     }

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,7 +51,7 @@ public class ActivityResource {
             summary = "Search the activity log",
             description = "Writes newest first; `actor`, `from` and `to` (ISO instants, to exclusive) narrow them.")
     @GET
-    public Page<Activity> find(@QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<Activity> find(@Parameter(description = "Only changes by this account (or token, as the log names it)") @QueryParam("actor") String actor, @Parameter(description = "Only changes at or after this instant (ISO-8601)") @QueryParam("from") String from, @Parameter(description = "Only changes before this instant (ISO-8601)") @QueryParam("to") String to,
                                @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return log().find(actor, instant("from", from), instant("to", to), Params.page(offset, limit));
     }
@@ -71,7 +72,7 @@ public class ActivityResource {
     @GET
     @Path("/weeks/{monday}")
     @Produces("application/zip")
-    public Response week(@PathParam("monday") String monday) {
+    public Response week(@Parameter(description = "The week, by its Monday (2026-11-30)") @PathParam("monday") String monday) {
         LocalDate start;
         try {
             start = LocalDate.parse(monday.replaceFirst("\\.zip$", ""));

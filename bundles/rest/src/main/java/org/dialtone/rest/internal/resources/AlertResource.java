@@ -45,7 +45,7 @@ public class AlertResource {
             summary = "Search alerts",
             description = "Newest first; `state` (open, acknowledged, cleared), `kind` and `deviceId` narrow them.")
     @GET
-    public Page<Alert> find(@Parameter(schema = @Schema(implementation = org.dialtone.api.monitoring.Alert.State.class)) @QueryParam("state") String state, @Parameter(schema = @Schema(implementation = org.dialtone.api.monitoring.Alert.Kind.class)) @QueryParam("kind") String kind, @QueryParam("deviceId") String deviceId,
+    public Page<Alert> find(@Parameter(description = "Only alerts in this state", schema = @Schema(implementation = org.dialtone.api.monitoring.Alert.State.class)) @QueryParam("state") String state, @Parameter(description = "Only alerts of this kind", schema = @Schema(implementation = org.dialtone.api.monitoring.Alert.Kind.class)) @QueryParam("kind") String kind, @Parameter(description = "Only alerts about this device") @QueryParam("deviceId") String deviceId,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return alerts().find(Params.enumValue("state", Alert.State.class, state), Params.enumValue("kind", Alert.Kind.class, kind),
                 Params.id("deviceId", deviceId), Params.page(offset, limit));

@@ -1,6 +1,8 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.security.Guarded;
@@ -79,7 +81,7 @@ public class DeploymentResource {
     @GET
     @Path("/{type}/{key}/profiles")
     @SiteScoped
-    public List<Profile> profiles(@PathParam("type") String type, @PathParam("key") String key, @Context SecurityContext security) {
+    public List<Profile> profiles(@Parameter(description = "What the profiles are deployed to", schema = @Schema(allowableValues = {"site", "model", "group", "device", "user", "user-group"})) @PathParam("type") String type, @Parameter(description = "The site or device group id, the model name, the device id, or the user or user group name") @PathParam("key") String key, @Context SecurityContext security) {
         return deployment().profilesOf(reached(container(type, key), security));
     }
 
@@ -91,7 +93,7 @@ public class DeploymentResource {
     @Path("/{type}/{key}/profiles")
     @Consumes(MediaType.APPLICATION_JSON)
     @SiteScoped
-    public ChangeResult setProfiles(@PathParam("type") String type, @PathParam("key") String key, ProfileIds body,
+    public ChangeResult setProfiles(@Parameter(description = "What the profiles are deployed to", schema = @Schema(allowableValues = {"site", "model", "group", "device", "user", "user-group"})) @PathParam("type") String type, @Parameter(description = "The site or device group id, the model name, the device id, or the user or user group name") @PathParam("key") String key, ProfileIds body,
                                     @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
         return deployment().setProfiles(reached(container(type, key), security), Params.body(body).profileIds(), Params.apply(apply, applyAt),
                 security.getUserPrincipal().getName());
@@ -103,7 +105,7 @@ public class DeploymentResource {
     @GET
     @Path("/{type}/{key}/devices")
     @SiteScoped
-    public ChangeResult devices(@PathParam("type") String type, @PathParam("key") String key, @Context SecurityContext security) {
+    public ChangeResult devices(@Parameter(description = "What the profiles are deployed to", schema = @Schema(allowableValues = {"site", "model", "group", "device", "user", "user-group"})) @PathParam("type") String type, @Parameter(description = "The site or device group id, the model name, the device id, or the user or user group name") @PathParam("key") String key, @Context SecurityContext security) {
         return deployment().affected(reached(container(type, key), security));
     }
 
@@ -141,7 +143,8 @@ public class DeploymentResource {
             case "device" -> ContainerType.DEVICE;
             case "user" -> ContainerType.USER;
             case "user-group" -> ContainerType.USER_GROUP;
-            default -> throw new InvalidInputException("container", "'" + type + "' is not a container; use global, site, model, group, device, user or user-group");
+            default -> throw new InvalidInputException("type", "'" + type + "' is not a deployment target; use site, model, group, device, user or user-group"
+                    + " (the global profiles are at /deployment/global/profiles)");
         };
         return new Container(containerType, key);
     }

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -67,7 +68,7 @@ public class DeviceFileResource {
             + "device uploads are kept per day for 10 days (`<name>_<date>.<ext>`), the plain name being the "
             + "latest.")
     @GET
-    public List<DeviceFile> list(@PathParam("id") String id, @QueryParam("directory") String directory, @QueryParam("date") String date) {
+    public List<DeviceFile> list(@PathParam("id") String id, @Parameter(description = "Only files in this directory (such as logs)") @QueryParam("directory") String directory, @Parameter(description = "Only files of this day (2026-12-01, UTC)") @QueryParam("date") String date) {
         java.time.LocalDate day;
         try {
             day = date == null || date.isBlank() ? null : java.time.LocalDate.parse(date.strip());
@@ -84,7 +85,7 @@ public class DeviceFileResource {
     @PUT
     @Path("/{directory}/{name}")
     @Consumes(MediaType.WILDCARD)
-    public DeviceFile upload(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name, InputStream body) {
+    public DeviceFile upload(@PathParam("id") String id, @Parameter(description = "The directory the device uploads to (such as logs)") @PathParam("directory") String directory, @Parameter(description = "The file name, as the device sent it") @PathParam("name") String name, InputStream body) {
         return files().upload(mac(id), directory, name, body);
     }
 
@@ -94,7 +95,7 @@ public class DeviceFileResource {
     @GET
     @Path("/{directory}/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response download(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name) {
+    public Response download(@PathParam("id") String id, @Parameter(description = "The directory the device uploads to (such as logs)") @PathParam("directory") String directory, @Parameter(description = "The file name, as the device sent it") @PathParam("name") String name) {
         return stream(files(), mac(id), directory, name);
     }
 
@@ -103,7 +104,7 @@ public class DeviceFileResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{directory}/{name}")
-    public Response delete(@PathParam("id") String id, @PathParam("directory") String directory, @PathParam("name") String name) {
+    public Response delete(@PathParam("id") String id, @Parameter(description = "The directory the device uploads to (such as logs)") @PathParam("directory") String directory, @Parameter(description = "The file name, as the device sent it") @PathParam("name") String name) {
         files().delete(mac(id), directory, name);
         return Response.noContent().build();
     }

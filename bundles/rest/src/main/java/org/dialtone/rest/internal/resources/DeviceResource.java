@@ -11,6 +11,7 @@ import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.io.InputStream;
 import java.util.List;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -37,8 +38,6 @@ import org.dialtone.api.inventory.DeviceQuery;
 import org.dialtone.api.software.SoftwareState;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.inventory.DeviceSummary;
-import org.dialtone.api.inventory.DeviceSort;
-import org.dialtone.api.inventory.DeviceStatus;
 import org.dialtone.api.inventory.ImportReport;
 import org.dialtone.api.inventory.ImportSeparator;
 import org.dialtone.api.inventory.Page;
@@ -83,7 +82,7 @@ public class DeviceResource {
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SiteScoped(device = "id")
-    public Response act(@PathParam("id") String id, @Parameter(schema = @Schema(implementation = org.dialtone.api.tasks.TaskType.class)) @PathParam("action") String action, java.util.Map<String, String> arguments,
+    public Response act(@PathParam("id") String id, @Parameter(description = "What the device is to do", schema = @Schema(implementation = org.dialtone.api.tasks.TaskType.class)) @PathParam("action") String action, java.util.Map<String, String> arguments,
                         @Context SecurityContext security, @Context UriInfo uri) {
         org.dialtone.api.tasks.TaskType type = org.dialtone.api.tasks.TaskType.parse("action", action);
         if (type == org.dialtone.api.tasks.TaskType.APPLY_CHANGES) {
@@ -138,12 +137,8 @@ public class DeviceResource {
     @POST
     @Path("/refresh")
     @SiteScoped
-    public java.util.Map<String, Integer> refresh(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
-                                                  @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                                                  @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.SipRegistration.class)) @QueryParam("registration") String registration,
-                                                  @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.CallStatus.class)) @QueryParam("callStatus") String callStatus, @Context SecurityContext security) {
-        return java.util.Map.of("due", monitoring().refresh(query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)
-                .within(Callers.sites(security).filter())));
+    public java.util.Map<String, Integer> refresh(@BeanParam DeviceFilterParams filter, @Context SecurityContext security) {
+        return java.util.Map.of("due", monitoring().refresh(filter.query(null, null).within(Callers.sites(security).filter())));
     }
 
     @Operation(operationId = "getDeviceParameters",
@@ -154,7 +149,7 @@ public class DeviceResource {
     @Path("/{id}/parameters")
     @SiteScoped(device = "id")
     public java.util.Map<String, org.dialtone.api.tasks.DeviceControl.ParameterValue> parameters(@PathParam("id") String id,
-                                                                                              @QueryParam("names") String names) {
+                                                                                              @Parameter(description = "Comma-separated parameter names, at most 20") @QueryParam("names") String names) {
         return control().parameters(Params.id("id", id),
                 names == null || names.isBlank() ? List.of() : List.of(names.split(",")));
     }
@@ -181,7 +176,7 @@ public class DeviceResource {
     @POST
     @Path("/{id}/configurations")
     @SiteScoped(device = "id")
-    public Response readConfiguration(@PathParam("id") String id, @QueryParam("kind") String kind, @Context SecurityContext security,
+    public Response readConfiguration(@PathParam("id") String id, @Parameter(description = "Which configuration: config-files, local, web, device (its device settings) or all (all but device settings)") @QueryParam("kind") String kind, @Context SecurityContext security,
                                       @Context UriInfo uri) {
         long device = Params.id("id", id);
         return fileCreated(uri, device, control().configuration(device, kind,
@@ -269,22 +264,17 @@ public class DeviceResource {
 
     @Operation(operationId = "findDevices",
             summary = "Search and page the device inventory",
-            description = "A page of devices. `q`: case-insensitive substring of name, MAC, serial number, IP addresses, model "
-            + "or description; filters `type`, `model`, `siteId`, `groupId`, `status`, `software` (none, "
-            + "up-to-date, pending, failing), `softwareImageId` (the image devices were told to run), "
-            + "`registration` (registered, partial, unregistered, unknown) and `callStatus` (in_call, idle, "
-            + "unknown); `sort` (name, mac, serial, model, type, site, publicIp, privateIp, softwareVersion, "
-            + "status, lastSeen, created, registration, callStatus) and `order` (asc, desc).")
+            description = "A page of the devices that match every filter given, in the order `sort` and `order` ask for.")
     @GET
     @SiteScoped
-    public Page<Device> find(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
-                             @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                             @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceStatus.class)) @QueryParam("status") String status, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceSort.class)) @QueryParam("sort") String sort, @QueryParam("order") String order,
-                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                             @Parameter(schema = @Schema(implementation = org.dialtone.api.software.SoftwareState.class)) @QueryParam("software") String software, @QueryParam("softwareImageId") String softwareImageId,
-                             @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.SipRegistration.class)) @QueryParam("registration") String registration, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.CallStatus.class)) @QueryParam("callStatus") String callStatus,
+    public Page<Device> find(@BeanParam DeviceFilterParams filter,
+                             @Parameter(description = "Whether the device runs the software it was told to",
+                                     schema = @Schema(implementation = org.dialtone.api.software.SoftwareState.class)) @QueryParam("software") String software,
+                             @Parameter(description = "Only devices told to run this software image") @QueryParam("softwareImageId") String softwareImageId,
+                             @Parameter(description = "The column to sort by", schema = @Schema(implementation = org.dialtone.api.inventory.DeviceSort.class)) @QueryParam("sort") String sort,
+                             @QueryParam("order") String order, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                              @Context SecurityContext security) {
-        DeviceQuery query = query(q, type, model, siteId, groupId, status, sort, order, registration, callStatus);
+        DeviceQuery query = filter.query(sort, order);
         return devices().find(new DeviceQuery(query.search(), query.type(), query.model(), query.siteId(), query.groupId(), query.status(),
                 query.sort(), query.descending(), SoftwareState.parse("software", software), Params.id("softwareImageId", softwareImageId),
                 query.registration(), query.callStatus(), Callers.sites(security).filter()), Params.page(offset, limit));
@@ -386,7 +376,7 @@ public class DeviceResource {
     @Path("/import")
     @Consumes({Params.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
     public ImportReport importCsv(InputStream body, @QueryParam("separator") String separator,
-                                  @Parameter(schema = @Schema(allowableValues = {"off", "overwrite", "merge"}, defaultValue = "off")) @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
+                                  @Parameter(description = "What becomes of devices that exist: off leaves them, overwrite makes them what the row says, merge adds the row's values", schema = @Schema(allowableValues = {"off", "overwrite", "merge"}, defaultValue = "off")) @QueryParam("updateExisting") String updateExisting, @Context SecurityContext security) {
         DeviceImportMode mode = DeviceImportMode.parse(updateExisting);
         return devices().importCsv(Params.upload(body), ImportSeparator.parse("separator", separator), mode,
                 security.getUserPrincipal().getName());
@@ -398,7 +388,7 @@ public class DeviceResource {
             + "50, default 10) largest sites and device groups.")
     @GET
     @Path("/summary")
-    public DeviceSummary summary(@QueryParam("top") String top) {
+    public DeviceSummary summary(@Parameter(description = "How many models, software versions and sites to name (1 to 50)") @QueryParam("top") String top) {
         Integer count = Params.integer("top", top);
         if (count != null && (count < 1 || count > 50)) {
             throw new InvalidInputException("top", "must be between 1 and 50");
@@ -414,31 +404,12 @@ public class DeviceResource {
     @Path("/export")
     @Produces(Params.CSV)
     @SiteScoped
-    public Response export(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("model") String model,
-                           @QueryParam("siteId") String siteId, @QueryParam("groupId") String groupId,
-                           @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.DeviceStatus.class)) @QueryParam("status") String status, @QueryParam("separator") String separator,
-                           @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.SipRegistration.class)) @QueryParam("registration") String registration, @Parameter(schema = @Schema(implementation = org.dialtone.api.inventory.CallStatus.class)) @QueryParam("callStatus") String callStatus,
-                           @Context SecurityContext security) {
+    public Response export(@BeanParam DeviceFilterParams filter, @QueryParam("separator") String separator, @Context SecurityContext security) {
         DeviceService service = devices();
-        DeviceQuery query = query(q, type, model, siteId, groupId, status, null, null, registration, callStatus)
-                .within(Callers.sites(security).filter());
+        DeviceQuery query = filter.query(null, null).within(Callers.sites(security).filter());
         ImportSeparator sep = ImportSeparator.parse("separator", separator);
         StreamingOutput body = out -> service.exportCsv(query, sep, out);
         return Response.ok(body, Params.CSV + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
-    }
-
-    private static DeviceQuery query(String q, String type, String model, String siteId, String groupId, String status,
-                                     String sort, String order, String registration, String callStatus) {
-        if (type != null && type.length() > 64) {
-            throw new InvalidInputException("type", "at most 64 characters");
-        }
-        if (q != null && q.length() > 200) {
-            throw new InvalidInputException("q", "at most 200 characters");
-        }
-        return new DeviceQuery(q, type == null || type.isBlank() ? null : type, model, Params.id("siteId", siteId), Params.id("groupId", groupId),
-                Params.enumValue("status", DeviceStatus.class, status), DeviceSort.parse(sort), Params.descending(order), null, null,
-                org.dialtone.api.inventory.SipRegistration.parse("registration", registration),
-                org.dialtone.api.inventory.CallStatus.parse("callStatus", callStatus));
     }
 }

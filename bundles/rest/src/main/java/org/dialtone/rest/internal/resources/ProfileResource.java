@@ -67,7 +67,7 @@ public class ProfileResource {
             + "desc.")
     @GET
     @SiteScoped
-    public Page<Profile> list(@QueryParam("q") String q, @Parameter(schema = @Schema(implementation = org.dialtone.api.profiles.ProfileType.class)) @QueryParam("type") String type, @QueryParam("order") String order,
+    public Page<Profile> list(@QueryParam("q") String q, @Parameter(description = "Only profiles of this type", schema = @Schema(implementation = org.dialtone.api.profiles.ProfileType.class)) @QueryParam("type") String type, @QueryParam("order") String order,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return profiles().list(new ProfileQuery(q, Params.enumValue("type", ProfileType.class, type), Params.descending(order)),
                 Params.page(offset, limit));
@@ -133,7 +133,7 @@ public class ProfileResource {
     @POST
     @Path("/import-config")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response createFromConfig(InputStream body, @QueryParam("name") String name, @QueryParam("description") String description,
+    public Response createFromConfig(InputStream body, @Parameter(description = "The new profile's name; the file's when absent") @QueryParam("name") String name, @Parameter(description = "The new profile's description") @QueryParam("description") String description,
                                      @Context SecurityContext security, @Context UriInfo uri) {
         Profile created = profiles().createFromConfigFile(name, description, Params.upload(body), security.getUserPrincipal().getName());
         return Response.created(uri.getBaseUriBuilder().path("profiles").path(Long.toString(created.id())).build()).entity(created).build();
@@ -169,7 +169,7 @@ public class ProfileResource {
     @GET
     @Path("/export")
     @Produces("application/zip")
-    public Response export(@QueryParam("ids") String ids) {
+    public Response export(@Parameter(description = "Comma-separated profile ids; all user-defined profiles when absent") @QueryParam("ids") String ids) {
         ProfileService service = profiles();
         List<Long> selected = new ArrayList<>();
         if (ids != null && !ids.isBlank()) {
@@ -188,7 +188,7 @@ public class ProfileResource {
     @POST
     @Path("/import")
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
-    public List<Profile> importZip(InputStream body, @QueryParam("overwrite") String overwrite, @Context SecurityContext security) {
+    public List<Profile> importZip(InputStream body, @Parameter(description = "true to replace profiles of the same name") @QueryParam("overwrite") String overwrite, @Context SecurityContext security) {
         if (overwrite != null && !overwrite.isBlank() && !overwrite.equalsIgnoreCase("true") && !overwrite.equalsIgnoreCase("false")) {
             throw new InvalidInputException("overwrite", "must be true or false");
         }

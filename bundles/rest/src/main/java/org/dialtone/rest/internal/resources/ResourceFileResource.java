@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -59,7 +60,7 @@ public class ResourceFileResource {
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.WILDCARD)
-    public ResourceFile upload(@PathParam("name") String name, @QueryParam("description") String description, InputStream body,
+    public ResourceFile upload(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name, @Parameter(description = "What the file is for") @QueryParam("description") String description, InputStream body,
                                @Context SecurityContext security) {
         return resources().upload(name, description, body, security.getUserPrincipal().getName());
     }
@@ -68,7 +69,7 @@ public class ResourceFileResource {
             summary = "Describe a resource file")
     @GET
     @Path("/{name}/info")
-    public ResourceFile describe(@PathParam("name") String name) {
+    public ResourceFile describe(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name) {
         return resources().describe(name);
     }
 
@@ -78,7 +79,7 @@ public class ResourceFileResource {
     @GET
     @Path("/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response download(@PathParam("name") String name) {
+    public Response download(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name) {
         ResourceFileService service = resources();
         service.describe(name);
         StreamingOutput body = out -> service.download(name, out);
@@ -90,7 +91,7 @@ public class ResourceFileResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{name}")
-    public Response delete(@PathParam("name") String name, @Context SecurityContext security) {
+    public Response delete(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name, @Context SecurityContext security) {
         resources().delete(name, security.getUserPrincipal().getName());
         return Response.noContent().build();
     }

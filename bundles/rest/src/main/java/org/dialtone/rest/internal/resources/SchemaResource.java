@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.security.Guarded;
@@ -58,7 +59,7 @@ public class SchemaResource {
     @PUT
     @Path("/default")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public SchemaInfo upload(InputStream body, @QueryParam("name") String name, @Context SecurityContext security) {
+    public SchemaInfo upload(InputStream body, @Parameter(description = "The schema's name, shown with it") @QueryParam("name") String name, @Context SecurityContext security) {
         return schema().uploadDefault(name, Params.upload(body), security.getUserPrincipal().getName());
     }
 
@@ -80,7 +81,7 @@ public class SchemaResource {
     @GET
     @Path("/attributes")
     public List<SchemaAttribute> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
-                                        @QueryParam("softwareImageId") String softwareImageId) {
+                                        @Parameter(description = "Search the schema of this software image rather than the default") @QueryParam("softwareImageId") String softwareImageId) {
         Integer max = Params.integer("limit", limit);
         return schema().search(q, max == null ? 50 : max, Params.id("softwareImageId", softwareImageId));
     }

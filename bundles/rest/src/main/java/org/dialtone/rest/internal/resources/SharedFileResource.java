@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -55,7 +56,7 @@ public class SharedFileResource {
     @PUT
     @Path("/{directory}/{name}")
     @Consumes(MediaType.WILDCARD)
-    public DeviceFile uploadForAll(@PathParam("directory") String directory, @PathParam("name") String name, InputStream body) {
+    public DeviceFile uploadForAll(@Parameter(description = "The shared directory (such as contacts or overrides)") @PathParam("directory") String directory, @Parameter(description = "The file name") @PathParam("name") String name, InputStream body) {
         return files().upload(null, directory, name, body);
     }
 
@@ -65,7 +66,7 @@ public class SharedFileResource {
     @GET
     @Path("/{directory}/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response downloadForAll(@PathParam("directory") String directory, @PathParam("name") String name) {
+    public Response downloadForAll(@Parameter(description = "The shared directory (such as contacts or overrides)") @PathParam("directory") String directory, @Parameter(description = "The file name") @PathParam("name") String name) {
         return DeviceFileResource.stream(files(), null, directory, name);
     }
 
@@ -74,7 +75,7 @@ public class SharedFileResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{directory}/{name}")
-    public Response deleteForAll(@PathParam("directory") String directory, @PathParam("name") String name) {
+    public Response deleteForAll(@Parameter(description = "The shared directory (such as contacts or overrides)") @PathParam("directory") String directory, @Parameter(description = "The file name") @PathParam("name") String name) {
         files().delete(null, directory, name);
         return Response.noContent().build();
     }

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -108,7 +109,7 @@ public class SiteResource {
             description = "Which site a device with this public (and private) address lands in, and through which subnets.")
     @GET
     @Path("/match")
-    public SiteMatch match(@QueryParam("public") String publicIp, @QueryParam("private") String privateIp) {
+    public SiteMatch match(@Parameter(description = "The public (source) address the device is seen at") @QueryParam("public") String publicIp, @Parameter(description = "The private address the device reports") @QueryParam("private") String privateIp) {
         return sites().match(publicIp, privateIp);
     }
 

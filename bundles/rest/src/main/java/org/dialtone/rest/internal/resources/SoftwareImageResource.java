@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -87,7 +88,7 @@ public class SoftwareImageResource {
     @GET
     @Path("/{id}/files/{file}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response download(@PathParam("id") String id, @PathParam("file") String file) {
+    public Response download(@PathParam("id") String id, @Parameter(description = "A file of the image, as phones ask for it") @PathParam("file") String file) {
         SoftwareImageService service = images();
         long imageId = Params.id("id", id);
         SoftwareImage image = service.get(imageId);
@@ -104,7 +105,7 @@ public class SoftwareImageResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("id") String id, @QueryParam("force") boolean force, @Context SecurityContext security) {
+    public Response delete(@PathParam("id") String id, @Parameter(description = "true to delete it even though profiles select it") @QueryParam("force") boolean force, @Context SecurityContext security) {
         images().delete(Params.id("id", id), force, security.getUserPrincipal().getName());
         return Response.noContent().build();
     }

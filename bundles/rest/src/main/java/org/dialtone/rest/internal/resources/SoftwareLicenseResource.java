@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -58,7 +59,7 @@ public class SoftwareLicenseResource {
             description = "View: the key file with its image.")
     @GET
     @Path("/{imageId}")
-    public SoftwareLicense get(@PathParam("imageId") String imageId) {
+    public SoftwareLicense get(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId) {
         return images().license(Params.id("imageId", imageId));
     }
 
@@ -68,7 +69,7 @@ public class SoftwareLicenseResource {
     @GET
     @Path("/{imageId}/file")
     @Produces(MediaType.TEXT_PLAIN)
-    public Response download(@PathParam("imageId") String imageId) {
+    public Response download(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId) {
         SoftwareLicense license = images().license(Params.id("imageId", imageId));
         return Response.ok(license.content(), "text/plain; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + license.fileName() + "\"").build();
@@ -80,7 +81,7 @@ public class SoftwareLicenseResource {
     @PUT
     @Path("/{imageId}")
     @Consumes(MediaType.WILDCARD)
-    public SoftwareLicense upload(@PathParam("imageId") String imageId, @QueryParam("fileName") String fileName, InputStream body,
+    public SoftwareLicense upload(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId, @Parameter(description = "The licence file name phones ask for; the image's default when absent") @QueryParam("fileName") String fileName, InputStream body,
                                   @Context SecurityContext security) throws IOException {
         return images().uploadLicense(Params.id("imageId", imageId), fileName, body, security.getUserPrincipal().getName());
     }
@@ -90,7 +91,7 @@ public class SoftwareLicenseResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{imageId}")
-    public Response delete(@PathParam("imageId") String imageId, @Context SecurityContext security) {
+    public Response delete(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId, @Context SecurityContext security) {
         images().deleteLicense(Params.id("imageId", imageId), security.getUserPrincipal().getName());
         return Response.noContent().build();
     }

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,7 +47,7 @@ public class SoftwarePackageResource {
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@PathParam("name") String name, @QueryParam("version") String version, @QueryParam("family") String family,
+    public Response upload(@Parameter(description = "The package file name (such as UCSoftware_6.4.6_VVX.zip)") @PathParam("name") String name, @Parameter(description = "The software version, when the name gives none") @QueryParam("version") String version, @Parameter(description = "The UC Software family, when the package could be any") @QueryParam("family") String family,
                            InputStream body, @Context SecurityContext security) throws IOException {
         return created(Services.require(() -> imagesService, "software image"), name, version, family, body, security).build();
     }

@@ -85,7 +85,7 @@ public class TaskResource {
             + "executing, done, cancelled).")
     @GET
     @SiteScoped
-    public Page<Task> list(@Parameter(schema = @Schema(implementation = org.dialtone.api.tasks.TaskType.class)) @QueryParam("type") String type, @Parameter(schema = @Schema(implementation = org.dialtone.api.tasks.TaskState.class)) @QueryParam("state") String state, @QueryParam("offset") String offset,
+    public Page<Task> list(@Parameter(description = "Only tasks of this type", schema = @Schema(implementation = org.dialtone.api.tasks.TaskType.class)) @QueryParam("type") String type, @Parameter(description = "Only tasks in this state", schema = @Schema(implementation = org.dialtone.api.tasks.TaskState.class)) @QueryParam("state") String state, @QueryParam("offset") String offset,
                            @QueryParam("limit") String limit, @Context SecurityContext security) {
         org.dialtone.api.security.Caller caller = org.dialtone.rest.internal.CallerContext.of(security);
         return tasks().find(new TaskQuery(type == null || type.isBlank() ? null : TaskType.parse("type", type),

@@ -1,6 +1,7 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -80,7 +81,7 @@ public class TlsResource {
     @PUT
     @Path("/certificate")
     @Consumes(MediaType.WILDCARD)
-    public List<ServerCertificate> install(InputStream body, @Context HttpHeaders headers, @HeaderParam("X-Keystore-Password") String password,
+    public List<ServerCertificate> install(InputStream body, @Context HttpHeaders headers, @Parameter(description = "The PKCS#12 keystore password") @HeaderParam("X-Keystore-Password") String password,
                                            @Context SecurityContext security) {
         byte[] bytes = read(body);
         MediaType type = headers.getMediaType();
