@@ -114,6 +114,13 @@ public class ApiDescriptionTest {
     }
 
     @Test
+    public void whatEveryInstanceCarriesIsRequired() {
+        assertTrue("a site always has its id", document.at("/components/schemas/Site/required").toString().contains("\"id\""));
+        assertEquals("a subnet's mask length must be sent", "[\"maskLength\"]", document.at("/components/schemas/PublicSubnet/required").toString());
+        assertTrue("a site's name may be absent in an answer's schema", !document.at("/components/schemas/Site/required").toString().contains("\"name\""));
+    }
+
+    @Test
     public void everyOperationDescribesItsAnswerAndItsProblems() {
         String problem = "#/components/schemas/Problem";
         assertEquals(problem, document.at("/components/responses/BadRequest/content/application~1problem+json/schema/$ref").asText());
