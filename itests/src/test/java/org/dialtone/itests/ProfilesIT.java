@@ -84,6 +84,9 @@ public class ProfilesIT extends OnTheServer {
         JsonNode unknown = admin.json(admin.call("PUT", "/deployment/model/" + tag + "-VVX-999/profiles", "application/json",
                 "{\"profileIds\":[" + model + "]}"), 400);
         assertEquals("model", unknown.get("field").asText());
+        JsonNode nowhere = admin.json(admin.call("PUT", "/deployment/building/" + siteId + "/profiles", "application/json",
+                "{\"profileIds\":[" + site + "]}"), 400);
+        assertEquals("the refusal names the path's part at fault", "type", nowhere.get("field").asText());
         // The display name names the model its devices report (VVX1500).
         admin.deploy("model/VVX%201500", model);
         admin.deploy("group/" + groupId, group);

@@ -51,8 +51,8 @@ final class ShippedNode {
     }
 
     void start() throws IOException {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(httpsPort)) {
-            probe.setReuseAddress(true);
+        try {
+            new java.net.ServerSocket(httpsPort).close();
         } catch (IOException e) {
             throw new IllegalStateException("port " + httpsPort + " is taken: an earlier run's Karaf may still be running (pkill -f "
                     + home.getParent() + ")", e);

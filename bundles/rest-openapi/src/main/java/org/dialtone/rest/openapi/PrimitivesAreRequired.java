@@ -30,8 +30,7 @@ public final class PrimitivesAreRequired implements ModelConverter {
             return resolved;
         }
         for (RecordComponent component : raw.getRecordComponents()) {
-            boolean listed = model.getRequired() != null && model.getRequired().contains(component.getName());
-            if (component.getType().isPrimitive() && model.getProperties().containsKey(component.getName()) && !listed) {
+            if (component.getType().isPrimitive() && model.getProperties().containsKey(component.getName())) {
                 model.addRequiredItem(component.getName());
             }
         }

@@ -84,8 +84,7 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
             String account = checked.getUserPrincipal().getName();
             Optional<org.dialtone.api.security.SiteScope> sites = sitesOf(service, account);
             if (sites.isEmpty()) {
-                context.abortWith(unavailable("The account's sites cannot be read now: the accounts service is not running (the"
-                        + " database is starting or unreachable); try again in a few seconds"));
+                context.abortWith(unavailable("The account's sites cannot be read"));
                 return;
             }
             Caller caller = new Caller(account, Role.of(checked::isUserInRole).orElse(null), null, null, sites.get());
@@ -96,8 +95,7 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
         }
         if (accounts.get() == null) {
             // The accounts' realm goes with the service (the database is starting or unreachable): the password was not checked.
-            context.abortWith(unavailable("Sign-ins cannot be checked now: the accounts service is not running (the database is"
-                    + " starting or unreachable); try again in a few seconds"));
+            context.abortWith(unavailable("Sign-ins cannot be checked"));
             return;
         }
         if (took < checkNanos) {
@@ -110,8 +108,7 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
     private void bearer(ContainerRequestContext context, String secret, String address) {
         AccountService service = accounts.get();
         if (service == null) {
-            context.abortWith(unavailable("API tokens cannot be checked now: the accounts service is not running (the database is"
-                    + " starting or unreachable); try again in a few seconds"));
+            context.abortWith(unavailable("API tokens cannot be checked"));
             return;
         }
         Optional<Caller> caller = service.verifyToken(secret, address);
@@ -173,8 +170,10 @@ final class AdminAuthenticationFilter extends JAASAuthenticationFilter {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
     }
 
-    private static Response unavailable(String detail) {
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail).toResponse())
+    /** What cannot be done while the accounts service is away, as a 503 to retry. */
+    private static Response unavailable(String what) {
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, what + " now: the accounts service is not running"
+                        + " (the database is starting or unreachable); try again in a few seconds").toResponse())
                 .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 

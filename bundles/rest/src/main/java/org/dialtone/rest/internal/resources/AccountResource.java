@@ -48,6 +48,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Produces(MediaType.APPLICATION_JSON)
 @SiteScoped
 public class AccountResource {
+    private static final String KEY = "The preference, such as devices.columns (lower case, dots and dashes)";
     /** The account, the role this request acts with (a token's may be lower), the token if one is used, and what that role may do per area. */
     public record Me(Account account, Role actingRole, String token, java.util.Map<RoleMatrix.Area, RoleMatrix.Access> access) {
     }
@@ -119,7 +120,7 @@ public class AccountResource {
             + "none.")
     @GET
     @Path("/preferences/{key}")
-    public Preference preference(@Parameter(description = "The preference, such as devices.columns (lower case, dots and dashes)") @PathParam("key") String key, @Context SecurityContext security) {
+    public Preference preference(@Parameter(description = KEY) @PathParam("key") String key, @Context SecurityContext security) {
         return new Preference(key, accounts().preference(caller(security).account(), key).orElse(null));
     }
 
@@ -129,7 +130,7 @@ public class AccountResource {
     @PUT
     @Path("/preferences/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setPreference(@Parameter(description = "The preference, such as devices.columns (lower case, dots and dashes)") @PathParam("key") String key, Preference preference, @Context SecurityContext security) {
+    public Response setPreference(@Parameter(description = KEY) @PathParam("key") String key, Preference preference, @Context SecurityContext security) {
         accounts().setPreference(caller(security).account(), key, Params.body(preference).value());
         return Response.noContent().build();
     }

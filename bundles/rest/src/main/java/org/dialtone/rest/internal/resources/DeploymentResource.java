@@ -1,8 +1,6 @@
 package org.dialtone.rest.internal.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dialtone.api.inventory.DeviceService;
 import org.dialtone.api.security.Guarded;
@@ -10,20 +8,18 @@ import org.dialtone.api.security.SiteScoped;
 import org.dialtone.api.security.RoleMatrix;
 import java.util.List;
 import java.util.Locale;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-import org.dialtone.api.InvalidInputException;
 import org.dialtone.api.profiles.ChangeResult;
 import org.dialtone.api.profiles.Container;
-import org.dialtone.api.profiles.ContainerType;
 import org.dialtone.api.profiles.DeploymentService;
 import org.dialtone.api.profiles.Profile;
 import org.dialtone.rest.internal.Services;
@@ -81,8 +77,8 @@ public class DeploymentResource {
     @GET
     @Path("/{type}/{key}/profiles")
     @SiteScoped
-    public List<Profile> profiles(@Parameter(description = "What the profiles are deployed to", schema = @Schema(allowableValues = {"site", "model", "group", "device", "user", "user-group"})) @PathParam("type") String type, @Parameter(description = "The site or device group id, the model name, the device id, or the user or user group name") @PathParam("key") String key, @Context SecurityContext security) {
-        return deployment().profilesOf(reached(container(type, key), security));
+    public List<Profile> profiles(@BeanParam DeploymentTarget target, @Context SecurityContext security) {
+        return deployment().profilesOf(reached(target.container(), security));
     }
 
     @Operation(operationId = "setDeployedProfiles",
@@ -93,9 +89,9 @@ public class DeploymentResource {
     @Path("/{type}/{key}/profiles")
     @Consumes(MediaType.APPLICATION_JSON)
     @SiteScoped
-    public ChangeResult setProfiles(@Parameter(description = "What the profiles are deployed to", schema = @Schema(allowableValues = {"site", "model", "group", "device", "user", "user-group"})) @PathParam("type") String type, @Parameter(description = "The site or device group id, the model name, the device id, or the user or user group name") @PathParam("key") String key, ProfileIds body,
+    public ChangeResult setProfiles(@BeanParam DeploymentTarget target, ProfileIds body,
                                     @QueryParam("apply") String apply, @QueryParam("applyAt") String applyAt, @Context SecurityContext security) {
-        return deployment().setProfiles(reached(container(type, key), security), Params.body(body).profileIds(), Params.apply(apply, applyAt),
+        return deployment().setProfiles(reached(target.container(), security), Params.body(body).profileIds(), Params.apply(apply, applyAt),
                 security.getUserPrincipal().getName());
     }
 
@@ -105,8 +101,8 @@ public class DeploymentResource {
     @GET
     @Path("/{type}/{key}/devices")
     @SiteScoped
-    public ChangeResult devices(@Parameter(description = "What the profiles are deployed to", schema = @Schema(allowableValues = {"site", "model", "group", "device", "user", "user-group"})) @PathParam("type") String type, @Parameter(description = "The site or device group id, the model name, the device id, or the user or user group name") @PathParam("key") String key, @Context SecurityContext security) {
-        return deployment().affected(reached(container(type, key), security));
+    public ChangeResult devices(@BeanParam DeploymentTarget target, @Context SecurityContext security) {
+        return deployment().affected(reached(target.container(), security));
     }
 
     /** A caller limited to some sites deploys to its sites and their devices only: other containers reach devices elsewhere. */
@@ -132,20 +128,5 @@ public class DeploymentResource {
                     + " reaches devices elsewhere: ask an administrator");
         }
         return container;
-    }
-
-    private static Container container(String type, String key) {
-        String t = type.strip().toLowerCase(Locale.ROOT);
-        ContainerType containerType = switch (t) {
-            case "site" -> ContainerType.SITE;
-            case "model" -> ContainerType.MODEL;
-            case "group", "device-group" -> ContainerType.GROUP;
-            case "device" -> ContainerType.DEVICE;
-            case "user" -> ContainerType.USER;
-            case "user-group" -> ContainerType.USER_GROUP;
-            default -> throw new InvalidInputException("type", "'" + type + "' is not a deployment target; use site, model, group, device, user or user-group"
-                    + " (the global profiles are at /deployment/global/profiles)");
-        };
-        return new Container(containerType, key);
     }
 }

@@ -44,6 +44,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Produces(MediaType.APPLICATION_JSON)
 @SiteScoped(device = "id")
 public class DeviceFileResource {
+    private static final String DIRECTORY = "The directory the device uploads to (such as logs)";
+    private static final String NAME = "The file name, as the device sent it";
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceFileService filesService;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -85,7 +87,7 @@ public class DeviceFileResource {
     @PUT
     @Path("/{directory}/{name}")
     @Consumes(MediaType.WILDCARD)
-    public DeviceFile upload(@PathParam("id") String id, @Parameter(description = "The directory the device uploads to (such as logs)") @PathParam("directory") String directory, @Parameter(description = "The file name, as the device sent it") @PathParam("name") String name, InputStream body) {
+    public DeviceFile upload(@PathParam("id") String id, @Parameter(description = DIRECTORY) @PathParam("directory") String directory, @Parameter(description = NAME) @PathParam("name") String name, InputStream body) {
         return files().upload(mac(id), directory, name, body);
     }
 
@@ -95,7 +97,7 @@ public class DeviceFileResource {
     @GET
     @Path("/{directory}/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response download(@PathParam("id") String id, @Parameter(description = "The directory the device uploads to (such as logs)") @PathParam("directory") String directory, @Parameter(description = "The file name, as the device sent it") @PathParam("name") String name) {
+    public Response download(@PathParam("id") String id, @Parameter(description = DIRECTORY) @PathParam("directory") String directory, @Parameter(description = NAME) @PathParam("name") String name) {
         return stream(files(), mac(id), directory, name);
     }
 
@@ -104,7 +106,7 @@ public class DeviceFileResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{directory}/{name}")
-    public Response delete(@PathParam("id") String id, @Parameter(description = "The directory the device uploads to (such as logs)") @PathParam("directory") String directory, @Parameter(description = "The file name, as the device sent it") @PathParam("name") String name) {
+    public Response delete(@PathParam("id") String id, @Parameter(description = DIRECTORY) @PathParam("directory") String directory, @Parameter(description = NAME) @PathParam("name") String name) {
         files().delete(mac(id), directory, name);
         return Response.noContent().build();
     }

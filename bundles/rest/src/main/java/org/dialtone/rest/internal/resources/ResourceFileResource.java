@@ -40,6 +40,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourceFileResource {
+    private static final String NAME = "The resource file name, as phones ask for it";
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ResourceFileService resourcesService;
 
@@ -60,7 +61,7 @@ public class ResourceFileResource {
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.WILDCARD)
-    public ResourceFile upload(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name, @Parameter(description = "What the file is for") @QueryParam("description") String description, InputStream body,
+    public ResourceFile upload(@Parameter(description = NAME) @PathParam("name") String name, @Parameter(description = "What the file is for") @QueryParam("description") String description, InputStream body,
                                @Context SecurityContext security) {
         return resources().upload(name, description, body, security.getUserPrincipal().getName());
     }
@@ -69,7 +70,7 @@ public class ResourceFileResource {
             summary = "Describe a resource file")
     @GET
     @Path("/{name}/info")
-    public ResourceFile describe(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name) {
+    public ResourceFile describe(@Parameter(description = NAME) @PathParam("name") String name) {
         return resources().describe(name);
     }
 
@@ -79,7 +80,7 @@ public class ResourceFileResource {
     @GET
     @Path("/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response download(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name) {
+    public Response download(@Parameter(description = NAME) @PathParam("name") String name) {
         ResourceFileService service = resources();
         service.describe(name);
         StreamingOutput body = out -> service.download(name, out);
@@ -91,7 +92,7 @@ public class ResourceFileResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{name}")
-    public Response delete(@Parameter(description = "The resource file name, as phones ask for it") @PathParam("name") String name, @Context SecurityContext security) {
+    public Response delete(@Parameter(description = NAME) @PathParam("name") String name, @Context SecurityContext security) {
         resources().delete(name, security.getUserPrincipal().getName());
         return Response.noContent().build();
     }

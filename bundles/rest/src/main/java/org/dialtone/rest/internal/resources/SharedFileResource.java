@@ -36,6 +36,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("/files")
 @Produces(MediaType.APPLICATION_JSON)
 public class SharedFileResource {
+    private static final String DIRECTORY = "The shared directory (such as contacts or overrides)";
+    private static final String NAME = "The file name";
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceFileService filesService;
 
@@ -56,7 +58,7 @@ public class SharedFileResource {
     @PUT
     @Path("/{directory}/{name}")
     @Consumes(MediaType.WILDCARD)
-    public DeviceFile uploadForAll(@Parameter(description = "The shared directory (such as contacts or overrides)") @PathParam("directory") String directory, @Parameter(description = "The file name") @PathParam("name") String name, InputStream body) {
+    public DeviceFile uploadForAll(@Parameter(description = DIRECTORY) @PathParam("directory") String directory, @Parameter(description = NAME) @PathParam("name") String name, InputStream body) {
         return files().upload(null, directory, name, body);
     }
 
@@ -66,7 +68,7 @@ public class SharedFileResource {
     @GET
     @Path("/{directory}/{name}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    public Response downloadForAll(@Parameter(description = "The shared directory (such as contacts or overrides)") @PathParam("directory") String directory, @Parameter(description = "The file name") @PathParam("name") String name) {
+    public Response downloadForAll(@Parameter(description = DIRECTORY) @PathParam("directory") String directory, @Parameter(description = NAME) @PathParam("name") String name) {
         return DeviceFileResource.stream(files(), null, directory, name);
     }
 
@@ -75,7 +77,7 @@ public class SharedFileResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{directory}/{name}")
-    public Response deleteForAll(@Parameter(description = "The shared directory (such as contacts or overrides)") @PathParam("directory") String directory, @Parameter(description = "The file name") @PathParam("name") String name) {
+    public Response deleteForAll(@Parameter(description = DIRECTORY) @PathParam("directory") String directory, @Parameter(description = NAME) @PathParam("name") String name) {
         files().delete(null, directory, name);
         return Response.noContent().build();
     }

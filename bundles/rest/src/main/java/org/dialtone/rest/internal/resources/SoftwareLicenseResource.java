@@ -40,6 +40,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("/software/licenses")
 @Produces(MediaType.APPLICATION_JSON)
 public class SoftwareLicenseResource {
+    private static final String IMAGE = "The software image the licence is for";
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SoftwareImageService imagesService;
 
@@ -59,7 +60,7 @@ public class SoftwareLicenseResource {
             description = "View: the key file with its image.")
     @GET
     @Path("/{imageId}")
-    public SoftwareLicense get(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId) {
+    public SoftwareLicense get(@Parameter(description = IMAGE) @PathParam("imageId") String imageId) {
         return images().license(Params.id("imageId", imageId));
     }
 
@@ -69,7 +70,7 @@ public class SoftwareLicenseResource {
     @GET
     @Path("/{imageId}/file")
     @Produces(MediaType.TEXT_PLAIN)
-    public Response download(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId) {
+    public Response download(@Parameter(description = IMAGE) @PathParam("imageId") String imageId) {
         SoftwareLicense license = images().license(Params.id("imageId", imageId));
         return Response.ok(license.content(), "text/plain; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + license.fileName() + "\"").build();
@@ -81,7 +82,7 @@ public class SoftwareLicenseResource {
     @PUT
     @Path("/{imageId}")
     @Consumes(MediaType.WILDCARD)
-    public SoftwareLicense upload(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId, @Parameter(description = "The licence file name phones ask for; the image's default when absent") @QueryParam("fileName") String fileName, InputStream body,
+    public SoftwareLicense upload(@Parameter(description = IMAGE) @PathParam("imageId") String imageId, @Parameter(description = "The licence file name phones ask for; the image's default when absent") @QueryParam("fileName") String fileName, InputStream body,
                                   @Context SecurityContext security) throws IOException {
         return images().uploadLicense(Params.id("imageId", imageId), fileName, body, security.getUserPrincipal().getName());
     }
@@ -91,7 +92,7 @@ public class SoftwareLicenseResource {
             responses = @ApiResponse(responseCode = "204", description = "Done"))
     @DELETE
     @Path("/{imageId}")
-    public Response delete(@Parameter(description = "The software image the licence is for") @PathParam("imageId") String imageId, @Context SecurityContext security) {
+    public Response delete(@Parameter(description = IMAGE) @PathParam("imageId") String imageId, @Context SecurityContext security) {
         images().deleteLicense(Params.id("imageId", imageId), security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
